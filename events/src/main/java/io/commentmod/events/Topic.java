@@ -1,0 +1,11 @@
+package io.commentmod.events;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/** A topic's name, value serde and whether it is compacted. Keys are always comment ids (strings). */
+public record Topic<V>(String name, JsonSerde<V> valueSerde, boolean compacted) {
+  public Serde<String> keySerde() {
+    return Serdes.String();
+  }
+}

@@ -1,0 +1,44 @@
+package io.commentmod.events;
+
+import java.util.List;
+
+/** The topic catalogue: no topic name appears anywhere else in the code. */
+public final class Topics {
+  private Topics() {}
+
+  /** Comments accepted by ingest (CommentSubmitted), keyed by comment id. */
+  public static final Topic<CommentSubmitted> SUBMITTED =
+      new Topic<>("comments.submitted", new JsonSerde<>(CommentSubmitted.class), false);
+
+  /** Audit: exactly one verdict per comment. */
+  public static final Topic<CommentModerated> VERDICTS =
+      new Topic<>("comments.verdicts", new JsonSerde<>(CommentModerated.class), false);
+
+  /** Cleared for publication; the publisher's input. */
+  public static final Topic<CommentApproved> APPROVED =
+      new Topic<>("comments.approved", new JsonSerde<>(CommentApproved.class), false);
+
+  /** Rejected, automatically or by a moderator; never published. */
+  public static final Topic<CommentRejected> REJECTED =
+      new Topic<>("comments.rejected", new JsonSerde<>(CommentRejected.class), false);
+
+  /** Moderators' decisions from the console, applied by the topology. */
+  public static final Topic<ModeratorDecided> DECISIONS =
+      new Topic<>("moderation.decisions", new JsonSerde<>(ModeratorDecided.class), false);
+
+  /** Publisher receipts: the site accepted the comment. */
+  public static final Topic<CommentPublished> PUBLISHED =
+      new Topic<>("comments.published", new JsonSerde<>(CommentPublished.class), false);
+
+  /** The status table, one row per comment id (compacted). */
+  public static final Topic<CommentStatus> STATUS =
+      new Topic<>("comments.status", new JsonSerde<>(CommentStatus.class), true);
+
+  /** Records no stage could process, with the reason. */
+  public static final Topic<DeadLetter> DEAD_LETTER =
+      new Topic<>("comments.dead-letter", new JsonSerde<>(DeadLetter.class), false);
+
+  public static List<Topic<?>> all() {
+    return List.of(SUBMITTED, VERDICTS, APPROVED, REJECTED, DECISIONS, PUBLISHED, STATUS, DEAD_LETTER);
+  }
+}
