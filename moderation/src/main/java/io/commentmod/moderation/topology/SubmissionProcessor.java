@@ -1,0 +1,96 @@
+package io.commentmod.moderation.topology;
+
+import io.commentmod.events.Action;
+import io.commentmod.events.CommentApproved;
+import io.commentmod.events.CommentModerated;
+import io.commentmod.events.CommentRejected;
+import io.commentmod.events.CommentStatus;
+import io.commentmod.events.CommentSubmitted;
+import io.commentmod.events.Status;
+import io.commentmod.events.Topics;
+import io.commentmod.moderation.engine.Assessment;
+import io.commentmod.moderation.engine.Moderator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Gives every submitted comment exactly one verdict: decodes and validates it (dead-letters what
+ * it cannot use), drops repeats of an id already judged, asks the moderator, then writes the
+ * verdict to the audit topic, the comment to its route (approved, review queue, rejected) and
+ * its new status. Under exactly-once all of that commits atomically with the input offset.
+ */
+final class SubmissionProcessor implements Processor<String, byte[], String, Object> {
+  private final Supplier<Moderator> moderator;
+  private final Clock clock;
+  private ProcessorContext<String, Object> ctx;
+  private KeyValueStore<String, CommentModerated> queue;
+  private KeyValueStore<String, CommentStatus> statuses;
+  private StreamsModerationState state;
+
+  SubmissionProcessor(Supplier<Moderator> moderator, Clock clock) {
+    this.moderator = moderator;
+    this.clock = clock;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Object> context) {
+    this.ctx = context;
+    this.queue = context.getStateStore(StoreNames.REVIEW_QUEUE);
+    this.statuses = context.getStateStore(StoreNames.COMMENT_STATUS);
+    this.state = new StreamsModerationState(context);
+  }
+
+  @Override
+  public void process(Record<String, byte[]> rec) {
+    Instant now = clock.instant();
+    CommentSubmitted c;
+    try {
+      c = Topics.SUBMITTED.valueSerde().fromBytes(rec.value());
+    } catch (SerializationException e) {
+      DeadLetters.send(ctx, rec, "moderation", e.getMessage(), now);
+      return;
+    }
+    String invalid = SubmissionValidator.problem(rec.key(), c);
+    if (invalid != null) {
+      DeadLetters.send(ctx, rec, "moderation", invalid, now);
+      return;
+    }
+    if (statuses.get(c.id()) != null) return; // a repeat of a comment already judged: one verdict per id
+
+    Assessment a;
+    Moderator m = moderator.get();
+    try {
+      a = m.assess(c, now, state);
+    } catch (RuntimeException e) {
+      DeadLetters.send(ctx, rec, "moderation", "moderator failed: " + e, now);
+      return;
+    }
+    CommentModerated verdict = new CommentModerated(c.id(), c, a.route(), a.action(), a.flags(), a.policyVersion(), now);
+    forward(Sinks.VERDICTS, c.id(), verdict, rec.timestamp());
+
+    CommentStatus status;
+    if (a.action() == Action.APPROVE) {
+      forward(Sinks.APPROVED, c.id(), new CommentApproved(c.id(), c, "auto", now), rec.timestamp());
+      status = new CommentStatus(c.id(), c.articleId(), Status.APPROVED, null, a.flags(), null, now);
+    } else if (a.action() == Action.REJECT) {
+      String reason = "automatically rejected as " + a.route().wire();
+      forward(Sinks.REJECTED, c.id(), new CommentRejected(c.id(), c, "auto", reason, now), rec.timestamp());
+      status = new CommentStatus(c.id(), c.articleId(), Status.REJECTED, null, a.flags(), reason, now);
+    } else {
+      queue.put(c.id(), verdict);
+      status = new CommentStatus(c.id(), c.articleId(), Status.IN_REVIEW, a.route(), a.flags(), null, now);
+    }
+    statuses.put(c.id(), status);
+    forward(Sinks.STATUS, c.id(), status, rec.timestamp());
+  }
+
+  private void forward(Sinks sink, String key, Object value, long ts) {
+    ctx.forward(new Record<>(key, value, ts), sink.node());
+  }
+}
