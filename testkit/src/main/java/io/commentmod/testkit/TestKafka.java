@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** The broker a test runs against; {@link #embedded()} is present only for the in-process broker. */
-public final class TestKafka implements ExtensionContext.Store.CloseableResource {
+public final class TestKafka implements ExtensionContext.Store.CloseableResource, AutoCloseable {
   private final KafkaSettings settings;
   private final EmbeddedKafkaBroker embedded;
   private final Runnable stop;

@@ -1,0 +1,29 @@
+package io.commentmod.moderation;
+
+import io.commentmod.config.Settings;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The moderation service's settings, validated at start-up.
+ *
+ * @param consolePort HTTP port of the console, metrics and health ({@code CONSOLE_PORT}, 8081; 0 picks one)
+ * @param stateDir where Streams keeps its stores ({@code DATA_DIR}/streams, default ./data/streams)
+ * @param applicationId the Streams application id ({@code MODERATION_APPLICATION_ID})
+ * @param streamThreads processing threads ({@code MODERATION_STREAM_THREADS}, 1)
+ * @param policyFile a policy file overriding the shipped default ({@code MODERATION_POLICY_FILE})
+ * @param advertisedHost host other instances reach this one's console at ({@code MODERATION_ADVERTISED_HOST})
+ */
+public record ModerationConfig(
+    int consolePort, Path stateDir, String applicationId, int streamThreads, Optional<Path> policyFile, String advertisedHost) {
+
+  public static ModerationConfig from(Settings s) {
+    return new ModerationConfig(
+        s.port("CONSOLE_PORT", 8081),
+        s.path("DATA_DIR", "./data").resolve("streams"),
+        s.string("MODERATION_APPLICATION_ID", "comment-moderation"),
+        s.integer("MODERATION_STREAM_THREADS", 1, 1, 64),
+        s.optional("MODERATION_POLICY_FILE").map(Path::of),
+        s.string("MODERATION_ADVERTISED_HOST", "localhost"));
+  }
+}
