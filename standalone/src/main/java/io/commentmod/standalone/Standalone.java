@@ -41,6 +41,11 @@ public final class Standalone implements AutoCloseable {
     this.clock = clock;
   }
 
+  /** A pipeline configured from {@code env} as the standalone jar would be (not started yet). */
+  public static Standalone create(io.commentmod.config.Settings env, Clock clock) {
+    return new Standalone(StandaloneConfig.from(env), clock);
+  }
+
   public Standalone start() {
     try {
       String bootstrap = config.externalBootstrap().orElse(null);

@@ -23,8 +23,11 @@ record StandaloneConfig(Path dataDir, int kafkaPort, Optional<String> externalBo
   static StandaloneConfig from(Settings env) {
     Path dataDir = env.path("DATA_DIR", "./data");
     int kafkaPort = env.port("KAFKA_PORT", 9092);
-    int ingestPort = env.port("INGEST_PORT", 8080);
-    int sitePort = env.port("SITE_PORT", 8083);
+    // Port 0 means "any free port"; it is resolved here because services need each other's ports.
+    int ingestPort = concrete(env.port("INGEST_PORT", 8080));
+    int sitePort = concrete(env.port("SITE_PORT", 8083));
+    int consolePort = concrete(env.port("CONSOLE_PORT", 8081));
+    int publisherPort = concrete(env.port("PUBLISHER_PORT", 8082));
     Map<String, String> defaults = new HashMap<>();
     defaults.put("DATA_DIR", dataDir.toString());
     defaults.put("INGEST_API_KEYS", IngestConfig.STANDALONE_LOCAL_KEY);
@@ -36,7 +39,20 @@ record StandaloneConfig(Path dataDir, int kafkaPort, Optional<String> externalBo
     env.asMap().forEach((k, v) -> {
       if (v != null && !v.isBlank()) merged.put(k, v);
     });
+    merged.put("INGEST_PORT", Integer.toString(ingestPort));
+    merged.put("SITE_PORT", Integer.toString(sitePort));
+    merged.put("CONSOLE_PORT", Integer.toString(consolePort));
+    merged.put("PUBLISHER_PORT", Integer.toString(publisherPort));
     return new StandaloneConfig(dataDir, kafkaPort, env.optional("KAFKA_BOOTSTRAP_SERVERS"), new Settings(merged));
+  }
+
+  private static int concrete(int port) {
+    if (port != 0) return port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   boolean usesLocalIngestKey() {

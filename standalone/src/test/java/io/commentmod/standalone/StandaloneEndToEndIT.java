@@ -1,0 +1,129 @@
+package io.commentmod.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.commentmod.config.Settings;
+import io.commentmod.events.Json;
+import io.commentmod.ingest.IngestConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole product in one process, as a new user runs it: its own embedded broker, ingest,
+ * moderation, publisher and demo site. Comments go in through the ingest API and come out on the
+ * demo site, or do not.
+ */
+class StandaloneEndToEndIT {
+  static final String KEY = IngestConfig.STANDALONE_LOCAL_KEY;
+  static final String ARTICLE = "antidepressants-neuroplasticity";
+
+  @TempDir Path dataDir;
+
+  private Standalone startStandalone() {
+    var env = new Settings(Map.of(
+        "DATA_DIR", dataDir.toString(), "KAFKA_PORT", "0",
+        "INGEST_PORT", "0", "CONSOLE_PORT", "0", "PUBLISHER_PORT", "0", "SITE_PORT", "0"));
+    return new Standalone(StandaloneConfig.from(env), Clock.systemUTC()).start();
+  }
+
+  @Test
+  void cleanCommentIsPublishedHeldOneIsNotAndARestartKeepsEveryStatus() throws Exception {
+    String cleanId, heldId;
+    try (Standalone app = startStandalone()) {
+      String ingest = "http://localhost:" + app.ingestPort();
+      String site = "http://localhost:" + app.sitePort();
+
+      String body = "Thank you for explaining the study so clearly. " + UUID.randomUUID();
+      cleanId = submit(ingest, body);
+      await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+          assertThat(Http.get(site + "/api/articles/" + ARTICLE + "/comments", null).body()).contains(body));
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+          assertThat(status(ingest, cleanId).path("status").asText()).isEqualTo("published"));
+
+      String spam = "Best deals here http://a.example/1 http://b.example/2 http://c.example/3 http://d.example/4";
+      heldId = submit(ingest, spam);
+      await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+        JsonNode s = status(ingest, heldId);
+        assertThat(s.path("status").asText()).isIn("in_review", "rejected");
+        assertThat(s.path("flags").get(0).path("name").asText()).isEqualTo("spam");
+        assertThat(s.path("flags").get(0).path("reasons").get(0).path("check").asText()).isNotBlank();
+      });
+      Thread.sleep(2000);
+      assertThat(Http.get(site + "/api/articles/" + ARTICLE + "/comments", null).body()).doesNotContain("http://a.example/1");
+    }
+
+    try (Standalone again = startStandalone()) {
+      String ingest = "http://localhost:" + again.ingestPort();
+      await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+        assertThat(status(ingest, cleanId).path("status").asText()).isEqualTo("published");
+        assertThat(status(ingest, heldId).path("status").asText()).isIn("in_review", "rejected");
+      });
+    }
+  }
+
+  @Test
+  void heldCommentApprovedInTheConsoleAppearsOnTheSite() throws Exception {
+    try (Standalone app = startStandalone()) {
+      String ingest = "http://localhost:" + app.ingestPort();
+      String held = "Links: http://x.example/a http://y.example/b http://z.example/c " + UUID.randomUUID();
+      String id = submit(ingest, held);
+      await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+          assertThat(status(ingest, id).path("status").asText()).isEqualTo("in_review"));
+
+      var decided = Http.post("http://localhost:" + app.consolePort() + "/api/comments/" + id + "/decision", null,
+          "application/json", "{\"action\":\"approve\",\"moderator\":\"e2e\"}");
+      assertThat(decided.statusCode()).isEqualTo(202);
+
+      await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+          assertThat(Http.get("http://localhost:" + app.sitePort() + "/api/articles/" + ARTICLE + "/comments", null).body())
+              .contains(held.substring(held.length() - 36)));
+      assertThat(status(ingest, id).path("status").asText()).isIn("approved", "published");
+    }
+  }
+
+  @Test
+  void badInputGetsItsStatusCode() {
+    try (Standalone app = startStandalone()) {
+      String url = "http://localhost:" + app.ingestPort() + "/api/v1/comments";
+      assertThat(Http.post(url, KEY, "application/json", "{not json").statusCode()).isEqualTo(400);
+      var missing = Http.post(url, KEY, "application/json", "{\"articleId\":\"a\",\"author\":{\"name\":\"n\",\"email\":\"n@example.org\"}}");
+      assertThat(missing.statusCode()).isEqualTo(400);
+      assertThat(missing.body()).contains("body");
+      assertThat(Http.post(url, null, "application/json", comment("hi")).statusCode()).isEqualTo(401);
+      assertThat(Http.post(url, "wrong-key", "application/json", comment("hi")).statusCode()).isEqualTo(401);
+      assertThat(Http.post(url, KEY, "text/plain", comment("hi")).statusCode()).isEqualTo(415);
+      assertThat(Http.post(url, KEY, "application/json", comment("x".repeat(10_001))).statusCode()).isEqualTo(400);
+      assertThat(Http.post(url, KEY, "application/json", comment("x".repeat(70_000))).statusCode()).isEqualTo(413);
+    }
+  }
+
+  private static String submit(String ingest, String body) throws Exception {
+    var res = Http.post(ingest + "/api/v1/comments", KEY, "application/json", comment(body));
+    assertThat(res.statusCode()).as(res.body()).isEqualTo(202);
+    JsonNode n = Json.mapper().readTree(res.body());
+    assertThat(n.path("status").asText()).isEqualTo("pending");
+    return n.path("id").asText();
+  }
+
+  private static JsonNode status(String ingest, String id) throws Exception {
+    var res = Http.get(ingest + "/api/v1/comments/" + id, KEY);
+    assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+    return Json.mapper().readTree(res.body());
+  }
+
+  private static String comment(String body) {
+    try {
+      return Json.mapper().writeValueAsString(Map.of(
+          "articleId", ARTICLE, "author", Map.of("name", "Robin", "email", "robin@example.org"), "body", body));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
