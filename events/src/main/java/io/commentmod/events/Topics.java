@@ -38,7 +38,11 @@ public final class Topics {
   public static final Topic<DeadLetter> DEAD_LETTER =
       new Topic<>("comments.dead-letter", new JsonSerde<>(DeadLetter.class), false);
 
+  /** The current moderation policy (compacted, one key): reaches every instance without a restart. */
+  public static final Topic<PolicyChanged> POLICY =
+      new Topic<>("moderation.policy", new JsonSerde<>(PolicyChanged.class), true);
+
   public static List<Topic<?>> all() {
-    return List.of(SUBMITTED, VERDICTS, APPROVED, REJECTED, DECISIONS, PUBLISHED, STATUS, DEAD_LETTER);
+    return List.of(SUBMITTED, VERDICTS, APPROVED, REJECTED, DECISIONS, PUBLISHED, STATUS, DEAD_LETTER, POLICY);
   }
 }
