@@ -3,7 +3,11 @@ package io.commentmod.moderation;
 import io.commentmod.config.Settings;
 import io.commentmod.kafka.KafkaSettings;
 import io.commentmod.kafka.TopicAdmin;
+import io.commentmod.moderation.batch.BatchCommands;
+import io.commentmod.moderation.engine.Moderator;
 import io.commentmod.moderation.engine.Moderators;
+import io.commentmod.moderation.policy.Policy;
+import io.commentmod.moderation.policy.PolicyCommand;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -16,13 +20,39 @@ import java.time.Clock;
 public final class ModerationMain {
   private ModerationMain() {}
 
+  /**
+   * With no arguments runs the service. {@code classify}, {@code evaluate} and {@code train} run the
+   * batch commands over the same checks; {@code policy validate|publish FILE} manages the policy.
+   */
   public static void main(String[] args) {
+    if (args.length > 0) {
+      int rc = switch (args[0]) {
+        case "policy" -> PolicyCommand.run(args, Settings.fromEnv(), Clock.systemUTC(), System.out, System.err);
+        default -> BatchCommands.run(args);
+      };
+      System.exit(rc);
+    }
     Settings settings = Settings.fromEnv();
-    KafkaSettings kafka = KafkaSettings.from(settings, null);
+    ModerationConfig config;
+    KafkaSettings kafka;
+    Moderator moderator;
+    try {
+      config = ModerationConfig.from(settings);
+      kafka = KafkaSettings.from(settings, null);
+      moderator = initialModerator(config);
+    } catch (IllegalArgumentException e) {
+      System.err.println("moderation: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     TopicAdmin.ensureTopics(kafka);
-    ModerationService service = new ModerationService(
-        ModerationConfig.from(settings), kafka, Moderators.defaults(), Clock.systemUTC(), registry()).start();
+    ModerationService service = new ModerationService(config, kafka, moderator, Clock.systemUTC(), registry()).start();
     Runtime.getRuntime().addShutdownHook(new Thread(service::close, "moderation-shutdown"));
+  }
+
+  /** The policy file when one is configured, else the shipped default; the policy topic overrides both once read. */
+  public static Moderator initialModerator(ModerationConfig config) {
+    return config.policyFile().map(f -> Moderators.create(Policy.load(f))).orElseGet(Moderators::defaults);
   }
 
   /** A Prometheus registry with the JVM's own metrics bound. */

@@ -32,6 +32,7 @@ public final class ModerationService implements AutoCloseable {
   private KafkaStreamsMetrics streamsMetrics;
   private Decisions decisions;
   private ConsoleServer console;
+  private io.commentmod.moderation.policy.PolicyWatcher policyWatcher;
 
   public ModerationService(ModerationConfig config, KafkaSettings kafka, Moderator moderator, Clock clock, PrometheusMeterRegistry metrics) {
     this.config = config;
@@ -52,6 +53,7 @@ public final class ModerationService implements AutoCloseable {
     streamsMetrics = new KafkaStreamsMetrics(streams);
     streamsMetrics.bindTo(metrics);
     streams.start();
+    policyWatcher = new io.commentmod.moderation.policy.PolicyWatcher(kafka, this::useModerator).start();
     LOG.info("Moderation running (policy {}), console on http://localhost:{}/", moderator.get().policyVersion(), console.port());
     return this;
   }
@@ -84,8 +86,14 @@ public final class ModerationService implements AutoCloseable {
     return p;
   }
 
+  /** The moderator judging comments now. */
+  public Moderator moderator() {
+    return moderator.get();
+  }
+
   @Override
   public synchronized void close() {
+    if (policyWatcher != null) policyWatcher.close();
     if (streams != null) {
       streams.close(Duration.ofSeconds(30));
       streams = null;

@@ -8,7 +8,6 @@ import io.commentmod.kafka.embedded.EmbeddedKafkaBroker;
 import io.commentmod.moderation.ModerationConfig;
 import io.commentmod.moderation.ModerationMain;
 import io.commentmod.moderation.ModerationService;
-import io.commentmod.moderation.engine.Moderators;
 import io.commentmod.publisher.PublisherConfig;
 import io.commentmod.publisher.PublisherService;
 import io.commentmod.publisher.SiteClient;
@@ -60,7 +59,8 @@ public final class Standalone implements AutoCloseable {
 
       site = new SiteServer(SiteConfig.from(s), clock).start();
       started.push(site);
-      moderation = new ModerationService(ModerationConfig.from(s), kafka, Moderators.defaults(), clock, ModerationMain.registry()).start();
+      ModerationConfig mc = ModerationConfig.from(s);
+      moderation = new ModerationService(mc, kafka, ModerationMain.initialModerator(mc), clock, ModerationMain.registry()).start();
       started.push(moderation);
       PublisherConfig pc = PublisherConfig.from(s);
       publisher = new PublisherService(pc, kafka, SiteClient.webhook(pc, clock), clock, ModerationMain.registry()).start();
