@@ -23,8 +23,9 @@ public record CommentText(
   /** The original-text span of normalised range {@code [start, end)}. */
   public Span originalSpan(int start, int end) {
     int s = toOriginal[start];
-    int e = end == 0 ? 0 : toOriginal[end - 1] + 1;
+    int e = end <= start ? s : toOriginal[end - 1] + 1;
     if (e < s) e = s;
+    if (e > 0 && e < original.length() && Character.isHighSurrogate(original.charAt(e - 1))) e++;
     return new Span(s, Math.min(e, original.length()));
   }
 }

@@ -1,0 +1,75 @@
+package io.commentmod.moderation.check.crowd;
+
+import io.commentmod.events.Action;
+import io.commentmod.events.Author;
+import io.commentmod.events.CommentSubmitted;
+import io.commentmod.events.ModeratorDecided;
+import io.commentmod.moderation.check.CommentText;
+import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.engine.ModerationState;
+import io.commentmod.moderation.engine.StateSpec;
+import io.commentmod.moderation.normalize.Tokens;
+import io.commentmod.moderation.policy.Policy;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Checks across comments, kept in {@link ModerationState} (Streams stores or maps, no Kafka types):
+ * spam waves, floods by author or IP, and author history. Unlike single-comment checks these read
+ * and write state, so the moderator calls them with the comment, the time and the state.
+ */
+public final class CrowdChecks {
+  public static final StateSpec<WaveBucket> WAVES = new StateSpec<>("moderation-waves", WaveBucket.class);
+  public static final StateSpec<RecentPosts> RATES = new StateSpec<>("moderation-rates", RecentPosts.class);
+  public static final StateSpec<AuthorRecord> AUTHORS = new StateSpec<>("moderation-authors", AuthorRecord.class);
+
+  /** How the author stood before this comment, for the moderator's score adjustments. */
+  public enum Standing { NEW, KNOWN, TRUSTED, OFFENDER }
+
+  private final WaveCheck waves;
+  private final FloodCheck floods;
+  private final AuthorHistory history;
+
+  public CrowdChecks(Policy policy) {
+    waves = new WaveCheck(policy.wave());
+    floods = new FloodCheck(policy.flood());
+    history = new AuthorHistory(policy.authors());
+  }
+
+  public List<StateSpec<?>> stateSpecs() {
+    return List.of(WAVES, RATES, AUTHORS);
+  }
+
+  /** Adds wave, flood and reputation findings for {@code c} at {@code now}, and records it for later comments. */
+  public Standing inspect(CommentSubmitted c, CommentText text, Tokens tokens, Instant now, ModerationState state, Findings findings) {
+    String author = authorKey(c);
+    waves.inspect(text, tokens, author == null ? "anonymous" : author, now, state.store(WAVES), findings);
+    var rates = state.store(RATES);
+    floods.inspect(author == null ? null : "author:" + author, "author", now, rates, findings);
+    String ip = c.author() == null ? null : c.author().ip();
+    if (ip != null && !ip.isBlank()) floods.inspect("ip:" + ip.trim(), "IP address", now, rates, findings);
+    if (author == null) return Standing.NEW;
+    return history.inspect(state.store(AUTHORS).get(author), findings);
+  }
+
+  /** Records this moderator's own verdict in the author's history. */
+  public void recordVerdict(CommentSubmitted c, Action action, Instant now, ModerationState state) {
+    history.record(authorKey(c), action, now, state.store(AUTHORS));
+  }
+
+  /** Records a moderator's decision in the author's history. */
+  public void learn(ModeratorDecided decision, CommentSubmitted c, ModerationState state) {
+    history.learn(authorKey(c), decision.action(), state.store(AUTHORS));
+  }
+
+  /** The author's e-mail (lower case), else their IP, else their name; null if none is known. */
+  static String authorKey(CommentSubmitted c) {
+    Author a = c.author();
+    if (a == null) return null;
+    if (a.email() != null && !a.email().isBlank()) return a.email().trim().toLowerCase(Locale.ROOT);
+    if (a.ip() != null && !a.ip().isBlank()) return "ip:" + a.ip().trim();
+    if (a.name() != null && !a.name().isBlank()) return "name:" + a.name().trim().toLowerCase(Locale.ROOT);
+    return null;
+  }
+}

@@ -1,0 +1,13 @@
+package io.commentmod.moderation.check.crowd;
+
+import java.util.List;
+
+/** Stored under one SimHash band: recent comments whose fingerprint has that band. */
+public record WaveBucket(List<Entry> entries) {
+  /** One comment: its 64-bit fingerprint, its author key and when it came (epoch ms). */
+  public record Entry(long fingerprint, String author, long at) {}
+
+  public WaveBucket {
+    entries = entries == null ? List.of() : List.copyOf(entries);
+  }
+}

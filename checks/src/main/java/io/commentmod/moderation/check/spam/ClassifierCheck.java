@@ -1,0 +1,78 @@
+package io.commentmod.moderation.check.spam;
+
+import io.commentmod.events.FlagName;
+import io.commentmod.events.Span;
+import io.commentmod.moderation.check.CommentText;
+import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.check.ModerationCheck;
+import io.commentmod.moderation.normalize.Tokens;
+import io.commentmod.moderation.policy.Policy;
+import io.commentmod.moderation.training.TextModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The statistical text classifier (logistic regression on hashed word and character n-grams):
+ * above {@code classifier.minProbability} it adds {@code weight * p}, naming the three words that
+ * pushed hardest towards spam, with their spans.
+ */
+public final class ClassifierCheck implements ModerationCheck {
+  static final String NAME = "classifier";
+  private final TextModel model;
+  private final double minProbability;
+  private final double weight;
+
+  public ClassifierCheck(TextModel model, Policy.Classifier settings) {
+    this.model = model;
+    this.minProbability = settings.minProbability();
+    this.weight = settings.weight();
+  }
+
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+      "the", "and", "for", "you", "your", "our", "are", "was", "this", "that", "with", "have", "has", "not", "but", "all",
+      "can", "its", "it's", "from", "they", "them", "his", "her", "who", "what", "will", "just", "more", "here", "there");
+
+  /** Whether word {@code i} is worth naming to a moderator: three letters or more, not a function word. */
+  private static boolean explains(String t, Tokens tokens, int i) {
+    if (tokens.length(i) < 3) return false;
+    for (int k = tokens.start(i); k < tokens.end(i); k++) if (!Character.isLetter(t.charAt(k)) && t.charAt(k) != '\'') return false;
+    return !FUNCTION_WORDS.contains(t.substring(tokens.start(i), tokens.end(i)));
+  }
+
+  @Override
+  public void inspect(CommentText text, Findings findings) {
+    String t = text.normalized();
+    Tokens tokens = Tokens.of(t);
+    double p = model.probability(t, tokens);
+    if (p < minProbability) return;
+    int[] top = {-1, -1, -1};
+    double[] topW = {0, 0, 0};
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!explains(t, tokens, i)) continue;
+      double w = model.wordWeight(t, tokens, i);
+      for (int k = 0; k < 3; k++) {
+        if (w > topW[k]) {
+          for (int j = 2; j > k; j--) {
+            top[j] = top[j - 1];
+            topW[j] = topW[j - 1];
+          }
+          top[k] = i;
+          topW[k] = w;
+          break;
+        }
+      }
+    }
+    List<String> words = new ArrayList<>(3);
+    List<Span> spans = new ArrayList<>(3);
+    for (int i : top) {
+      if (i < 0) continue;
+      Span s = text.originalSpan(tokens.start(i), tokens.end(i));
+      words.add("'" + text.original().substring(s.start(), s.end()) + "'");
+      spans.add(s);
+    }
+    spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    String detail = String.format(Locale.ROOT, "spam probability %.2f", p) + (words.isEmpty() ? "" : ", words " + String.join(", ", words));
+    findings.add(FlagName.SPAM, Math.round(weight * p * 1000) / 1000.0, NAME, detail, spans);
+  }
+}

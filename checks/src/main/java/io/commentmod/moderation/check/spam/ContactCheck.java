@@ -1,0 +1,104 @@
+package io.commentmod.moderation.check.spam;
+
+import io.commentmod.events.FlagName;
+import io.commentmod.events.Span;
+import io.commentmod.moderation.check.CommentText;
+import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.check.ModerationCheck;
+import io.commentmod.moderation.normalize.PhraseMatcher;
+import io.commentmod.moderation.normalize.Tokens;
+import io.commentmod.moderation.policy.Policy;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Contact solicitation: phone numbers, e-mail addresses, messenger names (WhatsApp, Telegram, ...)
+ * with a handle or number, and "DM me"/"contact him" phrases. A handle alone ({@code @Mei}, a
+ * reply) and a messenger named in passing score nothing; a number or address alone holds the
+ * comment; a messenger or solicitation together with a way to reach someone scores high.
+ * Allow-listed numbers (crisis lines) are not counted.
+ */
+public final class ContactCheck implements ModerationCheck {
+  static final String NAME = "contact";
+  private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]++@[a-z0-9-]++(?:\\.[a-z0-9-]++)+");
+  private static final Pattern HANDLE = Pattern.compile("(?<![a-z0-9._%+-])@[a-z0-9_][a-z0-9_.]{2,}+");
+
+  private static final List<String> MESSENGERS = List.of(
+      "whatsapp", "whats app", "watsapp", "wattsapp", "telegram", "wickr", "kik", "snapchat", "viber", "wechat", "instagram",
+      "insta", "tiktok", "tik tok", "facebook", "discord", "skype", "signal app", "line app", "messenger", "t me", "wa me");
+  private static final List<String> SOLICIT = List.of(
+      "dm me", "dm us", "pm me", "message me", "msg me", "text me", "call me", "call us", "contact me", "contact him",
+      "contact her", "contact us", "contact them", "reach me", "reach him", "reach her", "reach out to him",
+      "reach out to her", "reach out to me", "add me", "hit me up", "inbox me", "write to me", "write me", "email me",
+      "e mail me", "email him", "email her", "mail me", "whatsapp me", "telegram me", "find us on", "find me on",
+      "follow me on", "message him", "message her", "text him", "text her", "text us", "call him", "call her",
+      "reply to this email", "send me a message", "dm for", "dm now", "call now", "text now", "escribanles", "escribeme", "schreib mir", "напиши", "пишите");
+
+  private final PhraseMatcher<String> messengers;
+  private final PhraseMatcher<String> solicit;
+  private final Set<String> allowedNumbers;
+
+  public ContactCheck(Policy policy) {
+    PhraseMatcher.Builder<String> m = PhraseMatcher.builder();
+    MESSENGERS.forEach(w -> m.add(w, w));
+    messengers = m.build();
+    PhraseMatcher.Builder<String> s = PhraseMatcher.builder();
+    SOLICIT.forEach(w -> s.add(w, w));
+    solicit = s.build();
+    allowedNumbers = new HashSet<>(policy.allowedPhoneNumbers());
+  }
+
+  @Override
+  public void inspect(CommentText text, Findings findings) {
+    String t = text.normalized();
+    List<Span> spans = new ArrayList<>();
+    List<String> what = new ArrayList<>();
+    int phones = Phones.find(t, allowedNumbers, (s, e) -> spans.add(text.originalSpan(s, e)));
+    if (phones > 0) what.add(phones == 1 ? "phone number" : phones + " phone numbers");
+    int emails = 0;
+    if (t.indexOf('@') >= 0) {
+      Matcher m = EMAIL.matcher(t);
+      while (m.find()) {
+        emails++;
+        spans.add(text.originalSpan(m.start(), m.end()));
+      }
+      if (emails > 0) what.add("e-mail address");
+    }
+    int handles = 0;
+    if (t.indexOf('@') >= 0) {
+      Matcher m = HANDLE.matcher(t);
+      while (m.find()) {
+        handles++;
+        spans.add(text.originalSpan(m.start(), m.end()));
+      }
+    }
+    Tokens tokens = Tokens.of(t);
+    List<String> apps = new ArrayList<>(1);
+    messengers.match(tokens, (w, a, b) -> {
+      apps.add(w);
+      spans.add(text.originalSpan(tokens.start(a), tokens.end(b)));
+    });
+    List<String> asks = new ArrayList<>(1);
+    solicit.match(tokens, (w, a, b) -> {
+      asks.add(w);
+      spans.add(text.originalSpan(tokens.start(a), tokens.end(b)));
+    });
+    boolean reachable = phones > 0 || emails > 0 || handles > 0;
+    double score;
+    if (!apps.isEmpty() && (reachable || !asks.isEmpty())) score = 0.85;
+    else if (!asks.isEmpty() && reachable) score = 0.8;
+    else if (phones > 0) score = 0.6;
+    else if (emails > 0) score = 0.55;
+    else if (!asks.isEmpty()) score = 0.3;
+    else return;
+    if (!apps.isEmpty()) what.add("messenger " + String.join(", ", new java.util.LinkedHashSet<>(apps)));
+    if (handles > 0) what.add("handle");
+    if (!asks.isEmpty()) what.add("'" + asks.get(0) + "'");
+    spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    findings.add(FlagName.SPAM, score, NAME, "contact solicitation: " + String.join(", ", what), spans);
+  }
+}

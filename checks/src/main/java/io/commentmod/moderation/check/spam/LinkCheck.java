@@ -1,0 +1,69 @@
+package io.commentmod.moderation.check.spam;
+
+import io.commentmod.events.FlagName;
+import io.commentmod.events.Span;
+import io.commentmod.moderation.check.CommentText;
+import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.check.ModerationCheck;
+import io.commentmod.moderation.policy.Policy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scores links: allow-listed study and health-agency sites are not counted; block-listed domains,
+ * URL shorteners and disguised domains ({@code shop dot com}) score high; any other site scores
+ * enough to hold the comment, more for several sites or a spam-favoured top-level domain.
+ */
+public final class LinkCheck implements ModerationCheck {
+  static final String NAME = "links";
+  private static final Set<String> SPAMMY_TLDS = Set.of(
+      "shop", "store", "online", "site", "xyz", "top", "club", "click", "vip", "win", "bet", "casino", "loan", "money",
+      "cash", "deals", "sale", "pharmacy", "rx", "buzz", "tk", "ml", "ga", "cf", "gq", "pw", "ru");
+
+  private final DomainList allowed;
+  private final DomainList blocked;
+  private final DomainList shorteners;
+
+  public LinkCheck(Policy policy) {
+    allowed = new DomainList(policy.allowedDomains());
+    blocked = new DomainList(policy.blockedDomains());
+    shorteners = new DomainList(policy.shortenerDomains());
+  }
+
+  @Override
+  public void inspect(CommentText text, Findings findings) {
+    List<Links.Link> links = Links.find(text.normalized());
+    if (links.isEmpty()) return;
+    double score = 0;
+    List<String> what = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    int unknown = 0;
+    for (Links.Link l : links) {
+      if (allowed.match(l.host()) != null && !l.disguised()) continue;
+      Span span = text.originalSpan(l.start(), l.end());
+      String shown = text.original().substring(span.start(), span.end());
+      double s;
+      if (blocked.match(l.host()) != null) {
+        s = 0.95;
+        what.add("blocked domain " + l.host());
+      } else if (shorteners.match(l.host()) != null) {
+        s = 0.85;
+        what.add("URL shortener " + l.host());
+      } else if (l.disguised()) {
+        s = 0.85;
+        what.add("disguised link '" + shown + "'");
+      } else {
+        unknown++;
+        String tld = l.host().substring(l.host().lastIndexOf('.') + 1);
+        s = SPAMMY_TLDS.contains(tld) ? 0.75 : 0.6;
+        what.add("link to " + l.host());
+      }
+      score = Math.max(score, s);
+      spans.add(span);
+    }
+    if (spans.isEmpty()) return;
+    if (unknown >= 2) score = Math.max(score, 0.75);
+    findings.add(FlagName.SPAM, score, NAME, String.join("; ", what), spans);
+  }
+}

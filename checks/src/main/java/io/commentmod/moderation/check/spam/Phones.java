@@ -1,0 +1,97 @@
+package io.commentmod.moderation.check.spam;
+
+import java.util.Set;
+
+/**
+ * Finds phone numbers by a linear scan (no regex backtracking): an optional {@code +}, then digits
+ * in groups split by single spaces, dashes, dots or parentheses, 7 to 15 digits in all, not part
+ * of a word, a decimal or a quantity ({@code 3.5g}, {@code 1000mg}). Allow-listed numbers are skipped.
+ */
+final class Phones {
+  interface Sink {
+    void found(int start, int end);
+  }
+
+  private Phones() {}
+
+  static int find(String t, Set<String> allowed, Sink sink) {
+    int n = t.length();
+    int count = 0;
+    int i = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      boolean plus = c == '+' && i + 1 < n && Character.isDigit(t.charAt(i + 1));
+      boolean paren = c == '(' && i + 1 < n && Character.isDigit(t.charAt(i + 1));
+      if (!(Character.isDigit(c) || plus || paren) || (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int j = plus || paren ? i + 1 : i;
+      int digits = 0, groups = 0, lastDigit = -1;
+      StringBuilder number = null;
+      while (j < n) {
+        char x = t.charAt(j);
+        if (Character.isDigit(x)) {
+          int g = j;
+          while (j < n && Character.isDigit(t.charAt(j))) j++;
+          digits += j - g;
+          groups++;
+          lastDigit = j;
+          if (number == null) number = new StringBuilder(16);
+          number.append(t, g, j);
+          continue;
+        }
+        boolean sep = x == ' ' || x == '-' || x == '.' || x == '(' || x == ')';
+        if (!sep || j + 1 >= n) break;
+        char y = t.charAt(j + 1);
+        if (Character.isDigit(y)) {
+          j++;
+        } else if ((x == ')' && y == ' ' || x == ' ' && y == '(' || x == '-' && y == ' ' || x == ' ' && y == '-')
+            && j + 2 < n && Character.isDigit(t.charAt(j + 2))) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      int end = lastDigit;
+      if (end > 0 && digits >= 7 && digits <= 15 && !quantity(t, end) && !decimalOnly(t, start, end, groups)
+          && !years(number.toString(), groups)
+          && !allowed.contains(number.toString()) && !allowed.contains(stripCountry(number.toString()))) {
+        sink.found(start, end);
+        count++;
+      }
+      i = Math.max(end, i + 1);
+    }
+    return count;
+  }
+
+  /** {@code 2016 2017 2018}: every group a year. */
+  private static boolean years(String digits, int groups) {
+    if (digits.length() != 4 * groups) return false;
+    for (int g = 0; g < groups; g++) {
+      int y = Integer.parseInt(digits.substring(4 * g, 4 * g + 4));
+      if (y < 1900 || y > 2099) return false;
+    }
+    return true;
+  }
+
+  private static String stripCountry(String digits) {
+    return digits.startsWith("1") && digits.length() == 11 ? digits.substring(1) : digits;
+  }
+
+  private static boolean quantity(String t, int end) {
+    return end < t.length() && Character.isLetter(t.charAt(end)) || end < t.length() && t.charAt(end) == '%';
+  }
+
+  /** Numbers like {@code 2016.2017} or {@code 1.000.000} with a dot between every group are not phones. */
+  private static boolean decimalOnly(String t, int start, int end, int groups) {
+    if (groups < 2) return false;
+    boolean allDots = true;
+    for (int k = start; k < end; k++) {
+      char c = t.charAt(k);
+      if (!Character.isDigit(c) && c != '.') allDots = false;
+    }
+    return allDots && groups <= 2;
+  }
+}

@@ -1,0 +1,106 @@
+package io.commentmod.moderation.engine;
+
+import io.commentmod.events.CommentSubmitted;
+import io.commentmod.events.Flag;
+import io.commentmod.events.FlagName;
+import io.commentmod.events.ModeratorDecided;
+import io.commentmod.events.Reason;
+import io.commentmod.moderation.check.CommentText;
+import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.check.ModerationCheck;
+import io.commentmod.moderation.check.crowd.CrowdChecks;
+import io.commentmod.moderation.normalize.Normalizer;
+import io.commentmod.moderation.normalize.Tokens;
+import io.commentmod.moderation.policy.Policy;
+import io.commentmod.moderation.routing.Router;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The moderator: normalises the comment, runs every single-comment check and the cross-comment
+ * checks, combines each flag's findings by noisy-OR ({@code 1 - prod(1 - score)}), adjusts spam
+ * by author standing, routes with {@link Router} and records its own verdict in author history.
+ * A check that throws is logged and skipped, so one bad check cannot stop the pipeline.
+ */
+final class DefaultModerator implements Moderator {
+  private static final Logger log = LoggerFactory.getLogger(DefaultModerator.class);
+  private final Policy policy;
+  private final List<ModerationCheck> checks;
+  private final CrowdChecks crowd;
+
+  DefaultModerator(Policy policy, List<ModerationCheck> checks) {
+    this.policy = policy;
+    this.checks = List.copyOf(checks);
+    this.crowd = new CrowdChecks(policy);
+  }
+
+  @Override
+  public List<StateSpec<?>> stateSpecs() {
+    return crowd.stateSpecs();
+  }
+
+  @Override
+  public Assessment assess(CommentSubmitted comment, Instant now, ModerationState state) {
+    CommentText text = Normalizer.normalize(comment);
+    Findings findings = new Findings();
+    for (ModerationCheck check : checks) {
+      try {
+        check.inspect(text, findings);
+      } catch (RuntimeException e) {
+        log.warn("check {} failed on comment {}", check.getClass().getSimpleName(), comment.id(), e);
+      }
+    }
+    Tokens tokens = Tokens.of(text.normalized());
+    CrowdChecks.Standing standing = crowd.inspect(comment, text, tokens, now, state, findings);
+    List<Flag> flags = combine(findings, standing);
+    Router.Routing routing = Router.route(flags, policy, comment.articleId());
+    crowd.recordVerdict(comment, routing.action(), now, state);
+    return new Assessment(routing.flags(), routing.route(), routing.action(), policy.version());
+  }
+
+  private List<Flag> combine(Findings findings, CrowdChecks.Standing standing) {
+    List<Flag> flags = new ArrayList<>(2);
+    for (FlagName name : FlagName.values()) {
+      List<Findings.Finding> list = findings.of(name);
+      if (list.isEmpty()) continue;
+      double keep = 1;
+      List<Reason> reasons = new ArrayList<>(list.size() + 1);
+      for (Findings.Finding f : list) {
+        keep *= 1 - f.score();
+        reasons.add(f.reason());
+      }
+      double score = 1 - keep;
+      if (name == FlagName.SPAM && standing == CrowdChecks.Standing.TRUSTED && score < 1) {
+        score = Math.max(0, score - policy.authors().trustedDiscount());
+        reasons.add(new Reason("author-history", String.format(Locale.ROOT, "trusted author: spam score lowered by %.2f",
+            policy.authors().trustedDiscount()), List.of()));
+      } else if (name == FlagName.SPAM && standing == CrowdChecks.Standing.NEW && policy.authors().firstCommentBoost() > 0) {
+        score = Math.min(1, score + policy.authors().firstCommentBoost());
+        reasons.add(new Reason("author-history", String.format(Locale.ROOT, "first comment from this author: spam score raised by %.2f",
+            policy.authors().firstCommentBoost()), List.of()));
+      }
+      List<Findings.Finding> sorted = new ArrayList<>(list);
+      sorted.sort(Comparator.comparingDouble(Findings.Finding::score).reversed());
+      List<Reason> ordered = new ArrayList<>(reasons.size());
+      sorted.forEach(f -> ordered.add(f.reason()));
+      ordered.addAll(reasons.subList(list.size(), reasons.size()));
+      flags.add(new Flag(name, Math.round(score * 1000) / 1000.0, ordered));
+    }
+    return flags;
+  }
+
+  @Override
+  public void learn(ModeratorDecided decision, CommentSubmitted comment, ModerationState state) {
+    crowd.learn(decision, comment, state);
+  }
+
+  @Override
+  public String policyVersion() {
+    return policy.version();
+  }
+}

@@ -1,0 +1,91 @@
+package io.commentmod.moderation.normalize;
+
+/**
+ * The words of a normalised text: runs of letters and digits (an apostrophe between letters stays
+ * inside the word, so {@code lion's} is one word), each with its range and a 64-bit hash.
+ */
+public final class Tokens {
+  private int[] starts;
+  private int[] ends;
+  private long[] hashes;
+  private int size;
+
+  private Tokens(int capacity) {
+    starts = new int[capacity];
+    ends = new int[capacity];
+    hashes = new long[capacity];
+  }
+
+  public static Tokens of(CharSequence s) {
+    Tokens t = new Tokens(Math.max(8, s.length() / 4));
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      long h = FNV_OFFSET;
+      while (i < n) {
+        char x = s.charAt(i);
+        if (Character.isLetterOrDigit(x)) {
+          h = (h ^ x) * FNV_PRIME;
+          i++;
+        } else if ((x == '\'' || x == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1)) && i > start) {
+          h = (h ^ '\'') * FNV_PRIME;
+          i++;
+        } else {
+          break;
+        }
+      }
+      t.add(start, i, h);
+    }
+    return t;
+  }
+
+  static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  static final long FNV_PRIME = 0x100000001b3L;
+
+  /** The hash {@link #hash(int)} gives a token spelled {@code word} (already normalised). */
+  public static long hashOf(CharSequence word) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < word.length(); i++) {
+      char x = word.charAt(i);
+      h = (h ^ (x == '\u2019' ? '\'' : x)) * FNV_PRIME;
+    }
+    return h;
+  }
+
+  private void add(int s, int e, long h) {
+    if (size == starts.length) {
+      starts = java.util.Arrays.copyOf(starts, size * 2);
+      ends = java.util.Arrays.copyOf(ends, size * 2);
+      hashes = java.util.Arrays.copyOf(hashes, size * 2);
+    }
+    starts[size] = s;
+    ends[size] = e;
+    hashes[size++] = h;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public int start(int i) {
+    return starts[i];
+  }
+
+  public int end(int i) {
+    return ends[i];
+  }
+
+  public long hash(int i) {
+    return hashes[i];
+  }
+
+  public int length(int i) {
+    return ends[i] - starts[i];
+  }
+}

@@ -1,0 +1,131 @@
+package io.commentmod.moderation.training;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the public datasets (from a directory laid out as {@code shared/datasets}, never copied
+ * into the repository) and the project's own corpus (a resource) as {@link Example}s.
+ */
+public final class Datasets {
+  static final String OWN_CORPUS = "/io/commentmod/moderation/training/own-corpus.tsv";
+  private static final Pattern TAG = Pattern.compile("<[^>]{0,300}>");
+
+  private Datasets() {}
+
+  /** YouTube Spam Collection: one group per video file, in file-name order. Empty if absent. */
+  public static List<Example> youtube(Path root) {
+    Path dir = root.resolve("youtube-spam-collection");
+    List<Example> out = new ArrayList<>();
+    if (!Files.isDirectory(dir)) return out;
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().matches("Youtube0\\d-.*\\.csv")).sorted().toList()) {
+        String video = f.getFileName().toString().replaceAll("^Youtube0\\d-|\\.csv$", "");
+        List<List<String>> rows = csv(f);
+        int content = rows.get(0).indexOf("CONTENT"), label = rows.get(0).indexOf("CLASS");
+        for (List<String> r : rows.subList(1, rows.size())) {
+          if (r.size() <= Math.max(content, label)) continue;
+          out.add(new Example(html(r.get(content)), r.get(label).trim().equals("1"), 1.0, "youtube", video));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** SMS Spam Collection (out of domain, weighted half). Empty if absent. */
+  public static List<Example> sms(Path root) {
+    Path f = root.resolve("sms-spam-collection").resolve("SMSSpamCollection");
+    List<Example> out = new ArrayList<>();
+    if (!Files.isRegularFile(f)) return out;
+    try {
+      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+        int tab = line.indexOf('\t');
+        if (tab < 0) continue;
+        out.add(new Example(line.substring(tab + 1), line.substring(0, tab).equals("spam"), 0.5, "sms", "sms"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /**
+   * DataCamp blog-comment spam, labelled rows only. Spam rows of under five words are skipped:
+   * the annotator labelled salutations and non-English comments spam, which this site must not learn.
+   */
+  public static List<Example> blogComments(Path root) {
+    Path f = root.resolve("datacamp-blog-comment-spam").resolve("final_data_extended_labeledPhase2.csv");
+    List<Example> out = new ArrayList<>();
+    if (!Files.isRegularFile(f)) return out;
+    List<List<String>> rows = csv(f);
+    for (List<String> r : rows.subList(1, rows.size())) {
+      if (r.size() < 2) continue;
+      String label = r.get(1).trim();
+      if (!label.equals("0") && !label.equals("1")) continue;
+      boolean spam = label.equals("1");
+      String text = html(r.get(0));
+      if (spam && text.trim().split("\\s+").length < 5) continue;
+      out.add(new Example(text, spam, 1.0, "blog", "blog"));
+    }
+    return out;
+  }
+
+  /** Twitter suicidal-intention set: {@code spam} holds the label "suicidal". Empty if absent. */
+  public static List<Example> suicidalIntention(Path root) {
+    Path f = root.resolve("twitter-suicidal-intention").resolve("twitter-suicidal_data.csv");
+    List<Example> out = new ArrayList<>();
+    if (!Files.isRegularFile(f)) return out;
+    List<List<String>> rows = csv(f);
+    for (List<String> r : rows.subList(1, rows.size())) {
+      if (r.size() < 2) continue;
+      out.add(new Example(r.get(0), r.get(1).trim().equals("1"), 1.0, "twitter", "twitter"));
+    }
+    return out;
+  }
+
+  /** The project's own health-blog comments and spam, written for it (weighted 3: it is this site's domain). */
+  public static List<Example> ownCorpus() {
+    List<Example> out = new ArrayList<>();
+    try (InputStream in = Datasets.class.getResourceAsStream(OWN_CORPUS)) {
+      if (in == null) throw new IllegalStateException("missing resource " + OWN_CORPUS);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        int tab = line.indexOf('\t');
+        String label = line.substring(0, tab).toLowerCase(Locale.ROOT);
+        if (!label.equals("spam") && !label.equals("ham")) throw new IllegalStateException(OWN_CORPUS + ": bad label: " + line);
+        out.add(new Example(line.substring(tab + 1), label.equals("spam"), 3.0, "own", "own"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static List<List<String>> csv(Path f) {
+    try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+      return Csv.read(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + f, e);
+    }
+  }
+
+  private static String html(String s) {
+    return TAG.matcher(s).replaceAll(" ").replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("\ufeff", "");
+  }
+}

@@ -1,0 +1,117 @@
+package io.commentmod.moderation.training;
+
+import io.commentmod.moderation.normalize.Tokens;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A logistic-regression spam model over {@link Featurizer} features: {@code p(spam) =
+ * sigmoid(bias + sum of weights / sqrt(feature count))}. Stored gzipped with weights quantised
+ * to one byte each; the shipped model is {@code spam-model.bin.gz} beside this class, made by the
+ * {@code train} command (see docs/moderation.md).
+ */
+public final class TextModel {
+  static final String RESOURCE = "/io/commentmod/moderation/training/spam-model.bin.gz";
+  private static final int MAGIC = 0x434d5331; // "CMS1"
+
+  private final Featurizer featurizer;
+  private final float[] weights;
+  private final float bias;
+
+  TextModel(Featurizer featurizer, float[] weights, float bias) {
+    if (weights.length != featurizer.dimension()) throw new IllegalArgumentException("weights do not fit the featurizer");
+    this.featurizer = featurizer;
+    this.weights = weights;
+    this.bias = bias;
+  }
+
+  private static volatile Optional<TextModel> bundled;
+
+  /** The model shipped in the jar, or empty if it was not trained yet. */
+  public static Optional<TextModel> bundled() {
+    Optional<TextModel> m = bundled;
+    if (m == null) {
+      try (InputStream in = TextModel.class.getResourceAsStream(RESOURCE)) {
+        m = in == null ? Optional.empty() : Optional.of(read(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      }
+      bundled = m;
+    }
+    return m;
+  }
+
+  /** Accumulates a dot product; one per call keeps {@link #probability} thread-safe. */
+  private final class Dot implements Featurizer.Sink {
+    double sum;
+
+    @Override
+    public void accept(int index) {
+      sum += weights[index];
+    }
+  }
+
+  /** The probability that the normalised {@code text} is spam. */
+  public double probability(String text, Tokens tokens) {
+    Dot d = new Dot();
+    int n = featurizer.features(text, tokens, d);
+    double z = bias + (n == 0 ? 0 : d.sum / Math.sqrt(n));
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** The weight of word {@code i}'s own feature: how much that word alone pushes towards spam. */
+  public double wordWeight(String text, Tokens tokens, int i) {
+    return weights[featurizer.wordIndex(text, tokens, i)];
+  }
+
+  public Featurizer featurizer() {
+    return featurizer;
+  }
+
+  public void write(OutputStream out) throws IOException {
+    float max = 1e-9f;
+    for (float w : weights) max = Math.max(max, Math.abs(w));
+    float scale = max / 127f;
+    try (DataOutputStream d = new DataOutputStream(new GZIPOutputStream(out))) {
+      d.writeInt(MAGIC);
+      d.writeInt(featurizer.bits());
+      d.writeFloat(bias);
+      d.writeFloat(scale);
+      byte[] q = new byte[weights.length];
+      for (int i = 0; i < q.length; i++) q[i] = (byte) Math.round(weights[i] / scale);
+      d.write(q);
+    }
+  }
+
+  public static TextModel read(InputStream in) throws IOException {
+    try (DataInputStream d = new DataInputStream(new GZIPInputStream(in))) {
+      if (d.readInt() != MAGIC) throw new IOException("not a spam model");
+      Featurizer f = new Featurizer(d.readInt());
+      float bias = d.readFloat();
+      float scale = d.readFloat();
+      byte[] q = new byte[f.dimension()];
+      d.readFully(q);
+      float[] w = new float[q.length];
+      for (int i = 0; i < q.length; i++) w[i] = q[i] * scale;
+      return new TextModel(f, w, bias);
+    }
+  }
+
+  static TextModel roundTrip(TextModel m) {
+    try {
+      var out = new java.io.ByteArrayOutputStream();
+      m.write(out);
+      return read(new ByteArrayInputStream(out.toByteArray()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
