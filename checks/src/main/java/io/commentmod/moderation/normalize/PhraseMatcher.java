@@ -37,6 +37,13 @@ public final class PhraseMatcher<T> {
       int[] old = byKey[slot];
       byKey[slot] = old == null ? new int[] {p} : append(old, p);
     }
+    // Longest phrase first at each position, so callers can skip phrases inside a longer match.
+    for (int[] list : byKey) {
+      if (list == null || list.length < 2) continue;
+      Integer[] boxed = Arrays.stream(list).boxed().toArray(Integer[]::new);
+      Arrays.sort(boxed, (x, y) -> Integer.compare(this.phrases[y].length, this.phrases[x].length));
+      for (int i = 0; i < list.length; i++) list[i] = boxed[i];
+    }
   }
 
   private static int[] append(int[] a, int v) {
@@ -80,7 +87,7 @@ public final class PhraseMatcher<T> {
     return phrases.length == 0;
   }
 
-  /** Reports every phrase occurrence in {@code tokens}, left to right. */
+  /** Reports every phrase occurrence in {@code tokens}, left to right, the longest first at each word. */
   public void match(Tokens tokens, Hit<T> hit) {
     if (phrases.length == 0) return;
     int n = tokens.size();

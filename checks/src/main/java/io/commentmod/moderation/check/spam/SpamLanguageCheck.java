@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 /**
  * Commercial, scam and self-promotion language from the lexicon {@code spam-phrases.tsv}, plus
  * money claims ({@code $95 an hour}, {@code 300 usd per day}) and discounts ({@code 40% off}).
- * Each distinct phrase counts once; weights combine by noisy-OR, capped at 0.9 so that language
+ * Each distinct phrase counts once, and not when inside a longer one; weights combine by noisy-OR, capped at 0.9 so that language
  * alone holds a comment but rejects it only together with other evidence.
  */
 public final class SpamLanguageCheck implements ModerationCheck {
@@ -66,7 +66,10 @@ public final class SpamLanguageCheck implements ModerationCheck {
     List<Entry> hits = new ArrayList<>(4);
     List<Span> spans = new ArrayList<>(4);
     double[] keep = {1.0};
+    int[] coveredUntil = {-1};
     matcher.match(tokens, (e, a, b) -> {
+      if (b <= coveredUntil[0]) return; // inside a longer phrase already counted ("my blog" in "visit my blog")
+      coveredUntil[0] = b;
       spans.add(text.originalSpan(tokens.start(a), tokens.end(b)));
       if (hits.contains(e)) return;
       hits.add(e);

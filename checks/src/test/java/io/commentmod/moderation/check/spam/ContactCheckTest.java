@@ -1,0 +1,45 @@
+package io.commentmod.moderation.check.spam;
+
+import static io.commentmod.moderation.TestTexts.covered;
+import static io.commentmod.moderation.TestTexts.spam;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.policy.Policy;
+import org.junit.jupiter.api.Test;
+
+class ContactCheckTest {
+  private final ContactCheck check = new ContactCheck(Policy.defaults());
+
+  @Test
+  void messengerWithAHandleScoresHigh() {
+    String body = "Message me on Telegram @grow_kits_eu for prices";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.score()).isEqualTo(0.85);
+    assertThat(f.reason().detail()).isEqualTo("contact solicitation: messenger telegram, handle, 'message me'");
+    assertThat(covered(body, f)).containsExactly("Message me", "Telegram", "@grow_kits_eu");
+  }
+
+  @Test
+  void aPhoneNumberAloneHoldsTheComment() {
+    String body = "my number is +1 (555) 013-4477";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.score()).isEqualTo(0.6);
+    assertThat(covered(body, f)).containsExactly("+1 (555) 013-4477");
+  }
+
+  @Test
+  void anEmailWithAnAskScoresHigh() {
+    String body = "email me: helper.jo@mailbox.example for the list";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.score()).isEqualTo(0.8);
+    assertThat(covered(body, f)).containsExactly("email me", "helper.jo@mailbox.example");
+  }
+
+  @Test
+  void repliesYearsDosesAndCrisisLinesAreNotContacts() {
+    assertThat(spam(check, "@Mei the trial ran 2016 2017 2018 at 1000 mg, see 3.5g")).isEmpty();
+    assertThat(spam(check, "If you are struggling, call 1-800-273-8255 or text 741741")).isEmpty();
+    assertThat(spam(check, "I read about it on Instagram")).isEmpty();
+  }
+}

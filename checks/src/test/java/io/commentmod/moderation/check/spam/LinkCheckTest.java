@@ -1,0 +1,52 @@
+package io.commentmod.moderation.check.spam;
+
+import static io.commentmod.moderation.TestTexts.covered;
+import static io.commentmod.moderation.TestTexts.spam;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commentmod.events.Span;
+import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.policy.Policy;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LinkCheckTest {
+  private final LinkCheck check = new LinkCheck(Policy.defaults());
+
+  @Test
+  void studyAndHealthAgencyLinksAreNotCounted() {
+    assertThat(spam(check, "The paper: https://pubmed.ncbi.nlm.nih.gov/12345/ and www.nhs.uk/conditions and https://doi.org/10.1/x")).isEmpty();
+    assertThat(spam(check, "Course notes at https://psych.stanford.edu/notes and https://www.ucl.ac.uk/")).isEmpty();
+  }
+
+  @Test
+  void anyOtherSiteHoldsTheCommentWithItsSpan() {
+    String body = "More at www.calm-tips-blog.net today";
+    List<Findings.Finding> f = spam(check, body);
+    assertThat(f).hasSize(1);
+    assertThat(f.get(0).score()).isEqualTo(0.6);
+    assertThat(f.get(0).reason().check()).isEqualTo("links");
+    assertThat(f.get(0).reason().detail()).isEqualTo("link to calm-tips-blog.net");
+    assertThat(f.get(0).reason().spans()).containsExactly(new Span(8, 30));
+  }
+
+  @Test
+  void shortenersAndSpamFavouredDomainsScoreHigher() {
+    assertThat(spam(check, "see bit.ly/3abcDEF").get(0).score()).isEqualTo(0.85);
+    assertThat(spam(check, "go to best-gummies.shop now").get(0).score()).isEqualTo(0.75);
+    assertThat(spam(check, "t.me/some_channel").get(0).reason().detail()).isEqualTo("blocked domain t.me");
+  }
+
+  @Test
+  void disguisedDomainsAreFoundInTheOriginalText() {
+    String body = "order at pill-shop (dot) com or herbs dot net or w w w . x y z . c o m";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.score()).isEqualTo(0.85);
+    assertThat(covered(body, f)).containsExactly("pill-shop (dot) com", "herbs dot net", "w w w . x y z . c o m");
+  }
+
+  @Test
+  void wordsThatAreNotSitesAreIgnored() {
+    assertThat(spam(check, "The dot com bubble. I stopped. Online forums said e.g. 5.5 mg, i.e. less.")).isEmpty();
+  }
+}

@@ -1,0 +1,40 @@
+package io.commentmod.moderation.check.spam;
+
+import static io.commentmod.moderation.TestTexts.covered;
+import static io.commentmod.moderation.TestTexts.spam;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commentmod.moderation.check.Findings;
+import org.junit.jupiter.api.Test;
+
+class SpamLanguageCheckTest {
+  private final SpamLanguageCheck check = new SpamLanguageCheck();
+
+  @Test
+  void commercialPhrasesCombineAndAreLocated() {
+    String body = "FREE SH1PPING worldwide, use code CALM10";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.reason().detail()).isEqualTo("commerce 'free shipping', commerce 'use code'");
+    assertThat(f.score()).isEqualTo(0.577);
+    assertThat(covered(body, f)).containsExactly("FREE SH1PPING", "use code");
+  }
+
+  @Test
+  void moneyClaimsCount() {
+    String body = "I make $250 a day online";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.reason().detail()).isEqualTo("money claim '$250 a day'");
+    assertThat(f.score()).isEqualTo(0.55);
+    assertThat(covered(body, f)).containsExactly("$250 a day");
+  }
+
+  @Test
+  void scoreIsCappedSoLanguageAloneNeverRejects() {
+    assertThat(spam(check, "casino free spins no deposit bonus jackpot slots sports betting").get(0).score()).isEqualTo(0.9);
+  }
+
+  @Test
+  void ordinaryHealthTalkIsNotSpamLanguage() {
+    assertThat(spam(check, "My doctor suggested 10mg a day and it took six weeks to help.")).isEmpty();
+  }
+}

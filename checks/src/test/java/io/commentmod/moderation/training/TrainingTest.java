@@ -1,0 +1,59 @@
+package io.commentmod.moderation.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commentmod.moderation.normalize.Tokens;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainingTest {
+  @Test
+  void csvHandlesQuotesCommasAndLineBreaks() throws Exception {
+    List<List<String>> rows = Csv.read(new StringReader("a,b\n\"x, \"\"y\"\"\nz\",1\r\nlast,\n"));
+    assertThat(rows).containsExactly(List.of("a", "b"), List.of("x, \"y\"\nz", "1"), List.of("last", ""));
+  }
+
+  @Test
+  void trainingIsRepeatableAndTheModelSurvivesARoundTrip() throws Exception {
+    List<Example> ex = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      ex.add(new Example("win cash prize now " + i, true, 1, "t", "t"));
+      ex.add(new Example("my sleep got better on the medication " + i, false, 1, "t", "t"));
+    }
+    TextModel a = Trainer.defaults().train(ex), b = Trainer.defaults().train(ex);
+    ByteArrayOutputStream ba = new ByteArrayOutputStream(), bb = new ByteArrayOutputStream();
+    a.write(ba);
+    b.write(bb);
+    assertThat(ba.toByteArray()).isEqualTo(bb.toByteArray());
+    TextModel c = TextModel.read(new ByteArrayInputStream(ba.toByteArray()));
+    assertThat(c.probability("win a cash prize", Tokens.of("win a cash prize"))).isGreaterThan(0.8);
+    assertThat(c.probability("the medication helped my sleep", Tokens.of("the medication helped my sleep"))).isLessThan(0.2);
+  }
+
+  @Test
+  void readsTheYoutubeLayoutOneGroupPerVideo(@TempDir Path root) throws Exception {
+    Path dir = Files.createDirectories(root.resolve("youtube-spam-collection"));
+    Files.writeString(dir.resolve("Youtube01-Alpha.csv"), "COMMENT_ID,AUTHOR,DATE,CONTENT,CLASS\n1,a,d,\"check <br />my channel\ufeff\",1\n2,b,d,nice song,0\n");
+    Files.writeString(dir.resolve("Youtube02-Beta.csv"), "COMMENT_ID,AUTHOR,DATE,CONTENT,CLASS\n3,c,d,love it,0\n");
+    List<Example> ex = Datasets.youtube(root);
+    assertThat(ex).containsExactly(
+        new Example("check  my channel", true, 1.0, "youtube", "Alpha"),
+        new Example("nice song", false, 1.0, "youtube", "Alpha"),
+        new Example("love it", false, 1.0, "youtube", "Beta"));
+    assertThat(Datasets.sms(root)).isEmpty();
+  }
+
+  @Test
+  void theOwnCorpusHasBothClasses() {
+    List<Example> own = Datasets.ownCorpus();
+    assertThat(own.stream().filter(Example::spam).count()).isGreaterThan(50);
+    assertThat(own.stream().filter(e -> !e.spam()).count()).isGreaterThan(100);
+  }
+}
