@@ -4,6 +4,7 @@ import io.commentmod.kafka.KafkaSettings;
 import io.commentmod.moderation.console.ConsoleServer;
 import io.commentmod.moderation.console.Decisions;
 import io.commentmod.moderation.engine.Moderator;
+import io.commentmod.moderation.metrics.ModerationMetrics;
 import io.commentmod.moderation.topology.ModerationTopology;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -33,6 +34,7 @@ public final class ModerationService implements AutoCloseable {
   private Decisions decisions;
   private ConsoleServer console;
   private io.commentmod.moderation.policy.PolicyWatcher policyWatcher;
+  private java.util.concurrent.ScheduledExecutorService queueGauges;
 
   public ModerationService(ModerationConfig config, KafkaSettings kafka, Moderator moderator, Clock clock, PrometheusMeterRegistry metrics) {
     this.config = config;
@@ -45,7 +47,8 @@ public final class ModerationService implements AutoCloseable {
   public synchronized ModerationService start() {
     decisions = new Decisions(kafka, clock);
     console = new ConsoleServer(config.consolePort(), this::streams, decisions, metrics).start();
-    streams = new KafkaStreams(ModerationTopology.build(moderator::get, clock), streamsProperties(console.port()));
+    ModerationMetrics own = new ModerationMetrics(metrics, clock);
+    streams = new KafkaStreams(ModerationTopology.build(moderator::get, clock, own), streamsProperties(console.port()));
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("Stream thread failed; replacing it", e);
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -54,6 +57,18 @@ public final class ModerationService implements AutoCloseable {
     streamsMetrics.bindTo(metrics);
     streams.start();
     policyWatcher = new io.commentmod.moderation.policy.PolicyWatcher(kafka, this::useModerator).start();
+    queueGauges = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "queue-gauges");
+      t.setDaemon(true);
+      return t;
+    });
+    queueGauges.scheduleWithFixedDelay(() -> {
+      try {
+        own.queues(console.heldComments());
+      } catch (RuntimeException e) {
+        // stores not queryable during a rebalance: keep the last values
+      }
+    }, 2, 5, java.util.concurrent.TimeUnit.SECONDS);
     LOG.info("Moderation running (policy {}), console on http://localhost:{}/", moderator.get().policyVersion(), console.port());
     return this;
   }
@@ -93,6 +108,7 @@ public final class ModerationService implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (queueGauges != null) queueGauges.shutdownNow();
     if (policyWatcher != null) policyWatcher.close();
     if (streams != null) {
       streams.close(Duration.ofSeconds(30));

@@ -66,17 +66,26 @@ public final class ConsoleServer implements AutoCloseable {
     return app.port();
   }
 
-  private void queues(Context ctx) {
-    ReadOnlyKeyValueStore<String, CommentModerated> store;
-    try {
-      store = streams.get().store(StoreQueryParameters.fromNameAndType(StoreNames.REVIEW_QUEUE, QueryableStoreTypes.keyValueStore()));
-    } catch (InvalidStateStoreException | NullPointerException e) {
-      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("title", "Queues are loading", "status", 503));
-      return;
-    }
+  /** Every comment held in this instance's review-queue store; throws while the store is not queryable. */
+  public List<CommentModerated> heldComments() {
+    KafkaStreams s = streams.get();
+    if (s == null) throw new InvalidStateStoreException("streams not started");
+    ReadOnlyKeyValueStore<String, CommentModerated> store =
+        s.store(StoreQueryParameters.fromNameAndType(StoreNames.REVIEW_QUEUE, QueryableStoreTypes.keyValueStore()));
     List<CommentModerated> all = new ArrayList<>();
     try (KeyValueIterator<String, CommentModerated> it = store.all()) {
       it.forEachRemaining(kv -> all.add(kv.value));
+    }
+    return all;
+  }
+
+  private void queues(Context ctx) {
+    List<CommentModerated> all;
+    try {
+      all = heldComments();
+    } catch (InvalidStateStoreException e) {
+      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("title", "Queues are loading", "status", 503));
+      return;
     }
     all.sort(ReviewItems.PRIORITY);
     Map<String, List<CommentModerated>> byQueue = new LinkedHashMap<>();

@@ -9,7 +9,9 @@ import org.apache.kafka.streams.processor.api.Record;
 final class DeadLetters {
   private DeadLetters() {}
 
-  static void send(ProcessorContext<String, Object> ctx, Record<String, byte[]> rec, String stage, String reason, Instant now) {
+  static void send(ProcessorContext<String, Object> ctx, Record<String, byte[]> rec, String stage, String reason, Instant now,
+      TopologyListener listener) {
+    listener.deadLetter(stage);
     var meta = ctx.recordMetadata();
     DeadLetter dl = new DeadLetter(
         meta.map(m -> m.topic()).orElse("?"),

@@ -26,14 +26,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class DecisionProcessor implements Processor<String, byte[], String, Object> {
   private final Supplier<Moderator> moderator;
   private final Clock clock;
+  private final TopologyListener listener;
   private ProcessorContext<String, Object> ctx;
   private KeyValueStore<String, CommentModerated> queue;
   private KeyValueStore<String, CommentStatus> statuses;
   private StreamsModerationState state;
 
-  DecisionProcessor(Supplier<Moderator> moderator, Clock clock) {
+  DecisionProcessor(Supplier<Moderator> moderator, Clock clock, TopologyListener listener) {
     this.moderator = moderator;
     this.clock = clock;
+    this.listener = listener;
   }
 
   @Override
@@ -51,21 +53,21 @@ final class DecisionProcessor implements Processor<String, byte[], String, Objec
     try {
       d = Topics.DECISIONS.valueSerde().fromBytes(rec.value());
     } catch (SerializationException e) {
-      DeadLetters.send(ctx, rec, "decision", e.getMessage(), now);
+      DeadLetters.send(ctx, rec, "decision", e.getMessage(), now, listener);
       return;
     }
     if (d == null || d.commentId() == null || d.action() == null || d.moderator() == null) {
-      DeadLetters.send(ctx, rec, "decision", "decision needs commentId, action and moderator", now);
+      DeadLetters.send(ctx, rec, "decision", "decision needs commentId, action and moderator", now, listener);
       return;
     }
     if (!d.commentId().equals(rec.key())) {
-      DeadLetters.send(ctx, rec, "decision", "record key '" + rec.key() + "' does not match commentId '" + d.commentId() + "'", now);
+      DeadLetters.send(ctx, rec, "decision", "record key '" + rec.key() + "' does not match commentId '" + d.commentId() + "'", now, listener);
       return;
     }
     CommentModerated held = queue.get(d.commentId());
     if (held == null) {
       if (statuses.get(d.commentId()) == null) {
-        DeadLetters.send(ctx, rec, "decision", "no comment with id " + d.commentId(), now);
+        DeadLetters.send(ctx, rec, "decision", "no comment with id " + d.commentId(), now, listener);
       }
       return;
     }
@@ -83,5 +85,6 @@ final class DecisionProcessor implements Processor<String, byte[], String, Objec
     statuses.put(c.id(), status);
     ctx.forward(new Record<>(c.id(), status, rec.timestamp()), Sinks.STATUS.node());
     moderator.get().learn(d, c, state);
+    listener.decision(d);
   }
 }

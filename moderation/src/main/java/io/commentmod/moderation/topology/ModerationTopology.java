@@ -38,15 +38,20 @@ public final class ModerationTopology {
 
   /** @param moderator the current moderator (the policy can change while running) */
   public static Topology build(Supplier<Moderator> moderator, Clock clock) {
+    return build(moderator, clock, TopologyListener.NONE);
+  }
+
+  /** As {@link #build(Supplier, Clock)}, reporting verdicts, decisions and dead letters to {@code listener}. */
+  public static Topology build(Supplier<Moderator> moderator, Clock clock, TopologyListener listener) {
     Topology t = new Topology();
     var keys = new StringDeserializer();
     var bytes = new ByteArrayDeserializer();
     t.addSource("source-submitted", keys, bytes, Topics.SUBMITTED.name());
     t.addSource("source-decisions", keys, bytes, Topics.DECISIONS.name());
     t.addSource("source-published", keys, bytes, Topics.PUBLISHED.name());
-    t.addProcessor("moderate", () -> new SubmissionProcessor(moderator, clock), "source-submitted");
-    t.addProcessor("decide", () -> new DecisionProcessor(moderator, clock), "source-decisions");
-    t.addProcessor("receipts", () -> new ReceiptProcessor(clock), "source-published");
+    t.addProcessor("moderate", () -> new SubmissionProcessor(moderator, clock, listener), "source-submitted");
+    t.addProcessor("decide", () -> new DecisionProcessor(moderator, clock, listener), "source-decisions");
+    t.addProcessor("receipts", () -> new ReceiptProcessor(clock, listener), "source-published");
 
     t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.REVIEW_QUEUE),
         Serdes.String(), new JsonSerde<>(CommentModerated.class)), "moderate", "decide");

@@ -15,11 +15,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /** Marks comments published when the publisher's receipt arrives; a repeated receipt changes nothing. */
 final class ReceiptProcessor implements Processor<String, byte[], String, Object> {
   private final Clock clock;
+  private final TopologyListener listener;
   private ProcessorContext<String, Object> ctx;
   private KeyValueStore<String, CommentStatus> statuses;
 
-  ReceiptProcessor(Clock clock) {
+  ReceiptProcessor(Clock clock, TopologyListener listener) {
     this.clock = clock;
+    this.listener = listener;
   }
 
   @Override
@@ -35,11 +37,11 @@ final class ReceiptProcessor implements Processor<String, byte[], String, Object
     try {
       p = Topics.PUBLISHED.valueSerde().fromBytes(rec.value());
     } catch (SerializationException e) {
-      DeadLetters.send(ctx, rec, "receipt", e.getMessage(), now);
+      DeadLetters.send(ctx, rec, "receipt", e.getMessage(), now, listener);
       return;
     }
     if (p == null || p.id() == null || !p.id().equals(rec.key())) {
-      DeadLetters.send(ctx, rec, "receipt", "receipt needs an id equal to its key", now);
+      DeadLetters.send(ctx, rec, "receipt", "receipt needs an id equal to its key", now, listener);
       return;
     }
     CommentStatus old = statuses.get(p.id());

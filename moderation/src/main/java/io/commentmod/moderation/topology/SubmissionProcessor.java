@@ -28,14 +28,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class SubmissionProcessor implements Processor<String, byte[], String, Object> {
   private final Supplier<Moderator> moderator;
   private final Clock clock;
+  private final TopologyListener listener;
   private ProcessorContext<String, Object> ctx;
   private KeyValueStore<String, CommentModerated> queue;
   private KeyValueStore<String, CommentStatus> statuses;
   private StreamsModerationState state;
 
-  SubmissionProcessor(Supplier<Moderator> moderator, Clock clock) {
+  SubmissionProcessor(Supplier<Moderator> moderator, Clock clock, TopologyListener listener) {
     this.moderator = moderator;
     this.clock = clock;
+    this.listener = listener;
   }
 
   @Override
@@ -53,26 +55,28 @@ final class SubmissionProcessor implements Processor<String, byte[], String, Obj
     try {
       c = Topics.SUBMITTED.valueSerde().fromBytes(rec.value());
     } catch (SerializationException e) {
-      DeadLetters.send(ctx, rec, "moderation", e.getMessage(), now);
+      DeadLetters.send(ctx, rec, "moderation", e.getMessage(), now, listener);
       return;
     }
     String invalid = SubmissionValidator.problem(rec.key(), c);
     if (invalid != null) {
-      DeadLetters.send(ctx, rec, "moderation", invalid, now);
+      DeadLetters.send(ctx, rec, "moderation", invalid, now, listener);
       return;
     }
     if (statuses.get(c.id()) != null) return; // a repeat of a comment already judged: one verdict per id
 
     Assessment a;
     Moderator m = moderator.get();
+    long started = System.nanoTime();
     try {
       a = m.assess(c, now, state);
     } catch (RuntimeException e) {
-      DeadLetters.send(ctx, rec, "moderation", "moderator failed: " + e, now);
+      DeadLetters.send(ctx, rec, "moderation", "moderator failed: " + e, now, listener);
       return;
     }
     CommentModerated verdict = new CommentModerated(c.id(), c, a.route(), a.action(), a.flags(), a.policyVersion(), now);
     forward(Sinks.VERDICTS, c.id(), verdict, rec.timestamp());
+    listener.verdict(verdict, java.time.Duration.ofNanos(System.nanoTime() - started));
 
     CommentStatus status;
     if (a.action() == Action.APPROVE) {
