@@ -42,7 +42,11 @@ public final class Topics {
   public static final Topic<PolicyChanged> POLICY =
       new Topic<>("moderation.policy", new JsonSerde<>(PolicyChanged.class), true);
 
+  /** Published comments a moderator removed; the publisher retracts them from the site. */
+  public static final Topic<CommentRetracted> RETRACTED =
+      new Topic<>("comments.retracted", new JsonSerde<>(CommentRetracted.class), false);
+
   public static List<Topic<?>> all() {
-    return List.of(SUBMITTED, VERDICTS, APPROVED, REJECTED, DECISIONS, PUBLISHED, STATUS, DEAD_LETTER, POLICY);
+    return List.of(SUBMITTED, VERDICTS, APPROVED, REJECTED, DECISIONS, PUBLISHED, STATUS, DEAD_LETTER, POLICY, RETRACTED);
   }
 }
