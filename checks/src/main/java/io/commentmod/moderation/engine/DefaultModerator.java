@@ -55,7 +55,7 @@ final class DefaultModerator implements Moderator {
         log.warn("check {} failed on comment {}", check.getClass().getSimpleName(), comment.id(), e);
       }
     }
-    Tokens tokens = Tokens.of(text.normalized());
+    Tokens tokens = Tokens.cached(text.normalized());
     CrowdChecks.Standing standing = crowd.inspect(comment, text, tokens, now, state, findings);
     List<Flag> flags = combine(findings, standing);
     Router.Routing routing = Router.route(flags, policy, comment.articleId());

@@ -16,6 +16,21 @@ public final class Tokens {
     hashes = new long[capacity];
   }
 
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+  /**
+   * The tokens of {@code s}, reusing the last result on this thread when {@code s} is the same
+   * string object: every check of one comment tokenises the same normalised text.
+   */
+  public static Tokens cached(String s) {
+    Object[] last = LAST.get();
+    if (last[0] == s) return (Tokens) last[1];
+    Tokens t = of(s);
+    last[0] = s;
+    last[1] = t;
+    return t;
+  }
+
   public static Tokens of(CharSequence s) {
     Tokens t = new Tokens(Math.max(8, s.length() / 4));
     int n = s.length();

@@ -23,13 +23,26 @@ public final class TextModel {
   private static final int MAGIC = 0x434d5331; // "CMS1"
 
   private final Featurizer featurizer;
-  private final float[] weights;
+  /** Quantised weights: {@code weight = quantised * scale}; one byte each keeps the table in cache. */
+  private final byte[] quantised;
+  private final float scale;
   private final float bias;
 
   TextModel(Featurizer featurizer, float[] weights, float bias) {
     if (weights.length != featurizer.dimension()) throw new IllegalArgumentException("weights do not fit the featurizer");
+    float max = 1e-9f;
+    for (float w : weights) max = Math.max(max, Math.abs(w));
     this.featurizer = featurizer;
-    this.weights = weights;
+    this.scale = max / 127f;
+    this.quantised = new byte[weights.length];
+    for (int i = 0; i < weights.length; i++) quantised[i] = (byte) Math.round(weights[i] / scale);
+    this.bias = bias;
+  }
+
+  private TextModel(Featurizer featurizer, byte[] quantised, float scale, float bias) {
+    this.featurizer = featurizer;
+    this.quantised = quantised;
+    this.scale = scale;
     this.bias = bias;
   }
 
@@ -51,11 +64,11 @@ public final class TextModel {
 
   /** Accumulates a dot product; one per call keeps {@link #probability} thread-safe. */
   private final class Dot implements Featurizer.Sink {
-    double sum;
+    int sum;
 
     @Override
     public void accept(int index) {
-      sum += weights[index];
+      sum += quantised[index];
     }
   }
 
@@ -63,13 +76,13 @@ public final class TextModel {
   public double probability(String text, Tokens tokens) {
     Dot d = new Dot();
     int n = featurizer.features(text, tokens, d);
-    double z = bias + (n == 0 ? 0 : d.sum / Math.sqrt(n));
+    double z = bias + (n == 0 ? 0 : d.sum * (double) scale / Math.sqrt(n));
     return 1 / (1 + Math.exp(-z));
   }
 
   /** The weight of word {@code i}'s own feature: how much that word alone pushes towards spam. */
   public double wordWeight(String text, Tokens tokens, int i) {
-    return weights[featurizer.wordIndex(text, tokens, i)];
+    return quantised[featurizer.wordIndex(text, tokens, i)] * scale;
   }
 
   public Featurizer featurizer() {
@@ -77,17 +90,12 @@ public final class TextModel {
   }
 
   public void write(OutputStream out) throws IOException {
-    float max = 1e-9f;
-    for (float w : weights) max = Math.max(max, Math.abs(w));
-    float scale = max / 127f;
     try (DataOutputStream d = new DataOutputStream(new GZIPOutputStream(out))) {
       d.writeInt(MAGIC);
       d.writeInt(featurizer.bits());
       d.writeFloat(bias);
       d.writeFloat(scale);
-      byte[] q = new byte[weights.length];
-      for (int i = 0; i < q.length; i++) q[i] = (byte) Math.round(weights[i] / scale);
-      d.write(q);
+      d.write(quantised);
     }
   }
 
@@ -99,9 +107,7 @@ public final class TextModel {
       float scale = d.readFloat();
       byte[] q = new byte[f.dimension()];
       d.readFully(q);
-      float[] w = new float[q.length];
-      for (int i = 0; i < q.length; i++) w[i] = q[i] * scale;
-      return new TextModel(f, w, bias);
+      return new TextModel(f, q, scale, bias);
     }
   }
 

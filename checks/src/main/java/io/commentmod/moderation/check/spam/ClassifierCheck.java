@@ -43,7 +43,7 @@ public final class ClassifierCheck implements ModerationCheck {
   @Override
   public void inspect(CommentText text, Findings findings) {
     String t = text.normalized();
-    Tokens tokens = Tokens.of(t);
+    Tokens tokens = Tokens.cached(t);
     double p = model.probability(t, tokens);
     if (p < minProbability) return;
     int[] top = {-1, -1, -1};

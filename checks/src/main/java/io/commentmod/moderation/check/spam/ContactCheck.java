@@ -76,7 +76,7 @@ public final class ContactCheck implements ModerationCheck {
         spans.add(text.originalSpan(m.start(), m.end()));
       }
     }
-    Tokens tokens = Tokens.of(t);
+    Tokens tokens = Tokens.cached(t);
     List<String> apps = new ArrayList<>(1);
     messengers.match(tokens, (w, a, b) -> {
       apps.add(w);

@@ -18,6 +18,8 @@ import java.util.List;
 public final class GibberishCheck implements ModerationCheck {
   static final String NAME = "gibberish";
   private static final String[] ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+  /** For each letter a-z: its keyboard row and its place in it. */
+  private static final int[] ROW = new int[26], COLUMN = new int[26];
   private static final String[] SAFE_RUNS = {"erty", "wert", "trew", "rewq"};
   private static final boolean[] RARE = new boolean[26 * 26];
 
@@ -26,13 +28,19 @@ public final class GibberishCheck implements ModerationCheck {
         + " jv jw jx jz xj xk xz xq xg zx zj zq vb vc vq vw vx vz vj vk vm vp wq wx wz wj fq fx fz fj fk gq gx gz hx hz kz kx kq"
         + " mx mz mq pq px pz tq tx bx bz bq cx cj cq dq dx lq lx nq nx sx";
     for (String p : rare.split(" ")) RARE[(p.charAt(0) - 'a') * 26 + p.charAt(1) - 'a'] = true;
+    for (int r = 0; r < ROWS.length; r++) {
+      for (int c = 0; c < ROWS[r].length(); c++) {
+        ROW[ROWS[r].charAt(c) - 'a'] = r;
+        COLUMN[ROWS[r].charAt(c) - 'a'] = c;
+      }
+    }
     // "qi"/"qa" appear in transliterations (qigong, Qatar) but never in comment text at a rate that matters.
   }
 
   @Override
   public void inspect(CommentText text, Findings findings) {
     String t = text.normalized();
-    Tokens tokens = Tokens.of(t);
+    Tokens tokens = Tokens.cached(t);
     int words = tokens.size();
     if (words == 0) return;
     int odd = 0;
@@ -90,19 +98,15 @@ public final class GibberishCheck implements ModerationCheck {
     return true;
   }
 
+  /** Four letters in a row that are neighbours on one keyboard row, either way ({@code asdf}, {@code mnbv}). */
   private static boolean keyboardRun(String t, int s, int e) {
-    for (int k = s; k + 4 <= e; k++) {
-      for (String row : ROWS) {
-        int p = row.indexOf(t.charAt(k));
-        if (p < 0) continue;
-        boolean fwd = p + 3 < row.length(), back = p >= 3;
-        for (int j = 1; j < 4 && (fwd || back); j++) {
-          char c = t.charAt(k + j);
-          if (fwd && (p + j >= row.length() || row.charAt(p + j) != c)) fwd = false;
-          if (back && (p - j < 0 || row.charAt(p - j) != c)) back = false;
-        }
-        if ((fwd || back) && !safe(t, k)) return true;
-      }
+    int fwd = 1, back = 1;
+    for (int k = s + 1; k < e; k++) {
+      int a = t.charAt(k - 1) - 'a', b = t.charAt(k) - 'a';
+      boolean sameRow = ROW[a] == ROW[b];
+      fwd = sameRow && COLUMN[b] == COLUMN[a] + 1 ? fwd + 1 : 1;
+      back = sameRow && COLUMN[b] == COLUMN[a] - 1 ? back + 1 : 1;
+      if ((fwd >= 4 || back >= 4) && !safe(t, k - 3)) return true;
     }
     return false;
   }

@@ -2,13 +2,11 @@ package io.commentmod.moderation.check.spam;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds links in normalised text: URLs with a scheme, {@code www.} addresses, bare domains with a
+ * Finds links in normalised text by a linear scan from each {@code .}, {@code ://} and "dot"
+ * word (no regex backtracking): URLs with a scheme, {@code www.} addresses, bare domains with a
  * known top-level domain, and disguised domains ({@code shop dot com}, {@code shop (dot) com},
  * {@code shop [.] com}, {@code shop . com}, other languages' words for "dot"). Spaced-out letters
  * ({@code w w w . x . c o m}) were already joined by the normaliser.
@@ -17,23 +15,20 @@ final class Links {
   /** One link: its range in the normalised text, its host, and whether it was disguised. */
   record Link(int start, int end, String host, boolean disguised) {}
 
-  static final String TLDS =
-      "com|net|org|info|biz|shop|store|online|site|website|xyz|top|club|io|co|me|ly|us|uk|ca|au|in|ru|de|fr|es|it|nl|pl|br"
-          + "|cn|eu|tk|ml|ga|cf|gq|pw|ws|cc|tv|live|life|health|care|fit|ai|app|link|click|vip|win|bet|casino|pro|tips|today"
-          + "|buzz|loan|money|cash|deals|sale|pharmacy|rx|gov|edu|int|mil|be|ch|at|se|no|dk|fi|pt|ie|nz|za|mx|ar|jp|kr|su|ua|mobi|name";
-  private static final Pattern SCHEME = Pattern.compile(
-      "(?:https?|hxxps?|ftp)://([a-z0-9][a-z0-9.-]*+)[^\\s<>\"'\\])]*+");
-  private static final Pattern BARE = Pattern.compile(
-      "(?<![a-z0-9@._/-])((?:[a-z0-9][a-z0-9-]*+\\.)+(?:" + TLDS + "))(?![a-z0-9-])(?:/[^\\s<>\"'\\])]*+)?");
-  private static final String NAME = "(?<![\\p{L}\\d-])([\\p{L}\\d][\\p{L}\\d-]*+)";
-  private static final String SPELLED_TLD =
-      "(com|net|org|info|biz|shop|store|online|site|xyz|top|club|io|co|us|uk|ru|de|ком|нет|орг|ру)(?![\\p{L}\\d])";
-  /** {@code shop dot com}, {@code shop (dot) com}, {@code shop [.] com}, other languages' "dot". */
-  private static final Pattern DISGUISED = Pattern.compile(NAME
-      + "(?:\\s*+[(\\[{]\\s*+(?:dot|\\.)\\s*+[)\\]}]\\s*+|\\s++(?:dot|punkt|point|punto|ponto|kropka|tochka|точка|nokta)\\s++)"
-      + SPELLED_TLD);
-  /** {@code shop . com}, {@code shop. com}: only with top-level domains that are not words starting a sentence. */
-  private static final Pattern SPACED_DOT = Pattern.compile(NAME + "(?:\\s++\\.\\s*+|\\.\\s++)(com|net|org|ru)(?![\\p{L}\\d])");
+  static final Set<String> TLDS = Set.of(
+      "com", "net", "org", "info", "biz", "shop", "store", "online", "site", "website", "xyz", "top", "club", "io", "co", "me",
+      "ly", "us", "uk", "ca", "au", "in", "ru", "de", "fr", "es", "it", "nl", "pl", "br", "cn", "eu", "tk", "ml", "ga", "cf",
+      "gq", "pw", "ws", "cc", "tv", "live", "life", "health", "care", "fit", "ai", "app", "link", "click", "vip", "win", "bet",
+      "casino", "pro", "tips", "today", "buzz", "loan", "money", "cash", "deals", "sale", "pharmacy", "rx", "gov", "edu",
+      "int", "mil", "be", "ch", "at", "se", "no", "dk", "fi", "pt", "ie", "nz", "za", "mx", "ar", "jp", "kr", "su", "ua",
+      "mobi", "name");
+  /** Top-level domains a disguised address may spell out after "dot". */
+  private static final Set<String> SPELLED_TLDS = Set.of(
+      "com", "net", "org", "info", "biz", "shop", "store", "online", "site", "xyz", "top", "club", "io", "co", "us", "uk", "ru",
+      "de", "ком", "нет", "орг", "ру");
+  /** After a spaced dot ({@code shop . com}) only these: words like "online" or "us" often start a sentence. */
+  private static final Set<String> SPACED_TLDS = Set.of("com", "net", "org", "ru");
+  private static final Set<String> DOT_WORDS = Set.of("dot", "punkt", "point", "punto", "ponto", "kropka", "tochka", "точка", "nokta");
   /** Words that name no site when followed by "dot com" ("the dot com bubble"). */
   private static final Set<String> NOT_A_NAME = Set.of(
       "the", "a", "an", "to", "in", "on", "at", "of", "and", "or", "is", "it", "this", "that", "my", "your", "our", "their",
@@ -42,35 +37,125 @@ final class Links {
 
   private Links() {}
 
-  static List<Link> find(String text) {
+  private static boolean hostChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
+  }
+
+  private static boolean nameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-';
+  }
+
+  private static boolean pathEnd(char c) {
+    return Character.isWhitespace(c) || c == '<' || c == '>' || c == '"' || c == '\'' || c == ']' || c == ')';
+  }
+
+  static List<Link> find(String t) {
     List<Link> out = new ArrayList<>(2);
-    if (text.indexOf('.') < 0 && !text.contains(" dot ") && !text.contains("(dot)") && !text.contains("[dot]")
-        && !text.contains("punkt") && !text.contains("точка") && !text.contains("punto") && !text.contains("ponto")
-        && !text.contains("point") && !text.contains("kropka") && !text.contains("tochka") && !text.contains("nokta")) {
-      return out;
+    int n = t.length();
+    for (int i = t.indexOf("://"); i >= 0; i = t.indexOf("://", i + 3)) {
+      int s = i;
+      while (s > 0 && Character.isLetter(t.charAt(s - 1))) s--;
+      String scheme = t.substring(s, i);
+      if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("hxxp") && !scheme.equals("hxxps") && !scheme.equals("ftp")) continue;
+      int h = i + 3, e = h;
+      while (e < n && (hostChar(t.charAt(e)) || t.charAt(e) == '.')) e++;
+      String host = t.substring(h, e);
+      while (e < n && !pathEnd(t.charAt(e))) e++;
+      add(out, s, e, host, false);
     }
-    Matcher m = SCHEME.matcher(text);
-    while (m.find()) add(out, m.start(), m.end(), m.group(1), false);
-    m = BARE.matcher(text);
-    while (m.find()) add(out, m.start(), m.end(), m.group(1), false);
-    for (Pattern p : new Pattern[] {DISGUISED, SPACED_DOT}) {
-      m = p.matcher(text);
-      while (m.find()) {
-        if (NOT_A_NAME.contains(m.group(1))) continue;
-        add(out, m.start(), m.end(), m.group(1) + "." + tld(m.group(2)), true);
-      }
+    for (int dot = t.indexOf('.'); dot >= 0; dot = t.indexOf('.', dot + 1)) {
+      bareDomain(t, dot, out);
+      spacedDot(t, dot, out);
     }
+    spelledDot(t, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
 
-  private static String tld(String t) {
-    switch (t) {
+  /** {@code name.tld} (with more labels, a path) where the text has a dot between letters. */
+  private static void bareDomain(String t, int dot, List<Link> out) {
+    int n = t.length();
+    if (dot == 0 || dot + 1 >= n || !hostChar(t.charAt(dot - 1)) || !hostChar(t.charAt(dot + 1))) return;
+    int s = dot;
+    while (s > 0 && (hostChar(t.charAt(s - 1)) || t.charAt(s - 1) == '.' && s - 1 > 0 && hostChar(t.charAt(s - 2)))) s--;
+    if (s > 0 && (t.charAt(s - 1) == '@' || t.charAt(s - 1) == '/' || t.charAt(s - 1) == '_')) return;
+    int e = dot + 1;
+    while (e < n && (hostChar(t.charAt(e)) || t.charAt(e) == '.' && e + 1 < n && hostChar(t.charAt(e + 1)))) e++;
+    // the host ends at the last label that is a known top-level domain
+    int tldEnd = e;
+    while (true) {
+      int lastDot = t.lastIndexOf('.', tldEnd - 1);
+      if (lastDot < s) return;
+      String tld = t.substring(lastDot + 1, tldEnd);
+      if (TLDS.contains(tld) && lastDot > s) break;
+      tldEnd = lastDot;
+    }
+    for (Link l : out) if (l.start() <= s && s < l.end()) return;
+    int end = tldEnd;
+    if (end < n && t.charAt(end) == '/') while (end < n && !pathEnd(t.charAt(end))) end++;
+    add(out, s, end, t.substring(s, tldEnd), false);
+  }
+
+  /** {@code shop . com} or {@code shop. com}: a dot with a space on either side, then com, net, org or ru. */
+  private static void spacedDot(String t, int dot, List<Link> out) {
+    int n = t.length();
+    boolean before = dot > 0 && t.charAt(dot - 1) == ' ', after = dot + 1 < n && t.charAt(dot + 1) == ' ';
+    if (!before && !after) return;
+    int ws = before ? dot - 1 : dot;
+    while (ws > 0 && t.charAt(ws - 1) == ' ') ws--;
+    int te = after ? dot + 2 : dot + 1;
+    while (te < n && t.charAt(te) == ' ') te++;
+    disguised(t, ws, te, SPACED_TLDS, out);
+  }
+
+  /** {@code shop dot com}, {@code shop (dot) com}, {@code shop [.] com}, {@code магазин точка ком}. */
+  private static void spelledDot(String t, List<Link> out) {
+    int n = t.length();
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c == '(' || c == '[' || c == '{') {
+        int k = i + 1;
+        while (k < n && t.charAt(k) == ' ') k++;
+        int w = k;
+        while (k < n && Character.isLetter(t.charAt(k))) k++;
+        boolean dotWord = k > w && t.startsWith("dot", w) && k - w == 3 || k == w && k < n && t.charAt(k) == '.' && k++ >= 0;
+        while (k < n && t.charAt(k) == ' ') k++;
+        if (!dotWord || k >= n || ")]}".indexOf(t.charAt(k)) < 0) continue;
+        int ws = i;
+        while (ws > 0 && t.charAt(ws - 1) == ' ') ws--;
+        int te = k + 1;
+        while (te < n && t.charAt(te) == ' ') te++;
+        disguised(t, ws, te, SPELLED_TLDS, out);
+      } else if (Character.isLetter(c) && (i == 0 || t.charAt(i - 1) == ' ')) {
+        int k = i;
+        while (k < n && Character.isLetter(t.charAt(k))) k++;
+        if (i == 0 || k >= n || t.charAt(k) != ' ' || k - i < 3 || k - i > 6 || !DOT_WORDS.contains(t.substring(i, k))) continue;
+        disguised(t, i - 1, k + 1, SPELLED_TLDS, out);
+      }
+    }
+  }
+
+  /** A name ending at {@code nameEnd} and a top-level domain starting at {@code tldStart}, if both are there. */
+  private static void disguised(String t, int nameEnd, int tldStart, Set<String> tlds, List<Link> out) {
+    int n = t.length();
+    int s = nameEnd;
+    while (s > 0 && nameChar(t.charAt(s - 1))) s--;
+    int e = tldStart;
+    while (e < n && Character.isLetter(t.charAt(e))) e++;
+    if (s == nameEnd || e == tldStart || e < n && Character.isLetterOrDigit(t.charAt(e))) return;
+    if (s > 0 && (Character.isLetterOrDigit(t.charAt(s - 1)) || t.charAt(s - 1) == '.')) return;
+    String name = t.substring(s, nameEnd), tld = t.substring(tldStart, e);
+    if (!tlds.contains(tld) || NOT_A_NAME.contains(name)) return;
+    add(out, s, e, name + "." + latin(tld), true);
+  }
+
+  private static String latin(String tld) {
+    switch (tld) {
       case "ком": return "com";
       case "нет": return "net";
       case "орг": return "org";
       case "ру": return "ru";
-      default: return t;
+      default: return tld;
     }
   }
 
@@ -78,10 +163,10 @@ final class Links {
     for (Link l : out) {
       if (start < l.end() && l.start() < end) return;
     }
-    String h = host.toLowerCase(Locale.ROOT);
+    String h = host;
     while (h.endsWith(".")) h = h.substring(0, h.length() - 1);
     if (h.startsWith("www.")) h = h.substring(4);
-    else if (h.matches("www\\d\\..*")) h = h.substring(5);
+    else if (h.length() > 5 && h.startsWith("www") && Character.isDigit(h.charAt(3)) && h.charAt(4) == '.') h = h.substring(5);
     if (h.isEmpty() || h.indexOf('.') < 0) return;
     out.add(new Link(start, end, h, disguised));
   }

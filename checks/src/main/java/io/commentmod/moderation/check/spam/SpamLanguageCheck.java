@@ -62,7 +62,7 @@ public final class SpamLanguageCheck implements ModerationCheck {
 
   @Override
   public void inspect(CommentText text, Findings findings) {
-    Tokens tokens = Tokens.of(text.normalized());
+    Tokens tokens = Tokens.cached(text.normalized());
     List<Entry> hits = new ArrayList<>(4);
     List<Span> spans = new ArrayList<>(4);
     double[] keep = {1.0};

@@ -31,7 +31,7 @@ public final class WordListCheck implements ModerationCheck {
   @Override
   public void inspect(CommentText text, Findings findings) {
     if (blocked.isEmpty() && hold.isEmpty()) return;
-    Tokens tokens = Tokens.of(text.normalized());
+    Tokens tokens = Tokens.cached(text.normalized());
     report(text, tokens, blocked, 1.0, "blocked word", findings);
     report(text, tokens, hold, holdScore, "hold word", findings);
   }
