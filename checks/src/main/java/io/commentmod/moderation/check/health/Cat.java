@@ -1,0 +1,107 @@
+package io.commentmod.moderation.check.health;
+
+/**
+ * Lexicon categories; a lexicon file's {@code [SECTION]} headers name them. The medical-advice and
+ * self-harm lexicons are separate tries, so each category belongs to one of the two.
+ */
+enum Cat {
+  // ---- medical advice ----
+  /** A medication, drug class, supplement or psychedelic; payload = index into {@link Drugs}. */
+  DRUG,
+  /** Generic medication words: meds, pills, tablets, medication. */
+  MED,
+  /** dose, doses, dosage. */
+  DOSE_WORD,
+  /** A complete amount: "200 mg", "2 g", "half a tablet". */
+  DOSE,
+  /** A schedule or duration: "twice a day", "every other day", "for two weeks". */
+  SCHEDULE,
+  /** Psychological or medical care: therapy, therapist, treatment. */
+  TREATMENT,
+  /** Non-drug remedies offered as substitutes: exercise, meditation, cold showers, fasting. */
+  REMEDY,
+  /** doctor, GP, psychiatrist, pharmacist, prescriber. */
+  DOCTOR,
+  /** Verbs that start, add or change a drug: take, try, add, combine, switch, double, raise. */
+  DIR_START,
+  /** Verbs that stop, cut or drop a drug or treatment: stop, quit, ditch, skip, taper, halve, don't take. */
+  DIR_STOP,
+  /** Second-person or generic subject: you, everyone, anyone, whoever. */
+  SUBJ2,
+  /** Modal verbs after a {@link #SUBJ2}: should, need to, have to, can. */
+  MODAL,
+  /** Modal that already carries the second person: "deberías", "solltest", "je moet", "so should you". */
+  MODAL2,
+  /** "you don't need", "no need for", "ihr braucht keine". */
+  NO_NEED,
+  /** Words skipped when looking for an imperative at a clause start: just, so, then, please, don't. */
+  LEAD,
+  /** Opens a genuine question even without "?": has anyone, should I, is it safe. */
+  QUESTION_OPEN,
+  /** Question forms that are really suggestions: why not just, have you tried. */
+  RHETORICAL,
+  /** Advice framing: my advice, trust me, do the same, you'll thank me, I recommend. */
+  ADVICE,
+  /** Praise that turns a dose or combination into a recommendation: works like a charm, great stack. */
+  ENDORSE,
+  /** Cure claims: cured my depression, cures, healed me. */
+  CURE,
+  /** Comparisons against treatment: better than, does everything ... does, the real antidepressant. */
+  COMPARE,
+  /** Replacement framing: instead of, rather than, in place of. */
+  REPLACE,
+  /** Anti-treatment rhetoric: poison, just mask, doctors are useless. */
+  ANTI_MED,
+  /** Verbs that point to a professional when followed by {@link #DOCTOR}: ask, talk to, check with. */
+  SAFE_VERB,
+  /** Complete doctor-pointing phrases: under medical supervision, with your doctor. */
+  SAFE,
+  /** The writer as subject: I, I'm, my, me. */
+  FIRST,
+  /** Study discussion: the study, participants, patients, placebo, trial. */
+  STUDY,
+  /** Object pronouns standing for a drug just named: it, them, these, yours. */
+  PRONOUN,
+  /** Joins two drugs: with, +, together, alongside, on top of. */
+  CONNECT,
+  /** Opens a conditional clause, whose "you can ..." is not an instruction: if, when, unless. */
+  CONDITIONAL,
+  /** Joins two imperatives: and, then. */
+  COORD,
+  /** Neutral phrases that shadow a shorter match: double blind, take care, try again. */
+  NEUTRAL,
+
+  // ---- self-harm ----
+  /** Explicit act against oneself: kill myself, end my life, take my own life, hang myself. */
+  SH_ACT,
+  /** The same act said of someone else: kill himself, end her life. */
+  SH_ACT_OTHER,
+  /** Suicide words that may be statistics or topic: suicidal, suicide, self-harm. */
+  SH_TOPIC,
+  /** Desire or intention: want to, wish, thinking about, ready to, going to. */
+  SH_DESIRE,
+  /** What is desired, when it means death: die, be dead, disappear, end it, not wake up. */
+  SH_DEATH,
+  /** Hopelessness about living: no reason to live, don't see the point of going on, better off without me. */
+  SH_HOPELESS,
+  /** Preparation, farewell, means or timing: stockpiling pills, saying goodbye, written letters, one last. */
+  SH_PLAN,
+  /** Self-injury: cutting again, cut myself, burn myself. */
+  SH_INJURY,
+  /** General distress and despair, weaker: I hate myself, nobody cares, I feel worthless. */
+  SH_DISTRESS,
+  /** The writer: I, me, my. */
+  SH_SELF,
+  /** Someone else the writer describes: he, she, my brother, my friend. */
+  SH_OTHER,
+  /** Past-time markers: years ago, back in, used to, when I was. */
+  SH_PAST,
+  /** Present-time markers: now, still, again, anymore, tonight. */
+  SH_PRESENT,
+  /** Recovery: doing well now, got me through, glad I'm still here. */
+  SH_RESOLVED,
+  /** Statistics and study talk: %, survey, participants, reported, side effect. */
+  SH_STAT,
+  /** Idioms that shadow a shorter match: dying to, kill for, bored to death, killed me. */
+  SH_NEUTRAL
+}

@@ -1,0 +1,25 @@
+package io.commentmod.moderation.check.health;
+
+import io.commentmod.moderation.check.ModerationCheck;
+import java.util.List;
+
+/**
+ * Entry point of the health checks: medical advice ({@code medical_advice}) and self-harm risk
+ * ({@code self_harm}), as defined in MODERATION_POLICY.md. Lexicons are read from the classpath
+ * ({@code health/*.txt}) once, on first use; the checks are stateless and thread-safe.
+ */
+public final class HealthChecks {
+  private HealthChecks() {}
+
+  /** The health checks, in the order they should run. */
+  public static List<ModerationCheck> all() {
+    return Holder.CHECKS;
+  }
+
+  /** Loads lexicons lazily and exactly once. */
+  private static final class Holder {
+    static final HealthLexicons LEXICONS = HealthLexicons.load();
+    static final List<ModerationCheck> CHECKS =
+        List.of(new SelfHarmCheck(LEXICONS), new MedicalAdviceCheck(LEXICONS));
+  }
+}

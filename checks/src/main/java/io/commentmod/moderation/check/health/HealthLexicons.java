@@ -1,0 +1,54 @@
+package io.commentmod.moderation.check.health;
+
+import io.commentmod.moderation.check.CommentText;
+import java.util.List;
+
+/**
+ * The loaded health lexicons: one vocabulary, the drug table and a phrase trie per check. Built once
+ * from the classpath; immutable afterwards and safe to share between threads.
+ */
+final class HealthLexicons {
+  static final List<String> LANGUAGES = List.of("en", "es", "de", "fr", "nl", "it", "pt");
+
+  final Vocabulary vocabulary = new Vocabulary();
+  final Drugs drugs = new Drugs();
+  final PhraseTrie medical = new PhraseTrie();
+  final PhraseTrie selfHarm = new PhraseTrie();
+
+  /** The last comment tokenised on this thread, so the two checks tokenise each comment once. */
+  private final ThreadLocal<Tokens> lastTokens = new ThreadLocal<>();
+  private final ThreadLocal<CommentText> lastText = new ThreadLocal<>();
+
+  private HealthLexicons() {}
+
+  static HealthLexicons load() {
+    HealthLexicons l = new HealthLexicons();
+    Lexicon med = new Lexicon(l.vocabulary, l.medical);
+    med.loadDrugs("health/drugs.txt", l.drugs);
+    for (String lang : LANGUAGES) med.load("health/medical-" + lang + ".txt");
+    Lexicon sh = new Lexicon(l.vocabulary, l.selfHarm);
+    for (String lang : LANGUAGES) sh.load("health/selfharm-" + lang + ".txt");
+    l.vocabulary.freeze();
+    return l;
+  }
+
+  Tokens tokens(CommentText text) {
+    if (lastText.get() == text) return lastTokens.get();
+    Tokens t = Tokenizer.tokenize(text.normalized(), vocabulary);
+    lastText.set(text);
+    lastTokens.set(t);
+    return t;
+  }
+
+  Hits medicalHits(Tokens t) {
+    Hits h = new Hits();
+    medical.match(t, h, Cat.NEUTRAL.ordinal());
+    return h;
+  }
+
+  Hits selfHarmHits(Tokens t) {
+    Hits h = new Hits();
+    selfHarm.match(t, h, Cat.SH_NEUTRAL.ordinal());
+    return h;
+  }
+}

@@ -1,0 +1,507 @@
+package io.commentmod.moderation.check.health;
+
+import static io.commentmod.moderation.check.health.MedicalAdviceCheck.COMBINATION;
+import static io.commentmod.moderation.check.health.MedicalAdviceCheck.CURE;
+import static io.commentmod.moderation.check.health.MedicalAdviceCheck.DIRECTIVE;
+import static io.commentmod.moderation.check.health.MedicalAdviceCheck.DOSE;
+
+import io.commentmod.moderation.check.health.Drugs.Drug;
+
+/**
+ * The medical-advice rules over one comment's lexicon hits. Advice is found sentence by sentence:
+ * an imperative or "you should" aimed at a drug, dose or treatment; rhetorical suggestions ("why not
+ * just ..."); "you don't need ..."; advice framing next to a drug; cure, comparison and replacement
+ * claims; bare dose schedules. Questions, quotes, first-person accounts, study talk and pointing to a
+ * doctor switch the matching rules off. Dangerous pairs of drugs joined in one sentence raise the score.
+ */
+final class MedicalScan {
+  private static final int DIRECTIVE_WINDOW = 3;
+  private static final int MODAL2_WINDOW = 6;
+  private static final int CONTEXT_SENTENCES = 3;
+
+  private final Tokens t;
+  private final Hits h;
+  private final Drugs drugs;
+  private final Reasons reasons = new Reasons();
+  /** First hit starting at each token, or -1. */
+  private final int[] hitAt;
+  private final boolean[] question;
+  private final boolean[] safe;
+  private final boolean[] first;
+  private final boolean[] study;
+  private final boolean[] medical;
+  private final boolean[] dose;
+  private final boolean[] advised;
+
+  MedicalScan(Tokens t, Hits h, Drugs drugs) {
+    this.t = t;
+    this.h = h;
+    this.drugs = drugs;
+    hitAt = new int[t.size];
+    java.util.Arrays.fill(hitAt, -1);
+    for (int k = h.size - 1; k >= 0; k--) hitAt[h.from[k]] = k;
+    int s = t.sentences;
+    question = new boolean[s];
+    safe = new boolean[s];
+    first = new boolean[s];
+    study = new boolean[s];
+    medical = new boolean[s];
+    dose = new boolean[s];
+    advised = new boolean[s];
+  }
+
+  Reasons run() {
+    if (!sentenceFacts()) return reasons;
+    for (int s = 0; s < t.sentences; s++) {
+      rhetorical(s);
+      noNeed(s);
+      if (question[s]) continue;
+      imperatives(s);
+      modals(s);
+      adviceFraming(s);
+      claims(s);
+      bareSchedule(s);
+    }
+    combinations();
+    doses();
+    return reasons;
+  }
+
+  /** Computes per-sentence facts; false if the comment names nothing medical at all. */
+  private boolean sentenceFacts() {
+    boolean any = false;
+    for (int k = 0; k < h.size; k++) {
+      int s = t.sentence[h.from[k]];
+      Cat c = Cat.values()[h.category[k]];
+      switch (c) {
+        case DRUG, MED, DOSE_WORD -> {
+          medical[s] = true;
+          any = true;
+        }
+        case DOSE, SCHEDULE -> dose[s] = true;
+        case SAFE -> safe[s] = true;
+        case SAFE_VERB -> {
+          int d = next(k, Cat.DOCTOR, 3);
+          if (d >= 0) safe[s] = true;
+        }
+        case FIRST -> first[s] = true;
+        case STUDY -> study[s] = true;
+        default -> { }
+      }
+      if (c == Cat.DOSE || c == Cat.TREATMENT) any = true;
+    }
+    for (int s = 0; s < t.sentences; s++) {
+      question[s] = t.questionMark[s] || opensWith(s, Cat.QUESTION_OPEN);
+    }
+    return any;
+  }
+
+  // ---- rules ----
+
+  private void rhetorical(int s) {
+    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+      if (!h.is(k, Cat.RHETORICAL) || t.quoted[h.from[k]]) continue;
+      int obj = objectAfter(k, false, t.sentenceEnd[s]);
+      if (obj >= 0) {
+        reasons.add(DIRECTIVE, 0.75, "suggests " + words(obj) + " (\"" + words(k) + " ...\")", range(k), range(obj));
+        advised[s] = true;
+      }
+    }
+  }
+
+  private void noNeed(int s) {
+    if (opensWith(s, Cat.QUESTION_OPEN)) return;
+    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+      if (!h.is(k, Cat.NO_NEED) || t.quoted[h.from[k]]) continue;
+      if (before(k, Cat.FIRST)) continue;
+      int obj = objectAfter(k, true, t.sentenceEnd[s]);
+      if (obj >= 0) {
+        reasons.add(DIRECTIVE, 0.8, "tells readers they don't need " + words(obj), range(k), range(obj));
+        advised[s] = true;
+      }
+    }
+  }
+
+  /** Imperatives: a directive verb opening a clause (after "just", "so", "please" ...), or joined to one by "and". */
+  private void imperatives(int s) {
+    int tok = t.sentenceStart[s];
+    while (tok < t.sentenceEnd[s]) {
+      int clause = t.clause[tok];
+      int verb = imperativeAt(tok, clause);
+      while (verb >= 0) {
+        directive(s, verb);
+        int after = h.to[verb];
+        verb = -1;
+        for (int k = after < t.size ? firstHitFrom(after) : -1; k >= 0 && k < h.size && t.clause[h.from[k]] == clause; k++) {
+          if (h.is(k, Cat.COORD)) {
+            verb = dirAt(h.to[k]);
+            if (verb >= 0) break;
+          }
+        }
+      }
+      while (tok < t.sentenceEnd[s] && t.clause[tok] == clause) tok++;
+    }
+  }
+
+  /** The directive hit opening the clause at {@code tok}, skipping lead-in words, or -1. */
+  private int imperativeAt(int tok, int clause) {
+    for (int guard = 0; guard < 6 && tok < t.size && t.clause[tok] == clause; guard++) {
+      int d = dirAt(tok);
+      if (d >= 0) return d;
+      int lead = hitOf(tok, Cat.LEAD);
+      int replace = hitOf(tok, Cat.REPLACE);
+      if (lead >= 0) {
+        tok = h.to[lead];
+      } else if (replace >= 0) {
+        // "instead of Lexapro try kratom": skip the replaced thing
+        int obj = objectAfter(replace, true, clauseEnd(tok));
+        if (obj < 0 || h.from[obj] > h.to[replace] + 2) return -1;
+        tok = h.to[obj];
+      } else {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "you should stop ...", "anyone on pills should replace them", "deberías dejar ...". */
+  private void modals(int s) {
+    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+      if (h.is(k, Cat.SUBJ2)) {
+        if (before(k, Cat.CONDITIONAL)) continue;
+        int m = next(k, Cat.MODAL, 2);
+        if (m < 0) continue;
+        int d = nextDirective(m, DIRECTIVE_WINDOW);
+        if (d >= 0) directive(s, d);
+      } else if (h.is(k, Cat.MODAL2)) {
+        if (before(k, Cat.CONDITIONAL)) continue;
+        int d = nextDirective(k, MODAL2_WINDOW);
+        if (d >= 0) directive(s, d);
+      }
+    }
+  }
+
+  /** Checks a directive verb's object and records the reason. */
+  private void directive(int s, int verb) {
+    if (t.quoted[h.from[verb]]) return;
+    if (safe[s] && !dose[s]) return;
+    boolean stop = h.is(verb, Cat.DIR_STOP);
+    int obj;
+    if (h.payload[verb] == 1) {
+      obj = verb;
+    } else if (h.payload[verb] == 2) {
+      obj = contextBefore(s) ? verb : -1;
+    } else {
+      obj = objectAfter(verb, stop, clauseEnd(h.to[verb] - 1));
+      if (obj < 0) {
+        int p = pronounAfter(verb);
+        if (p >= 0 && contextBefore(s)) obj = p;
+      }
+    }
+    if (obj < 0) return;
+    double score = dose[s] ? 0.9 : 0.8;
+    String what = obj == verb ? "" : " " + words(obj);
+    reasons.add(DIRECTIVE, score, (stop ? "tells readers to stop or cut: \"" : "tells readers to take: \"") + words(verb) + "\"" + what,
+        range(verb), range(obj));
+    advised[s] = true;
+  }
+
+  /** "my advice", "trust me", "do the same", "I recommend" next to a drug or dose. */
+  private void adviceFraming(int s) {
+    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+      if (!h.is(k, Cat.ADVICE) || t.quoted[h.from[k]]) continue;
+      if (safe[s]) continue;
+      boolean near = medical[s] || dose[s] || (s > 0 && (medical[s - 1] || dose[s - 1]))
+          || (s + 1 < t.sentences && (medical[s + 1] || dose[s + 1]) && !question[s + 1]);
+      if (near) {
+        reasons.add(DIRECTIVE, 0.7, "advice framing: \"" + words(k) + "\"", range(k));
+        advised[s] = true;
+      }
+    }
+  }
+
+  /** Cure claims, comparisons against treatment and replacement of treatment. */
+  private void claims(int s) {
+    if (study[s]) return;
+    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+      if (t.quoted[h.from[k]]) continue;
+      if (h.is(k, Cat.CURE)) {
+        int subject = subjectNear(k, s);
+        if (subject >= 0) {
+          reasons.add(CURE, 0.75, "cure claim: " + words(subject) + " \"" + words(k) + "\"", range(subject), range(k));
+          advised[s] = true;
+        }
+      } else if (h.is(k, Cat.COMPARE) || h.is(k, Cat.REPLACE)) {
+        if (first[s] && !secondPerson(s)) continue;
+        comparison(s, k);
+      }
+    }
+  }
+
+  private void comparison(int s, int k) {
+    int left = -1;
+    for (int j = firstHit(s); j >= 0 && j < k; j++) {
+      if (isCat(j, Cat.DRUG) || isCat(j, Cat.REMEDY) || isCat(j, Cat.DOSE)) left = j;
+    }
+    if (h.is(k, Cat.COMPARE) && h.payload[k] == 1) {
+      if (left < 0) left = objectAfter(k, false, t.sentenceEnd[s]);
+      if (left >= 0) {
+        reasons.add(CURE, 0.75, "claims " + words(left) + " is \"" + words(k) + "\"", range(left), range(k));
+        advised[s] = true;
+      }
+      return;
+    }
+    int right = -1;
+    for (int j = k + 1; j < h.size && h.from[j] < t.sentenceEnd[s]; j++) {
+      if (h.from[j] >= h.to[k] && (isCat(j, Cat.DRUG) || isCat(j, Cat.MED) || isCat(j, Cat.TREATMENT))) {
+        right = j;
+        break;
+      }
+    }
+    if (left < 0 && right >= 0) {
+      // "instead of X, try Y": the substitute comes after the replaced thing
+      for (int j = right + 1; j < h.size && h.from[j] < t.sentenceEnd[s]; j++) {
+        if (h.from[j] >= h.to[right] && (isCat(j, Cat.DRUG) || isCat(j, Cat.REMEDY))) {
+          left = j;
+          break;
+        }
+      }
+    }
+    if (left < 0 || right < 0) return;
+    if (isCat(left, Cat.DRUG) && isCat(right, Cat.DRUG) && h.payload[left] == h.payload[right]) return;
+    if (isCat(right, Cat.DRUG) && drugs.get(h.payload[right]).name().equals("alcohol")) return;
+    String verb = h.is(k, Cat.REPLACE) ? "pushes " + words(left) + " in place of " : "claims " + words(left) + " beats ";
+    reasons.add(CURE, 0.75, verb + words(right), range(left), range(k), range(right));
+    advised[s] = true;
+  }
+
+  /** A schedule with no verb: "0.1g every third day for 8 weeks" — an instruction unless personal or from a study. */
+  private void bareSchedule(int s) {
+    if (first[s] || study[s] || safe[s] || !medical[s]) return;
+    int amount = -1;
+    int schedule = -1;
+    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+      if (t.quoted[h.from[k]]) continue;
+      if (h.is(k, Cat.DOSE) && amount < 0) amount = k;
+      if (h.is(k, Cat.SCHEDULE) && schedule < 0) schedule = k;
+    }
+    if (amount >= 0 && schedule >= 0) {
+      reasons.add(DOSE, 0.7, "dose schedule: \"" + words(amount) + " " + words(schedule) + "\"", range(amount), range(schedule));
+      advised[s] = true;
+    }
+  }
+
+  /** Dangerous pairs joined in one sentence that gives advice, endorses, or names a dose. */
+  private void combinations() {
+    boolean flagged = !reasons.isEmpty();
+    for (int s = 0; s < t.sentences; s++) {
+      if (question[s]) continue;
+      boolean endorse = false;
+      for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+        if (h.is(k, Cat.ENDORSE)) endorse = true;
+      }
+      if (!(advised[s] || endorse || dose[s] || flagged)) continue;
+      for (int a = firstHit(s); a >= 0 && a < h.size && t.sentence[h.from[a]] == s; a++) {
+        if (!h.is(a, Cat.DRUG) || t.quoted[h.from[a]]) continue;
+        for (int b = a + 1; b < h.size && t.sentence[h.from[b]] == s; b++) {
+          if (!h.is(b, Cat.DRUG) || h.from[b] < h.to[a]) continue;
+          Drug da = drugs.get(h.payload[a]);
+          Drug db = drugs.get(h.payload[b]);
+          String danger = Interactions.danger(da, db);
+          if (danger == null || !joined(a, b)) continue;
+          reasons.add(COMBINATION, 0.95, "dangerous combination: " + da.name() + " + " + db.name() + " (" + danger + ")",
+              range(a), range(b));
+          advised[s] = true;
+        }
+      }
+    }
+  }
+
+  /** Adds the doses and schedules of advising sentences as their own reason. */
+  private void doses() {
+    if (reasons.isEmpty()) return;
+    for (int k = 0; k < h.size; k++) {
+      int s = t.sentence[h.from[k]];
+      if ((h.is(k, Cat.DOSE) || h.is(k, Cat.SCHEDULE)) && advised[s] && !question[s] && !t.quoted[h.from[k]]) {
+        reasons.add(DOSE, 0.85, "dose or schedule: \"" + words(k) + "\"", range(k));
+      }
+    }
+  }
+
+  // ---- helpers ----
+
+  private boolean joined(int a, int b) {
+    boolean connect = false;
+    for (int k = a + 1; k < b; k++) {
+      if (h.from[k] < h.to[a] || h.to[k] > h.from[b]) continue;
+      if (h.is(k, Cat.REPLACE) || h.is(k, Cat.DIR_STOP)) return false;
+      if (h.is(k, Cat.CONNECT)) connect = true;
+    }
+    return connect || isCombineVerbBefore(a);
+  }
+
+  /** "combine X with Y", "mix X and Y": the verb sits before the first drug. */
+  private boolean isCombineVerbBefore(int a) {
+    for (int k = a - 1; k >= 0 && t.clause[h.from[k]] == t.clause[h.from[a]]; k--) {
+      if (h.is(k, Cat.DIR_START)) {
+        String w = words(k);
+        if (w.startsWith("combin") || w.startsWith("mix") || w.startsWith("stack") || w.startsWith("kombin") || w.startsWith("mezcl")
+            || w.startsWith("mescol") || w.startsWith("misch") || w.startsWith("melang") || w.startsWith("combiner") || w.startsWith("combineer")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private int objectAfter(int k, boolean stopType, int endToken) {
+    for (int j = k + 1; j < h.size && h.from[j] < endToken; j++) {
+      if (h.from[j] < h.to[k]) continue;
+      if (isMedObject(j, stopType)) return j;
+    }
+    return -1;
+  }
+
+  private boolean isMedObject(int j, boolean stopType) {
+    Cat c = Cat.values()[h.category[j]];
+    return switch (c) {
+      case DRUG, MED, DOSE, DOSE_WORD -> true;
+      case TREATMENT, DOCTOR -> stopType;
+      default -> false;
+    };
+  }
+
+  private int pronounAfter(int verb) {
+    for (int j = verb + 1; j < h.size && h.from[j] <= h.to[verb] + 1; j++) {
+      if (h.from[j] >= h.to[verb] && h.is(j, Cat.PRONOUN) && t.clause[h.from[j]] == t.clause[h.from[verb]]) return j;
+    }
+    return -1;
+  }
+
+  /** Whether one of the few sentences before {@code s} (or {@code s} itself) names something medical. */
+  private boolean contextBefore(int s) {
+    for (int p = s; p >= 0 && p >= s - CONTEXT_SENTENCES; p--) {
+      if (medical[p] || dose[p]) return true;
+    }
+    return false;
+  }
+
+  private int subjectNear(int k, int s) {
+    int found = -1;
+    for (int j = 0; j < h.size; j++) {
+      int js = t.sentence[h.from[j]];
+      if (js < s - 1 || js > s) continue;
+      if (js == s && h.from[j] > h.from[k] + 6) break;
+      if (isCat(j, Cat.DRUG) || isCat(j, Cat.REMEDY)) found = j;
+    }
+    return found;
+  }
+
+  private boolean secondPerson(int s) {
+    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+      if (h.is(k, Cat.SUBJ2) || h.is(k, Cat.MODAL2)) return true;
+      if (h.is(k, Cat.PRONOUN) && words(k).equals("yours")) return true;
+    }
+    String text = t.text;
+    for (int i = t.sentenceStart[s]; i < t.sentenceEnd[s]; i++) {
+      String w = t.word(i);
+      if (w.equals("your") || w.equals("ur") || w.equals("yourself")) return true;
+    }
+    return false;
+  }
+
+  /** Whether a hit of {@code c} precedes hit {@code k} in its clause. */
+  private boolean before(int k, Cat c) {
+    int clause = t.clause[h.from[k]];
+    for (int j = k - 1; j >= 0 && t.clause[h.from[j]] == clause; j--) {
+      if (h.is(j, c) && h.to[j] <= h.from[k]) return true;
+    }
+    return false;
+  }
+
+  /** The next hit of {@code c} starting within {@code gap} tokens after hit {@code k}, in its clause. */
+  private int next(int k, Cat c, int gap) {
+    int clause = t.clause[h.from[k]];
+    for (int j = k + 1; j < h.size && t.clause[h.from[j]] == clause && h.from[j] <= h.to[k] + gap; j++) {
+      if (h.from[j] >= h.to[k] && h.is(j, c)) return j;
+    }
+    return -1;
+  }
+
+  private int nextDirective(int k, int gap) {
+    int clause = t.clause[h.from[k]];
+    for (int j = k + 1; j < h.size && t.clause[h.from[j]] == clause && h.from[j] <= h.to[k] + gap; j++) {
+      if (h.from[j] >= h.to[k] && (h.is(j, Cat.DIR_START) || h.is(j, Cat.DIR_STOP))) return j;
+    }
+    return -1;
+  }
+
+  private int dirAt(int tok) {
+    if (tok >= t.size) return -1;
+    int best = -1;
+    for (int k = hitAt[tok]; k >= 0 && k < h.size && h.from[k] == tok; k++) {
+      if ((h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP)) && (best < 0 || h.to[k] > h.to[best])) best = k;
+    }
+    return best;
+  }
+
+  private int hitOf(int tok, Cat c) {
+    for (int k = hitAt[tok]; k >= 0 && k < h.size && h.from[k] == tok; k++) {
+      if (h.is(k, c)) return k;
+    }
+    return -1;
+  }
+
+  private boolean opensWith(int s, Cat c) {
+    int tok = t.sentenceStart[s];
+    for (int guard = 0; guard < 3 && tok < t.sentenceEnd[s]; guard++) {
+      if (hitOf(tok, c) >= 0) return true;
+      int lead = hitOf(tok, Cat.LEAD);
+      if (lead < 0) return false;
+      tok = h.to[lead];
+    }
+    return false;
+  }
+
+  private int firstHit(int s) {
+    for (int tok = t.sentenceStart[s]; tok < t.sentenceEnd[s]; tok++) {
+      if (hitAt[tok] >= 0) return hitAt[tok];
+    }
+    return -1;
+  }
+
+  private int firstHitFrom(int tok) {
+    for (; tok < t.size; tok++) {
+      if (hitAt[tok] >= 0) return hitAt[tok];
+    }
+    return -1;
+  }
+
+  private int clauseEnd(int tok) {
+    int c = t.clause[tok];
+    int i = tok;
+    while (i < t.size && t.clause[i] == c) i++;
+    return i;
+  }
+
+  private boolean isCat(int k, Cat c) {
+    return h.is(k, c);
+  }
+
+  private int[] range(int k) {
+    return new int[] {h.from[k], h.to[k]};
+  }
+
+  private String words(int k) {
+    if (h.is(k, Cat.DRUG)) {
+      String surface = surface(k);
+      String name = drugs.get(h.payload[k]).name().replace('_', ' ');
+      return surface.equalsIgnoreCase(name) ? surface : surface + " (" + name + ")";
+    }
+    return surface(k);
+  }
+
+  private String surface(int k) {
+    return t.text.substring(t.start[h.from[k]], t.end[h.to[k] - 1]);
+  }
+}

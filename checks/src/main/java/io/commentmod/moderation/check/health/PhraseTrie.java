@@ -1,0 +1,165 @@
+package io.commentmod.moderation.check.health;
+
+import java.util.Arrays;
+
+/**
+ * Word-level trie of lexicon phrases. {@link #match} walks a comment once; phrases never cross a
+ * clause boundary, and a longer neutral phrase such as "double blind" shadows the directive "double".
+ */
+final class PhraseTrie {
+  private long[] keys = new long[4096];
+  private int[] children = new int[4096];
+  private int transitions;
+  private int nodes = 1;
+  private int[] firstOutput = filled(256);
+  private int[] outCategory = new int[256];
+  private int[] outPayload = new int[256];
+  private int[] outNext = new int[256];
+  private int outputs;
+
+  /** Adds a phrase (a sequence of term ids) with its category and payload; duplicates are ignored. */
+  void add(int[] terms, Cat category, int payload) {
+    int node = 0;
+    for (int term : terms) {
+      int child = child(node, term);
+      if (child < 0) {
+        child = nodes++;
+        if (child >= firstOutput.length) {
+          int old = firstOutput.length;
+          firstOutput = Arrays.copyOf(firstOutput, old * 2);
+          Arrays.fill(firstOutput, old, firstOutput.length, -1);
+        }
+        putChild(node, term, child);
+      }
+      node = child;
+    }
+    for (int o = firstOutput[node]; o >= 0; o = outNext[o]) {
+      if (outCategory[o] == category.ordinal() && outPayload[o] == payload) return;
+    }
+    if (outputs == outCategory.length) {
+      outCategory = Arrays.copyOf(outCategory, outputs * 2);
+      outPayload = Arrays.copyOf(outPayload, outputs * 2);
+      outNext = Arrays.copyOf(outNext, outputs * 2);
+    }
+    outCategory[outputs] = category.ordinal();
+    outPayload[outputs] = payload;
+    outNext[outputs] = firstOutput[node];
+    firstOutput[node] = outputs++;
+  }
+
+  /**
+   * Appends the phrase occurrences in {@code t} to {@code hits}, in order of their first token. At
+   * each token the longest phrase of every category is kept (so "i had" is both a past marker and,
+   * through "i", the writer); a neutral phrase that is the longest at its token hides everything
+   * starting inside it, and a phrase starting inside an earlier phrase of its own category is dropped.
+   */
+  void match(Tokens t, Hits hits, int neutralCategory) {
+    int categories = Cat.values().length;
+    int[] catEnd = new int[categories];
+    int[] bestEnd = new int[categories];
+    int[] bestNode = new int[categories];
+    long[] found = new long[16];
+    int neutralEnd = 0;
+    for (int i = 0; i < t.size; i++) {
+      if (i < neutralEnd) continue;
+      int n = collect(t, 0, i, t.clause[i], found, 0);
+      if (n == 0) continue;
+      long longest = -1;
+      for (int k = 0; k < n; k++) longest = Math.max(longest, found[k]);
+      int longestNode = (int) longest;
+      int longestEnd = (int) (longest >>> 32);
+      if (hasCategory(longestNode, neutralCategory)) {
+        hits.add(neutralCategory, 0, i, longestEnd);
+        neutralEnd = longestEnd;
+        continue;
+      }
+      java.util.Arrays.fill(bestEnd, -1);
+      for (int k = 0; k < n; k++) {
+        int node = (int) found[k];
+        int end = (int) (found[k] >>> 32);
+        for (int o = firstOutput[node]; o >= 0; o = outNext[o]) {
+          int c = outCategory[o];
+          if (end > bestEnd[c]) {
+            bestEnd[c] = end;
+            bestNode[c] = node;
+          }
+        }
+      }
+      for (int c = 0; c < categories; c++) {
+        if (bestEnd[c] < 0 || i < catEnd[c]) continue;
+        for (int o = firstOutput[bestNode[c]]; o >= 0; o = outNext[o]) {
+          if (outCategory[o] == c) hits.add(c, outPayload[o], i, bestEnd[c]);
+        }
+        catEnd[c] = bestEnd[c];
+      }
+    }
+  }
+
+  private boolean hasCategory(int node, int category) {
+    for (int o = firstOutput[node]; o >= 0; o = outNext[o]) {
+      if (outCategory[o] == category) return true;
+    }
+    return false;
+  }
+
+  /** Collects every phrase end reachable from {@code node} at {@code pos} as {@code end << 32 | node}. */
+  private int collect(Tokens t, int node, int pos, int clause, long[] found, int n) {
+    if (node != 0 && firstOutput[node] >= 0 && n < found.length) found[n++] = ((long) pos << 32) | node;
+    if (pos >= t.size || t.clause[pos] != clause) return n;
+    int term = t.term[pos];
+    if (term >= 0) {
+      int c = child(node, term);
+      if (c >= 0) n = collect(t, c, pos + 1, clause, found, n);
+    }
+    if (t.number[pos]) {
+      int c = child(node, Vocabulary.NUMBER);
+      if (c >= 0) n = collect(t, c, pos + 1, clause, found, n);
+    }
+    return n;
+  }
+
+  private int child(int node, int term) {
+    long key = ((long) node << 32) | (term & 0xffffffffL);
+    int mask = keys.length - 1;
+    int i = mix(key) & mask;
+    while (true) {
+      int c = children[i];
+      if (c == 0) return -1;
+      if (keys[i] == key) return c;
+      i = (i + 1) & mask;
+    }
+  }
+
+  private void putChild(int node, int term, int child) {
+    if ((transitions + 1) * 2 > keys.length) {
+      long[] oldKeys = keys;
+      int[] oldChildren = children;
+      keys = new long[oldKeys.length * 2];
+      children = new int[oldKeys.length * 2];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldChildren[i] != 0) insert(oldKeys[i], oldChildren[i]);
+      }
+    }
+    insert(((long) node << 32) | (term & 0xffffffffL), child);
+    transitions++;
+  }
+
+  private void insert(long key, int child) {
+    int mask = keys.length - 1;
+    int i = mix(key) & mask;
+    while (children[i] != 0) i = (i + 1) & mask;
+    keys[i] = key;
+    children[i] = child;
+  }
+
+  private static int mix(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 29));
+  }
+
+  private static int[] filled(int n) {
+    int[] a = new int[n];
+    Arrays.fill(a, -1);
+    return a;
+  }
+}

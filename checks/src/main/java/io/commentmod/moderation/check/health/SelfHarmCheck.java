@@ -1,0 +1,36 @@
+package io.commentmod.moderation.check.health;
+
+import io.commentmod.events.FlagName;
+import io.commentmod.moderation.check.CommentText;
+import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.check.ModerationCheck;
+
+/**
+ * Flags {@code self_harm}: the writer, or someone they describe, may be at risk of suicide or
+ * self-harm now — ideation, intent, plans, farewells, self-injury, hopelessness about living.
+ * Idioms, quoted statistics and struggles told as past and resolved are not flagged; when in doubt
+ * it flags, since a missed comment is the worst failure. Reasons: {@value #IDEATION}, {@value #PLAN},
+ * {@value #HOPELESSNESS}, {@value #SELF_INJURY}.
+ */
+final class SelfHarmCheck implements ModerationCheck {
+  static final String IDEATION = "self_harm.ideation";
+  static final String PLAN = "self_harm.plan";
+  static final String HOPELESSNESS = "self_harm.hopelessness";
+  static final String SELF_INJURY = "self_harm.self_injury";
+
+  private final HealthLexicons lexicons;
+
+  SelfHarmCheck(HealthLexicons lexicons) {
+    this.lexicons = lexicons;
+  }
+
+  @Override
+  public void inspect(CommentText text, Findings findings) {
+    Tokens t = lexicons.tokens(text);
+    if (t.size == 0) return;
+    Hits h = lexicons.selfHarmHits(t);
+    if (h.size == 0) return;
+    Reasons reasons = new SelfHarmScan(t, h).run();
+    if (!reasons.isEmpty()) reasons.report(FlagName.SELF_HARM, t, text, findings);
+  }
+}

@@ -1,0 +1,131 @@
+package io.commentmod.moderation.check.health;
+
+import static io.commentmod.moderation.check.health.SelfHarmCheck.HOPELESSNESS;
+import static io.commentmod.moderation.check.health.SelfHarmCheck.IDEATION;
+import static io.commentmod.moderation.check.health.SelfHarmCheck.PLAN;
+import static io.commentmod.moderation.check.health.SelfHarmCheck.SELF_INJURY;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The self-harm rules over one comment's lexicon hits. Every cue is kept unless the whole comment
+ * reads as a resolved past ("years ago I was suicidal, now I'm doing well"): all its cues in past
+ * tense and a recovery phrase present. Weak cues (a farewell, "I don't know what to do") count only
+ * in pairs or beside a stronger cue.
+ */
+final class SelfHarmScan {
+  private static final int DESIRE_GAP = 2;
+  private static final int TOPIC_WINDOW = 8;
+  private static final int TENSE_LOOKBACK = 10;
+
+  private record Cue(String check, double score, String detail, int[][] ranges, boolean past, boolean weak) {}
+
+  private final Tokens t;
+  private final Hits h;
+  private final int[] hitAt;
+  private final List<Cue> cues = new ArrayList<>();
+
+  SelfHarmScan(Tokens t, Hits h) {
+    this.t = t;
+    this.h = h;
+    hitAt = new int[t.size];
+    java.util.Arrays.fill(hitAt, -1);
+    for (int k = h.size - 1; k >= 0; k--) hitAt[h.from[k]] = k;
+  }
+
+  Reasons run() {
+    boolean resolved = false;
+    for (int k = 0; k < h.size; k++) {
+      Cat c = Cat.values()[h.category[k]];
+      switch (c) {
+        case SH_ACT -> cue(IDEATION, 0.95, "states suicidal intent: \"" + words(k) + "\"", k, k, false);
+        case SH_ACT_OTHER -> cue(IDEATION, 0.9, "about someone else: \"" + words(k) + "\"", k, k, false);
+        case SH_TOPIC -> topic(k);
+        case SH_DESIRE -> desire(k);
+        case SH_HOPELESS -> cue(HOPELESSNESS, 0.85, "no reason to go on: \"" + words(k) + "\"", k, k, false);
+        case SH_PLAN -> cue(PLAN, h.payload[k] == 1 ? 0.6 : 0.95,
+            (h.payload[k] == 1 ? "farewell or alarm: \"" : "preparation or farewell: \"") + words(k) + "\"", k, k, h.payload[k] == 1);
+        case SH_INJURY -> cue(SELF_INJURY, 0.95, "self-injury: \"" + words(k) + "\"", k, k, false);
+        case SH_DISTRESS -> cue(HOPELESSNESS, h.payload[k] == 1 ? 0.55 : 0.6, "distress: \"" + words(k) + "\"", k, k, h.payload[k] == 1);
+        case SH_RESOLVED -> resolved = true;
+        default -> { }
+      }
+    }
+    Reasons reasons = new Reasons();
+    int strong = 0;
+    int strongPast = 0;
+    int weak = 0;
+    for (Cue q : cues) {
+      if (q.weak) weak++;
+      else {
+        strong++;
+        if (q.past) strongPast++;
+      }
+    }
+    if (strong > 0 && resolved && strongPast == strong) return reasons;
+    if (strong == 0 && weak < 2) return reasons;
+    for (Cue q : cues) reasons.add(q.check, q.score, q.detail + (q.past ? " (past)" : ""), q.ranges);
+    return reasons;
+  }
+
+  private void cue(String check, double score, String detail, int fromHit, int toHit, boolean weak) {
+    boolean past = isPast(fromHit, toHit);
+    cues.add(new Cue(check, score, detail, new int[][] {{h.from[fromHit], h.to[fromHit]}, {h.from[toHit], h.to[toHit]}}, past, weak));
+  }
+
+  /** "suicidal", "self-harm": a cue when said of a person, not when it is a statistic or a topic. */
+  private void topic(int k) {
+    int s = t.sentence[h.from[k]];
+    boolean personal = false;
+    boolean stat = false;
+    int lo = Math.max(t.sentenceStart[s], h.from[k] - TOPIC_WINDOW);
+    int hi = Math.min(t.sentenceEnd[s], h.to[k] + TOPIC_WINDOW);
+    for (int j = 0; j < h.size; j++) {
+      if (h.from[j] < lo || h.from[j] >= hi || j == k) continue;
+      if (h.is(j, Cat.SH_SELF) || h.is(j, Cat.SH_OTHER)) personal = true;
+      if (h.is(j, Cat.SH_STAT)) stat = true;
+    }
+    if (personal && !stat) cue(IDEATION, 0.9, "suicidal feelings: \"" + words(k) + "\"", k, k, false);
+  }
+
+  /** "want to" + "die", "thinking about" + "ending it", with at most two words between. */
+  private void desire(int k) {
+    int clause = t.clause[h.from[k]];
+    for (int j = k + 1; j < h.size && h.from[j] <= h.to[k] + DESIRE_GAP && t.clause[h.from[j]] == clause; j++) {
+      if (h.from[j] >= h.to[k] && h.is(j, Cat.SH_DEATH)) {
+        boolean past = h.payload[k] == 1 && !presentAfter(j);
+        Cue base = new Cue(IDEATION, 0.9, "wish to die: \"" + t.text.substring(t.start[h.from[k]], t.end[h.to[j] - 1]) + "\"",
+            new int[][] {{h.from[k], h.to[j]}}, past || isPast(k, j), false);
+        cues.add(base);
+        return;
+      }
+    }
+  }
+
+  /** Past if the nearest tense marker before the cue (in its clause) is a past one and none follows it. */
+  private boolean isPast(int fromHit, int toHit) {
+    if (presentAfter(toHit)) return false;
+    int clause = t.clause[h.from[fromHit]];
+    for (int tok = h.from[fromHit] - 1; tok >= 0 && tok >= h.from[fromHit] - TENSE_LOOKBACK && t.clause[tok] == clause; tok--) {
+      for (int k = hitAt[tok]; k >= 0 && k < h.size && h.from[k] == tok; k++) {
+        if (h.to[k] > h.from[fromHit]) continue;
+        if (h.is(k, Cat.SH_PRESENT)) return false;
+        if (h.is(k, Cat.SH_PAST) || (h.is(k, Cat.SH_DESIRE) && h.payload[k] == 1)) return true;
+      }
+    }
+    return h.is(fromHit, Cat.SH_DESIRE) && h.payload[fromHit] == 1;
+  }
+
+  private boolean presentAfter(int k) {
+    int end = h.to[k];
+    for (int j = k + 1; j < h.size && h.from[j] <= end + 1; j++) {
+      if (h.from[j] >= end && h.is(j, Cat.SH_PRESENT) && t.clause[h.from[j]] == t.clause[h.from[k]]) return true;
+    }
+    return false;
+  }
+
+  private String words(int k) {
+    return t.text.substring(t.start[h.from[k]], t.end[h.to[k] - 1]);
+  }
+}

@@ -1,0 +1,85 @@
+package io.commentmod.moderation.check.health;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Every word any health lexicon uses, each with a small integer id. Looked up straight from the
+ * tokenizer's folded character buffer, so matching a comment allocates no strings.
+ */
+final class Vocabulary {
+  static final int UNKNOWN = -1;
+  /** Pseudo-term for "any number" ({@code #} in a lexicon phrase). */
+  static final int NUMBER = 0;
+
+  private final List<String> words = new ArrayList<>();
+  private int[] slots = new int[1024];
+  private char[][] keys = new char[1024][];
+  private boolean frozen;
+
+  Vocabulary() {
+    words.add("#");
+  }
+
+  /** The id of {@code word}, adding it if new. */
+  int add(String word) {
+    if (frozen) throw new IllegalStateException("vocabulary is frozen");
+    char[] w = word.toCharArray();
+    int id = lookup(w, 0, w.length);
+    if (id != UNKNOWN) return id;
+    if ((words.size() + 1) * 2 > slots.length) grow();
+    id = words.size();
+    words.add(word);
+    put(w, id);
+    return id;
+  }
+
+  void freeze() {
+    frozen = true;
+  }
+
+  int size() {
+    return words.size();
+  }
+
+  String word(int id) {
+    return words.get(id);
+  }
+
+  int lookup(char[] buf, int from, int to) {
+    int mask = slots.length - 1;
+    int i = hash(buf, from, to) & mask;
+    while (true) {
+      int id = slots[i];
+      if (id == 0) return UNKNOWN;
+      char[] k = keys[i];
+      if (k.length == to - from && Arrays.equals(k, 0, k.length, buf, from, to)) return id - 1;
+      i = (i + 1) & mask;
+    }
+  }
+
+  private void put(char[] w, int id) {
+    int mask = slots.length - 1;
+    int i = hash(w, 0, w.length) & mask;
+    while (slots[i] != 0) i = (i + 1) & mask;
+    slots[i] = id + 1;
+    keys[i] = w;
+  }
+
+  private void grow() {
+    int[] oldSlots = slots;
+    char[][] oldKeys = keys;
+    slots = new int[oldSlots.length * 2];
+    keys = new char[oldSlots.length * 2][];
+    for (int i = 0; i < oldSlots.length; i++) {
+      if (oldSlots[i] != 0) put(oldKeys[i], oldSlots[i] - 1);
+    }
+  }
+
+  private static int hash(char[] buf, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) h = 31 * h + buf[i];
+    return h ^ (h >>> 16) * 0x45d9f3b;
+  }
+}
