@@ -46,7 +46,20 @@ public final class Topics {
   public static final Topic<CommentRetracted> RETRACTED =
       new Topic<>("comments.retracted", new JsonSerde<>(CommentRetracted.class), false);
 
+  /** Moderators' claims, releases, undos and removals from the console, applied by the topology. */
+  public static final Topic<ModeratorActed> ACTIONS =
+      new Topic<>("moderation.actions", new JsonSerde<>(ModeratorActed.class), false);
+
+  /** Audit log: every moderator decision and action the topology handled, with its outcome. */
+  public static final Topic<ActionAudited> AUDIT =
+      new Topic<>("moderation.audit", new JsonSerde<>(ActionAudited.class), false);
+
+  /** Urgent comments that waited longer than the alarm allows. */
+  public static final Topic<ReviewEscalated> ESCALATIONS =
+      new Topic<>("moderation.escalations", new JsonSerde<>(ReviewEscalated.class), false);
+
   public static List<Topic<?>> all() {
-    return List.of(SUBMITTED, VERDICTS, APPROVED, REJECTED, DECISIONS, PUBLISHED, STATUS, DEAD_LETTER, POLICY, RETRACTED);
+    return List.of(SUBMITTED, VERDICTS, APPROVED, REJECTED, DECISIONS, PUBLISHED, STATUS, DEAD_LETTER, POLICY, RETRACTED,
+        ACTIONS, AUDIT, ESCALATIONS);
   }
 }
