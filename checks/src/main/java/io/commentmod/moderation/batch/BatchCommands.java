@@ -116,7 +116,7 @@ public final class BatchCommands {
     } else {
       out.println("YouTube leave-one-video-out: unavailable (" + youtube.get("reason").asText() + ")");
     }
-    ObjectNode suicidal = DatasetProtocols.suicidalIntention(datasets);
+    ObjectNode suicidal = DatasetProtocols.suicidalIntention(datasets, policy);
     report.set("twitterSuicidalIntention", suicidal);
     if (suicidal.get("available").asBoolean()) {
       out.printf(java.util.Locale.ROOT, "Twitter suicidal intention: self-harm recall %.3f, false-positive rate %.3f%n",

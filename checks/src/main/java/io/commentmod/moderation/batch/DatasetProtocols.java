@@ -6,6 +6,10 @@ import io.commentmod.events.Author;
 import io.commentmod.events.CommentSubmitted;
 import io.commentmod.events.FlagName;
 import io.commentmod.events.Json;
+import io.commentmod.moderation.check.CommentText;
+import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.check.ModerationCheck;
+import io.commentmod.moderation.check.health.HealthChecks;
 import io.commentmod.moderation.engine.ModerationState;
 import io.commentmod.moderation.engine.Moderator;
 import io.commentmod.moderation.engine.Moderators;
@@ -28,7 +32,8 @@ import java.util.Optional;
 /**
  * The public datasets' protocols: YouTube Spam Collection leave-one-video-out (train the
  * classifier on four videos, test on the fifth: the classifier alone, and the whole spam
- * detector with that classifier) and the Twitter suicidal-intention set's self-harm recall.
+ * detector with that classifier) and the Twitter suicidal-intention set's self-harm recall
+ * (the flag the health checks combine by noisy-OR, at the policy's self-harm threshold).
  */
 final class DatasetProtocols {
   private DatasetProtocols() {}
@@ -74,9 +79,35 @@ final class DatasetProtocols {
     return r;
   }
 
-  static ObjectNode suicidalIntention(Path datasets) {
+  /** Self-harm recall (and the false-positive rate on the negatives) of the health checks alone, at the policy's threshold. */
+  static ObjectNode suicidalIntention(Path datasets, Policy policy) {
     ObjectNode r = Json.mapper().createObjectNode();
-    r.put("available", false).put("reason", "the self-harm check (health-checks branch) is not merged yet");
+    List<Example> all = Datasets.suicidalIntention(datasets);
+    if (all.isEmpty()) {
+      r.put("available", false).put("reason", "no twitter-suicidal-intention under " + datasets);
+      return r;
+    }
+    List<ModerationCheck> checks = HealthChecks.all();
+    double threshold = policy.threshold(FlagName.SELF_HARM, null);
+    int pos = 0, tp = 0, neg = 0, fp = 0;
+    for (Example e : all) {
+      Findings f = new Findings();
+      CommentText t = Normalizer.normalize("twitter", "", "", "", e.text());
+      for (ModerationCheck c : checks) c.inspect(t, f);
+      double keep = 1;
+      for (Findings.Finding x : f.of(FlagName.SELF_HARM)) keep *= 1 - x.score();
+      boolean flagged = 1 - keep >= threshold;
+      if (e.spam()) {
+        pos++;
+        if (flagged) tp++;
+      } else {
+        neg++;
+        if (flagged) fp++;
+      }
+    }
+    r.put("available", true).put("suicidal", pos).put("notSuicidal", neg)
+        .put("recall", Evaluate.round((double) tp / Math.max(1, pos)))
+        .put("falsePositiveRate", Evaluate.round((double) fp / Math.max(1, neg)));
     return r;
   }
 }

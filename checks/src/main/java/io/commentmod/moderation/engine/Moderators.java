@@ -1,6 +1,7 @@
 package io.commentmod.moderation.engine;
 
 import io.commentmod.moderation.check.ModerationCheck;
+import io.commentmod.moderation.check.health.HealthChecks;
 import io.commentmod.moderation.check.spam.SpamChecks;
 import io.commentmod.moderation.policy.Policy;
 import java.util.ArrayList;
@@ -25,9 +26,10 @@ public final class Moderators {
     return new DefaultModerator(policy, checks);
   }
 
-  /** Every single-comment check for {@code policy}. */
+  /** Every single-comment check for {@code policy}: self-harm and medical advice, then spam. */
   public static List<ModerationCheck> checks(Policy policy) {
-    List<ModerationCheck> all = new ArrayList<>(SpamChecks.all(policy));
-    return all;
+    List<ModerationCheck> all = new ArrayList<>(HealthChecks.all());
+    all.addAll(SpamChecks.all(policy));
+    return List.copyOf(all);
   }
 }

@@ -82,16 +82,18 @@ class BatchCommandsTest {
     assertThat(spam.get("falsePositives").asInt()).isEqualTo(1);
     assertThat(spam.get("precision").asDouble()).isEqualTo(0.5);
     assertThat(spam.get("recall").asDouble()).isEqualTo(1.0);
-    assertThat(r.get("flags").get("medical_advice").get("recall").asDouble()).isEqualTo(0.0);
-    assertThat(r.get("routeAccuracy").asDouble()).isEqualTo(0.5);
+    assertThat(r.get("flags").get("medical_advice").get("recall").asDouble()).isEqualTo(1.0);
+    assertThat(r.get("routeAccuracy").asDouble()).isEqualTo(0.75);
     assertThat(r.get("legitimate").get("held").asInt()).isEqualTo(1);
     assertThat(r.get("legitimate").get("heldShare").asDouble()).isEqualTo(0.5);
-    assertThat(r.get("harmfulAutoApproved").get("medical_advice").asInt()).isEqualTo(1);
+    assertThat(r.get("harmfulAutoApproved").get("medical_advice").asInt()).isEqualTo(0);
+    assertThat(r.get("confusion").get("medical").get("medical").asInt()).isEqualTo(1);
     assertThat(r.get("confusion").get("spam").get("spam-reject").asInt()).isEqualTo(1);
     assertThat(r.get("confusion").get("approved").get("spam-reject").asInt()).isEqualTo(1);
     assertThat(r.get("legitimate").get("autoRejectedShare").asDouble()).isEqualTo(0.5);
     assertThat(r.get("youtubeLeaveOneVideoOut").get("available").asBoolean()).isFalse();
-    assertThat(console.toString(StandardCharsets.UTF_8)).contains("route accuracy: 0.500");
+    assertThat(r.get("twitterSuicidalIntention").get("available").asBoolean()).isFalse();
+    assertThat(console.toString(StandardCharsets.UTF_8)).contains("route accuracy: 0.750");
   }
 
   @Test
