@@ -14,8 +14,9 @@ import java.util.Locale;
 
 /**
  * The statistical text classifier (logistic regression on hashed word and character n-grams):
- * above {@code classifier.minProbability} it adds {@code weight * p}, naming the three words that
- * pushed hardest towards spam, with their spans.
+ * above {@code classifier.minProbability} it adds {@code weight} times how far the probability
+ * lies between that minimum and 1, naming the three words that pushed hardest towards spam, with
+ * their spans. So the classifier alone holds a comment only when it is quite sure.
  */
 public final class ClassifierCheck implements ModerationCheck {
   static final String NAME = "classifier";
@@ -73,6 +74,7 @@ public final class ClassifierCheck implements ModerationCheck {
     }
     spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
     String detail = String.format(Locale.ROOT, "spam probability %.2f", p) + (words.isEmpty() ? "" : ", words " + String.join(", ", words));
-    findings.add(FlagName.SPAM, Math.round(weight * p * 1000) / 1000.0, NAME, detail, spans);
+    double score = weight * (p - minProbability) / (1 - minProbability);
+    findings.add(FlagName.SPAM, Math.round(score * 1000) / 1000.0, NAME, detail, spans);
   }
 }

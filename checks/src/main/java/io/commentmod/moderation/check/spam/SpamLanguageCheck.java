@@ -29,7 +29,7 @@ public final class SpamLanguageCheck implements ModerationCheck {
   static final String LEXICON = "/io/commentmod/moderation/check/spam/spam-phrases.tsv";
   private static final Pattern MONEY = Pattern.compile(
       "(?:[$€£₿]\\s?\\d[\\d,.]*+k?|\\d[\\d,.]*+k?\\s?(?:usd|dollars|euros?|eur|gbp|bucks|\\$|€|£))"
-          + "(?:\\s(?:a|an|per|each|every)\\s(?:day|hour|week|month)|\\s(?:daily|weekly|monthly)|\\s(?:last|this)\\s(?:week|month))?");
+          + "(\\s(?:a|an|per|each|every)\\s(?:day|hour|week|month)|\\s(?:daily|weekly|monthly)|\\s(?:last|this)\\s(?:week|month))?");
   private static final Pattern PERCENT_OFF = Pattern.compile("\\d{1,2}\\s?%\\s(?:off|discount|rabatt|descuento)");
 
   record Entry(String phrase, String category, double weight) {}
@@ -81,7 +81,7 @@ public final class SpamLanguageCheck implements ModerationCheck {
     if (hasDigit(t)) {
       Matcher m = MONEY.matcher(t);
       while (m.find()) {
-        boolean rate = m.group().indexOf(' ', 1) > 0 && !Character.isDigit(m.group().charAt(m.group().length() - 1));
+        boolean rate = m.group(1) != null;
         keep[0] *= rate ? 0.45 : 0.85;
         what.add(rate ? "money claim '" + m.group() + "'" : "price '" + m.group() + "'");
         spans.add(text.originalSpan(m.start(), m.end()));
