@@ -12,7 +12,6 @@ import io.commentmod.events.DeadLetter;
 import io.commentmod.events.Route;
 import io.commentmod.events.Topics;
 import io.commentmod.kafka.KafkaSettings;
-import io.commentmod.moderation.engine.Moderators;
 import io.commentmod.testkit.KafkaClusterExtension;
 import io.commentmod.testkit.Records;
 import java.net.URI;
@@ -50,7 +49,7 @@ class ModerationServiceIT {
     this.kafka = kafka;
     var cfg = ModerationConfig.from(new Settings(Map.of(
         "CONSOLE_PORT", "0", "DATA_DIR", dir.toString(), "MODERATION_APPLICATION_ID", "moderation-it-" + run)));
-    service = new ModerationService(cfg, kafka, Moderators.defaults(), Clock.systemUTC(), ModerationMain.registry()).start();
+    service = new ModerationService(cfg, kafka, new MarkerModerator(), Clock.systemUTC(), ModerationMain.registry()).start();
   }
 
   @AfterEach
@@ -64,7 +63,7 @@ class ModerationServiceIT {
     try (var producer = producer()) {
       producer.send(new ProducerRecord<>(Topics.SUBMITTED.name(), run + "-poison", "{oops".getBytes(StandardCharsets.UTF_8))).get();
       send(producer, comment(clean, "Thanks, this helped me understand the study."));
-      send(producer, comment(linky, "see http://a.example http://b.example http://c.example"));
+      send(producer, comment(linky, "HOLD this one for a moderator"));
       send(producer, comment(clean, "Thanks, this helped me understand the study."));
     }
 
@@ -87,6 +86,26 @@ class ModerationServiceIT {
         HttpResponse.BodyHandlers.ofString());
     assertThat(queues.statusCode()).isEqualTo(200);
     assertThat(queues.body()).contains(linky);
+  }
+
+  /** Holds comments containing HOLD, approves the rest: this test is about the service, not detection. */
+  static final class MarkerModerator implements io.commentmod.moderation.engine.Moderator {
+    public List<io.commentmod.moderation.engine.StateSpec<?>> stateSpecs() {
+      return List.of();
+    }
+
+    public io.commentmod.moderation.engine.Assessment assess(CommentSubmitted c, Instant now, io.commentmod.moderation.engine.ModerationState s) {
+      if (!c.body().contains("HOLD")) {
+        return new io.commentmod.moderation.engine.Assessment(List.of(), Route.APPROVED, io.commentmod.events.Action.APPROVE, policyVersion());
+      }
+      var flag = new io.commentmod.events.Flag(io.commentmod.events.FlagName.SPAM, 0.7,
+          List.of(new io.commentmod.events.Reason("marker", "HOLD", List.of())));
+      return new io.commentmod.moderation.engine.Assessment(List.of(flag), Route.SPAM, io.commentmod.events.Action.REVIEW, policyVersion());
+    }
+
+    public String policyVersion() {
+      return "marker-1";
+    }
   }
 
   private KafkaProducer<String, byte[]> producer() {
