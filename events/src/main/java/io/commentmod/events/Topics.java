@@ -58,8 +58,19 @@ public final class Topics {
   public static final Topic<ReviewEscalated> ESCALATIONS =
       new Topic<>("moderation.escalations", new JsonSerde<>(ReviewEscalated.class), false);
 
+  /**
+   * Retractions the publisher has taken on (compacted, keyed by comment id): a comment retracted
+   * here is never delivered again, even when its approval arrives or is redriven later.
+   */
+  public static final Topic<CommentRetracted> PUBLISHER_RETRACTIONS =
+      new Topic<>("publisher.retractions", new JsonSerde<>(CommentRetracted.class), true);
+
+  /** Publisher dead letters already re-published by {@code publisher dlq redrive} (compacted, keyed by dead-letter id). */
+  public static final Topic<DeadLetterRedriven> DLQ_REDRIVEN =
+      new Topic<>("publisher.dlq-redriven", new JsonSerde<>(DeadLetterRedriven.class), true);
+
   public static List<Topic<?>> all() {
     return List.of(SUBMITTED, VERDICTS, APPROVED, REJECTED, DECISIONS, PUBLISHED, STATUS, DEAD_LETTER, POLICY, RETRACTED,
-        ACTIONS, AUDIT, ESCALATIONS);
+        ACTIONS, AUDIT, ESCALATIONS, PUBLISHER_RETRACTIONS, DLQ_REDRIVEN);
   }
 }
