@@ -1,49 +1,48 @@
 package io.commentmod.moderation.topology;
 
-import io.commentmod.events.CommentApproved;
 import io.commentmod.events.CommentModerated;
-import io.commentmod.events.CommentRejected;
 import io.commentmod.events.CommentStatus;
-import io.commentmod.events.DecisionAction;
 import io.commentmod.events.ModeratorDecided;
-import io.commentmod.events.Status;
 import io.commentmod.events.Topics;
 import io.commentmod.moderation.engine.Moderator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Applies moderators' decisions: a held comment leaves its queue and goes to the publisher
- * (approve) or to the rejected topic (reject), and its status follows. A decision on a comment
- * that is no longer held (decided already, by someone else or a retry) changes nothing.
+ * (approve) or to the rejected topic (reject), and its status follows. With an undo window the
+ * decision first waits in the comment's {@link ReviewMeta} and is applied by the {@link ReviewClock}
+ * once the window has passed. A decision on a comment that is no longer held, that already has a
+ * decision pending, or that another moderator has claimed changes nothing but the audit log.
  */
 final class DecisionProcessor implements Processor<String, byte[], String, Object> {
   private final Supplier<Moderator> moderator;
   private final Clock clock;
   private final TopologyListener listener;
+  private final TopologyOptions options;
   private ProcessorContext<String, Object> ctx;
-  private KeyValueStore<String, CommentModerated> queue;
-  private KeyValueStore<String, CommentStatus> statuses;
-  private StreamsModerationState state;
+  private ReviewDesk desk;
 
-  DecisionProcessor(Supplier<Moderator> moderator, Clock clock, TopologyListener listener) {
+  DecisionProcessor(Supplier<Moderator> moderator, Clock clock, TopologyListener listener, TopologyOptions options) {
     this.moderator = moderator;
     this.clock = clock;
     this.listener = listener;
+    this.options = options;
   }
 
   @Override
   public void init(ProcessorContext<String, Object> context) {
     this.ctx = context;
-    this.queue = context.getStateStore(StoreNames.REVIEW_QUEUE);
-    this.statuses = context.getStateStore(StoreNames.COMMENT_STATUS);
-    this.state = new StreamsModerationState(context);
+    this.desk = new ReviewDesk(context, moderator, listener);
+    ReviewClock ticks = new ReviewClock(desk, clock, options);
+    context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, ts -> ticks.tick());
   }
 
   @Override
@@ -64,27 +63,39 @@ final class DecisionProcessor implements Processor<String, byte[], String, Objec
       DeadLetters.send(ctx, rec, "decision", "record key '" + rec.key() + "' does not match commentId '" + d.commentId() + "'", now, listener);
       return;
     }
-    CommentModerated held = queue.get(d.commentId());
+    String id = d.commentId();
+    String action = AuditLog.actionName(d);
+    String auditId = d.decisionId() == null ? "decision-" + id + "-" + now.toEpochMilli() : d.decisionId();
+    CommentModerated held = desk.queue.get(id);
     if (held == null) {
-      if (statuses.get(d.commentId()) == null) {
-        DeadLetters.send(ctx, rec, "decision", "no comment with id " + d.commentId(), now, listener);
+      CommentStatus st = desk.statuses.get(id);
+      if (st == null) {
+        DeadLetters.send(ctx, rec, "decision", "no comment with id " + id, now, listener);
+      } else {
+        desk.audit(auditId, id, d.moderator(), action, d.reason(), "ignored: already " + st.status().wire(), d.decidedAt(), now);
       }
       return;
     }
-    queue.delete(d.commentId());
-    var c = held.comment();
-    CommentStatus status;
-    if (d.action() == DecisionAction.APPROVE) {
-      ctx.forward(new Record<>(c.id(), new CommentApproved(c.id(), c, d.moderator(), now), rec.timestamp()), Sinks.APPROVED.node());
-      status = new CommentStatus(c.id(), c.articleId(), Status.APPROVED, null, held.flags(), null, now);
-    } else {
-      String reason = d.reason() == null ? "rejected by a moderator" : d.reason();
-      ctx.forward(new Record<>(c.id(), new CommentRejected(c.id(), c, d.moderator(), reason, now), rec.timestamp()), Sinks.REJECTED.node());
-      status = new CommentStatus(c.id(), c.articleId(), Status.REJECTED, null, held.flags(), reason, now);
+    ReviewMeta meta = desk.meta(id);
+    if (meta.pending() != null) {
+      ModeratorDecided p = meta.pending().decision();
+      desk.audit(auditId, id, d.moderator(), action, d.reason(),
+          "ignored: " + AuditLog.actionName(p) + " by " + p.moderator() + " is pending", d.decidedAt(), now);
+      return;
     }
-    statuses.put(c.id(), status);
-    ctx.forward(new Record<>(c.id(), status, rec.timestamp()), Sinks.STATUS.node());
-    moderator.get().learn(d, c, state);
-    listener.decision(d);
+    ReviewMeta.Claim claim = meta.claimAt(now);
+    if (claim != null && !claim.moderator().equals(d.moderator())) {
+      desk.audit(auditId, id, d.moderator(), action, d.reason(), "refused: claimed by " + claim.moderator(), d.decidedAt(), now);
+      return;
+    }
+    if (options.undoWindow().isZero()) {
+      desk.apply(d, held, now, rec.timestamp());
+      desk.audit(auditId, id, d.moderator(), action, d.reason(), "applied", d.decidedAt(), now);
+    } else {
+      Instant applyAt = now.plus(options.undoWindow());
+      desk.putMeta(id, meta.withPending(new ReviewMeta.Pending(d, applyAt)));
+      desk.audit(auditId, id, d.moderator(), action, d.reason(), "pending: applied at " + applyAt + " unless undone", d.decidedAt(), now);
+      desk.changed(id);
+    }
   }
 }

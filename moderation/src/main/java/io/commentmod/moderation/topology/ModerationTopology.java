@@ -1,5 +1,6 @@
 package io.commentmod.moderation.topology;
 
+import io.commentmod.events.ActionAudited;
 import io.commentmod.events.CommentModerated;
 import io.commentmod.events.CommentStatus;
 import io.commentmod.events.JsonSerde;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -22,16 +24,19 @@ import org.apache.kafka.streams.state.Stores;
  * The moderation topology, a pure function of its inputs: no I/O happens here.
  *
  * <pre>
- * comments.submitted  ─▶ moderate ─┬▶ comments.verdicts (one per comment)
- * moderation.decisions ─▶ decide  ─┼▶ comments.approved / comments.rejected
- * comments.published  ─▶ receipts ─┼▶ comments.status (compacted)
- *                                  └▶ comments.dead-letter
- * stores: review-queue, comment-status, and each StateSpec the moderator declares
+ * comments.submitted   ─▶ moderate ─┬▶ comments.verdicts (one per comment)
+ * moderation.decisions ─▶ decide   ─┼▶ comments.approved / comments.rejected
+ * moderation.actions   ─▶ act      ─┼▶ comments.status (compacted)
+ * comments.published   ─▶ receipts ─┼▶ comments.retracted (removed after publication)
+ *        (wall clock)  ─▶ decide   ─┼▶ moderation.audit, moderation.escalations
+ *                                   └▶ comments.dead-letter
+ * stores: review-queue, comment-status, review-meta, audit-log, author-history, comment-author,
+ *         check-stats, recent-approvals, and each StateSpec the moderator declares
  * </pre>
  *
  * Sources read raw bytes so undecodable records reach the dead-letter topic instead of stopping
  * the application. All inputs are keyed by comment id and co-partitioned, so one task owns a
- * comment's queue entry, status and history.
+ * comment's queue entry, status, claims and history.
  */
 public final class ModerationTopology {
   private ModerationTopology() {}
@@ -43,31 +48,49 @@ public final class ModerationTopology {
 
   /** As {@link #build(Supplier, Clock)}, reporting verdicts, decisions and dead letters to {@code listener}. */
   public static Topology build(Supplier<Moderator> moderator, Clock clock, TopologyListener listener) {
+    return build(moderator, clock, listener, TopologyOptions.IMMEDIATE);
+  }
+
+  /** The topology with the console's undo window, claim lifetime and urgent alarm from {@code options}. */
+  public static Topology build(Supplier<Moderator> moderator, Clock clock, TopologyListener listener, TopologyOptions options) {
     Topology t = new Topology();
     var keys = new StringDeserializer();
     var bytes = new ByteArrayDeserializer();
     t.addSource("source-submitted", keys, bytes, Topics.SUBMITTED.name());
     t.addSource("source-decisions", keys, bytes, Topics.DECISIONS.name());
+    t.addSource("source-actions", keys, bytes, Topics.ACTIONS.name());
     t.addSource("source-published", keys, bytes, Topics.PUBLISHED.name());
     t.addProcessor("moderate", () -> new SubmissionProcessor(moderator, clock, listener), "source-submitted");
-    t.addProcessor("decide", () -> new DecisionProcessor(moderator, clock, listener), "source-decisions");
+    t.addProcessor("decide", () -> new DecisionProcessor(moderator, clock, listener, options), "source-decisions");
+    t.addProcessor("act", () -> new ActionProcessor(moderator, clock, listener, options), "source-actions");
     t.addProcessor("receipts", () -> new ReceiptProcessor(clock, listener), "source-published");
 
-    t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.REVIEW_QUEUE),
-        Serdes.String(), new JsonSerde<>(CommentModerated.class)), "moderate", "decide");
-    t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.COMMENT_STATUS),
-        Serdes.String(), new JsonSerde<>(CommentStatus.class)), "moderate", "decide", "receipts");
+    String[] all = {"moderate", "decide", "act", "receipts"};
+    store(t, StoreNames.REVIEW_QUEUE, new JsonSerde<>(CommentModerated.class), all);
+    store(t, StoreNames.COMMENT_STATUS, new JsonSerde<>(CommentStatus.class), all);
+    store(t, StoreNames.REVIEW_META, new JsonSerde<>(ReviewMeta.class), all);
+    store(t, StoreNames.AUDIT_LOG, new JsonSerde<>(ActionAudited.class), all);
+    store(t, StoreNames.AUTHOR_HISTORY, new JsonSerde<>(AuthorComments.class), all);
+    store(t, StoreNames.COMMENT_AUTHOR, Serdes.String(), all);
+    store(t, StoreNames.CHECK_STATS, new JsonSerde<>(CheckStats.class), all);
+    store(t, StoreNames.RECENT_APPROVALS, new JsonSerde<>(RecentApproval.class), all);
     for (StateSpec<?> spec : moderator.get().stateSpecs()) {
-      t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(spec.name()),
-          Serdes.String(), new JsonSerde<>(spec.valueType())), "moderate", "decide");
+      store(t, spec.name(), new JsonSerde<>(spec.valueType()), all);
     }
 
     sink(t, Sinks.VERDICTS, "moderate");
     sink(t, Sinks.APPROVED, "moderate", "decide");
     sink(t, Sinks.REJECTED, "moderate", "decide");
-    sink(t, Sinks.STATUS, "moderate", "decide", "receipts");
-    sink(t, Sinks.DEAD_LETTER, "moderate", "decide", "receipts");
+    sink(t, Sinks.STATUS, all);
+    sink(t, Sinks.DEAD_LETTER, all);
+    sink(t, Sinks.RETRACTED, "act", "receipts");
+    sink(t, Sinks.AUDIT, "decide", "act");
+    sink(t, Sinks.ESCALATIONS, "decide");
     return t;
+  }
+
+  private static <V> void store(Topology t, String name, Serde<V> values, String... processors) {
+    t.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values), processors);
   }
 
   @SuppressWarnings("unchecked")
@@ -78,7 +101,7 @@ public final class ModerationTopology {
 
   /** Every store this topology creates, for interactive queries and tests. */
   public static List<String> storeNames(Moderator moderator) {
-    List<String> names = new ArrayList<>(List.of(StoreNames.REVIEW_QUEUE, StoreNames.COMMENT_STATUS));
+    List<String> names = new ArrayList<>(ReviewDesk.STORES);
     moderator.stateSpecs().forEach(s -> names.add(s.name()));
     return names;
   }

@@ -12,12 +12,17 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** Marks comments published when the publisher's receipt arrives; a repeated receipt changes nothing. */
+/**
+ * Marks comments published when the publisher's receipt arrives; a repeated receipt changes
+ * nothing. A receipt for a comment a moderator removed in the meantime keeps it removed and asks
+ * the publisher again to retract it.
+ */
 final class ReceiptProcessor implements Processor<String, byte[], String, Object> {
   private final Clock clock;
   private final TopologyListener listener;
   private ProcessorContext<String, Object> ctx;
   private KeyValueStore<String, CommentStatus> statuses;
+  private KeyValueStore<String, RecentApproval> recent;
 
   ReceiptProcessor(Clock clock, TopologyListener listener) {
     this.clock = clock;
@@ -28,6 +33,7 @@ final class ReceiptProcessor implements Processor<String, byte[], String, Object
   public void init(ProcessorContext<String, Object> context) {
     this.ctx = context;
     this.statuses = context.getStateStore(StoreNames.COMMENT_STATUS);
+    this.recent = context.getStateStore(StoreNames.RECENT_APPROVALS);
   }
 
   @Override
@@ -46,10 +52,19 @@ final class ReceiptProcessor implements Processor<String, byte[], String, Object
     }
     CommentStatus old = statuses.get(p.id());
     if (old != null && old.status() == Status.PUBLISHED) return;
+    if (old != null && old.status() == Status.REJECTED && old.reason() != null && old.reason().startsWith(ActionProcessor.REMOVED_PREFIX)) {
+      // removed by a moderator before the site had it: ask the publisher again to take it down
+      String why = old.reason().substring(ActionProcessor.REMOVED_PREFIX.length());
+      ctx.forward(new Record<>(p.id(), new io.commentmod.events.CommentRetracted(p.id(), old.articleId(), "system",
+          "published after removal: " + why, now), rec.timestamp()), Sinks.RETRACTED.node());
+      return;
+    }
     CommentStatus status = new CommentStatus(
         p.id(), old == null ? p.articleId() : old.articleId(), Status.PUBLISHED, null,
         old == null ? null : old.flags(), null, p.publishedAt() == null ? now : p.publishedAt());
     statuses.put(p.id(), status);
     ctx.forward(new Record<>(p.id(), status, rec.timestamp()), Sinks.STATUS.node());
+    RecentApproval r = recent.get(p.id());
+    if (r != null && "approved".equals(r.status())) recent.put(p.id(), r.withStatus(Status.PUBLISHED.wire(), null, null));
   }
 }

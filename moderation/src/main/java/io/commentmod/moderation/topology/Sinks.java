@@ -9,7 +9,10 @@ enum Sinks {
   APPROVED(Topics.APPROVED),
   REJECTED(Topics.REJECTED),
   STATUS(Topics.STATUS),
-  DEAD_LETTER(Topics.DEAD_LETTER);
+  DEAD_LETTER(Topics.DEAD_LETTER),
+  RETRACTED(Topics.RETRACTED),
+  AUDIT(Topics.AUDIT),
+  ESCALATIONS(Topics.ESCALATIONS);
 
   final Topic<?> topic;
 

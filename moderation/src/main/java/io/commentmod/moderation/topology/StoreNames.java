@@ -9,4 +9,22 @@ public final class StoreNames {
 
   /** The lifecycle status of every comment seen, keyed by id; also how duplicates are recognised. */
   public static final String COMMENT_STATUS = "comment-status";
+
+  /** Claims, pending decisions and escalations of queued comments ({@link ReviewMeta}), keyed by comment id. */
+  public static final String REVIEW_META = "review-meta";
+
+  /** The audit log ({@code ActionAudited}), keyed by {@link AuditLog#key}: time order within a task. */
+  public static final String AUDIT_LOG = "audit-log";
+
+  /** Each author's recent comments and their outcomes ({@link AuthorComments}), keyed by {@link AuthorKeys}. */
+  public static final String AUTHOR_HISTORY = "author-history";
+
+  /** Which author wrote a comment (comment id to author key), to update history on removal. */
+  public static final String COMMENT_AUTHOR = "comment-author";
+
+  /** Per check, moderator decisions on comments it held and how many were approved ({@link CheckStats}). */
+  public static final String CHECK_STATS = "check-stats";
+
+  /** Approved comments of the last days ({@link RecentApproval}), keyed by comment id. */
+  public static final String RECENT_APPROVALS = "recent-approvals";
 }

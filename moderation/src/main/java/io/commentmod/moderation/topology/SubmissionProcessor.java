@@ -33,6 +33,7 @@ final class SubmissionProcessor implements Processor<String, byte[], String, Obj
   private KeyValueStore<String, CommentModerated> queue;
   private KeyValueStore<String, CommentStatus> statuses;
   private StreamsModerationState state;
+  private ReviewDesk desk;
 
   SubmissionProcessor(Supplier<Moderator> moderator, Clock clock, TopologyListener listener) {
     this.moderator = moderator;
@@ -46,6 +47,7 @@ final class SubmissionProcessor implements Processor<String, byte[], String, Obj
     this.queue = context.getStateStore(StoreNames.REVIEW_QUEUE);
     this.statuses = context.getStateStore(StoreNames.COMMENT_STATUS);
     this.state = new StreamsModerationState(context);
+    this.desk = new ReviewDesk(context, moderator, listener);
   }
 
   @Override
@@ -82,16 +84,21 @@ final class SubmissionProcessor implements Processor<String, byte[], String, Obj
     if (a.action() == Action.APPROVE) {
       forward(Sinks.APPROVED, c.id(), new CommentApproved(c.id(), c, "auto", now), rec.timestamp());
       status = new CommentStatus(c.id(), c.articleId(), Status.APPROVED, null, a.flags(), null, now);
+      desk.rememberApproval(c, "auto", now);
+      desk.remember(c, Status.APPROVED.wire(), null, null, "auto", now);
     } else if (a.action() == Action.REJECT) {
       String reason = "automatically rejected as " + a.route().wire();
       forward(Sinks.REJECTED, c.id(), new CommentRejected(c.id(), c, "auto", reason, now), rec.timestamp());
       status = new CommentStatus(c.id(), c.articleId(), Status.REJECTED, null, a.flags(), reason, now);
+      desk.remember(c, Status.REJECTED.wire(), null, reason, "auto", now);
     } else {
       queue.put(c.id(), verdict);
       status = new CommentStatus(c.id(), c.articleId(), Status.IN_REVIEW, a.route(), a.flags(), null, now);
+      desk.remember(c, Status.IN_REVIEW.wire(), a.route(), null, "auto", now);
     }
     statuses.put(c.id(), status);
     forward(Sinks.STATUS, c.id(), status, rec.timestamp());
+    if (a.action() == Action.REVIEW) listener.changed(c.id());
   }
 
   private void forward(Sinks sink, String key, Object value, long ts) {

@@ -4,7 +4,7 @@ import io.commentmod.events.CommentModerated;
 import io.commentmod.events.ModeratorDecided;
 import java.time.Duration;
 
-/** What the topology reports as it works (metrics, in practice). Called on stream threads; must be cheap. */
+/** What the topology reports as it works (metrics, live console updates). Called on stream threads; must be cheap. */
 public interface TopologyListener {
   TopologyListener NONE = new TopologyListener() {};
 
@@ -16,4 +16,7 @@ public interface TopologyListener {
 
   /** A record went to the dead-letter topic at {@code stage}. */
   default void deadLetter(String stage) {}
+
+  /** Something a moderator sees changed for this comment: queued, claimed, decided, escalated, removed. */
+  default void changed(String commentId) {}
 }

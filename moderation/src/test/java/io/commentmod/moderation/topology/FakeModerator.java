@@ -33,6 +33,7 @@ final class FakeModerator implements Moderator {
     if (c.body().contains("BUY")) return verdict(FlagName.SPAM, 0.99, Route.SPAM, Action.REJECT);
     if (c.body().contains("maybe-spam")) return verdict(FlagName.SPAM, 0.6, Route.SPAM, Action.REVIEW);
     if (c.body().contains("stop your pills")) return verdict(FlagName.MEDICAL_ADVICE, 0.8, Route.MEDICAL, Action.REVIEW);
+    if (c.body().contains("no point going on")) return verdict(FlagName.SELF_HARM, 0.9, Route.URGENT, Action.REVIEW);
     if (c.body().contains("explode")) throw new IllegalStateException("boom");
     return new Assessment(List.of(), Route.APPROVED, Action.APPROVE, "test-1");
   }
