@@ -84,7 +84,7 @@ class ModeratorTest {
   void declaresItsStoresWithJsonValueTypes() throws Exception {
     assertThat(moderator.stateSpecs()).extracting(StateSpec::name)
         .containsExactly("moderation-waves", "moderation-rates", "moderation-authors");
-    WaveBucket b = new WaveBucket(List.of(new WaveBucket.Entry(-5L, "a@x", 7L)));
+    WaveBucket b = new WaveBucket(new long[] {-5L}, new String[] {"a@x"}, new long[] {7L});
     assertThat(Json.mapper().readValue(Json.mapper().writeValueAsBytes(b), WaveBucket.class)).isEqualTo(b);
   }
 

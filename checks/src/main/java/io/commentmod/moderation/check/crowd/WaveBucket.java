@@ -1,13 +1,37 @@
 package io.commentmod.moderation.check.crowd;
 
-import java.util.List;
-
-/** Stored under one SimHash band: recent comments whose fingerprint has that band (the list is not copied). */
-public record WaveBucket(List<Entry> entries) {
-  /** One comment: its 64-bit fingerprint, its author key and when it came (epoch ms). */
-  public record Entry(long fingerprint, String author, long at) {}
-
+/**
+ * Stored under one SimHash band: the recent comments whose fingerprint has that band, oldest
+ * first, as parallel arrays (fingerprint, author key, time in epoch ms) so that copying a bucket
+ * on every comment stays cheap. Treat the arrays as immutable.
+ */
+public record WaveBucket(long[] fingerprints, String[] authors, long[] at) {
   public WaveBucket {
-    entries = entries == null ? List.of() : java.util.Collections.unmodifiableList(entries);
+    if (fingerprints == null) fingerprints = new long[0];
+    if (authors == null) authors = new String[0];
+    if (at == null) at = new long[0];
+    if (fingerprints.length != authors.length || authors.length != at.length) {
+      throw new IllegalArgumentException("wave bucket arrays differ in length");
+    }
+  }
+
+  public int size() {
+    return at.length;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof WaveBucket b && java.util.Arrays.equals(fingerprints, b.fingerprints)
+        && java.util.Arrays.equals(authors, b.authors) && java.util.Arrays.equals(at, b.at);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Arrays.hashCode(at);
+  }
+
+  @Override
+  public String toString() {
+    return "WaveBucket" + java.util.Arrays.toString(at);
   }
 }

@@ -8,7 +8,7 @@ import io.commentmod.moderation.engine.KeyValueState;
 import io.commentmod.moderation.normalize.Tokens;
 import io.commentmod.moderation.policy.Policy;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,7 +20,7 @@ import java.util.List;
 final class WaveCheck {
   static final String NAME = "spam-wave";
   /** Recent entries kept per band: enough to count a wave, small enough to copy on every comment. */
-  private static final int MAX_ENTRIES = 24;
+  private static final int MAX_ENTRIES = 16;
   private final Policy.Wave wave;
 
   WaveCheck(Policy.Wave wave) {
@@ -32,31 +32,43 @@ final class WaveCheck {
     long fp = Fingerprint.simHash(tokens);
     long at = now.toEpochMilli();
     long since = at - wave.windowSeconds() * 1000;
-    List<WaveBucket.Entry> similar = new ArrayList<>(4);
-    WaveBucket.Entry self = new WaveBucket.Entry(fp, author, at);
+    // Similar comments seen (an entry can sit in several bands: dedupe by time and author).
+    long[] simAt = new long[4 * MAX_ENTRIES];
+    String[] simAuthor = new String[4 * MAX_ENTRIES];
+    int similar = 0;
     for (int band = 0; band < 4; band++) {
       String key = key(band, fp);
       WaveBucket b = store.get(key);
-      List<WaveBucket.Entry> old = b == null ? List.of() : b.entries();
-      List<WaveBucket.Entry> kept = new ArrayList<>(Math.min(old.size() + 1, MAX_ENTRIES));
-      for (int i = Math.max(0, old.size() - MAX_ENTRIES + 1); i < old.size(); i++) {
-        WaveBucket.Entry e = old.get(i);
-        if (e.at() < since || e.at() > at + 60_000) continue;
-        kept.add(e);
-        if (Long.bitCount(e.fingerprint() ^ fp) <= wave.maxDistance() && !similar.contains(e)) similar.add(e);
+      int n = b == null ? 0 : b.size();
+      long[] fps = new long[Math.min(n, MAX_ENTRIES - 1) + 1];
+      String[] who = new String[fps.length];
+      long[] when = new long[fps.length];
+      int kept = 0;
+      for (int i = Math.max(0, n - (MAX_ENTRIES - 1)); i < n; i++) {
+        long t = b.at()[i];
+        if (t < since || t > at + 60_000) continue;
+        fps[kept] = b.fingerprints()[i];
+        who[kept] = b.authors()[i];
+        when[kept++] = t;
+        if (Long.bitCount(b.fingerprints()[i] ^ fp) <= wave.maxDistance() && !seen(simAt, simAuthor, similar, t, b.authors()[i])) {
+          simAt[similar] = t;
+          simAuthor[similar++] = b.authors()[i];
+        }
       }
-      kept.add(self);
-      store.put(key, new WaveBucket(kept));
+      fps[kept] = fp;
+      who[kept] = author;
+      when[kept++] = at;
+      store.put(key, kept == fps.length ? new WaveBucket(fps, who, when)
+          : new WaveBucket(Arrays.copyOf(fps, kept), Arrays.copyOf(who, kept), Arrays.copyOf(when, kept)));
     }
     int authors = 1, sameAuthor = 0;
-    for (int i = 0; i < similar.size(); i++) {
-      String a = similar.get(i).author();
-      if (a.equals(author)) {
+    for (int i = 0; i < similar; i++) {
+      if (simAuthor[i].equals(author)) {
         sameAuthor++;
         continue;
       }
       boolean first = true;
-      for (int j = 0; j < i && first; j++) first = !similar.get(j).author().equals(a);
+      for (int j = 0; j < i && first; j++) first = !simAuthor[j].equals(simAuthor[i]);
       if (first) authors++;
     }
     List<Span> whole = List.of(new Span(0, text.original().length()));
@@ -67,6 +79,11 @@ final class WaveCheck {
       findings.add(FlagName.SPAM, wave.repeatScore(), NAME,
           "author posted this text " + (sameAuthor + 1) + " times within " + minutes + " min", whole);
     }
+  }
+
+  private static boolean seen(long[] at, String[] authors, int n, long t, String author) {
+    for (int i = 0; i < n; i++) if (at[i] == t && authors[i].equals(author)) return true;
+    return false;
   }
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
