@@ -95,7 +95,7 @@ public final class Normalizer {
   }
 
   private static boolean alnum(char c) {
-    return Character.isLetterOrDigit(c);
+    return Chars.isLetterOrDigit(c);
   }
 
   private static boolean isUnit(Buf b, int i) {
@@ -112,7 +112,7 @@ public final class Normalizer {
     for (int i = 0; i < b.n; i++) {
       if (!isUnit(b, i)) continue;
       // Find the run starting at i: unit (sep unit)*
-      int units = 1, letters = Character.isLetter(b.chars[i]) ? 1 : 0;
+      int units = 1, letters = Chars.isLetter(b.chars[i]) ? 1 : 0;
       int end = i + 1;
       int j = i + 1;
       while (true) {
@@ -126,7 +126,7 @@ public final class Normalizer {
         }
         if (k == j || puncts > 1 || !isUnit(b, k)) break;
         units++;
-        if (Character.isLetter(b.chars[k])) letters++;
+        if (Chars.isLetter(b.chars[k])) letters++;
         end = k + 1;
         j = k + 1;
       }
@@ -169,7 +169,7 @@ public final class Normalizer {
   }
 
   private static boolean tokenChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '$';
+    return Chars.isLetterOrDigit(c) || c == '$';
   }
 
   private static char leet(char c) {
@@ -196,7 +196,7 @@ public final class Normalizer {
     for (int k = 0; k < b.n; k++) {
       char x = c[k];
       if (x >= 'a' && x <= 'z') latin++;
-      else if (x >= 0x80 && Character.isLetter(x)) other++;
+      else if (x >= 0x80 && Chars.isLetter(x)) other++;
     }
     boolean mostlyLatin = latin > 2 * other;
     int i = 0;
@@ -213,7 +213,7 @@ public final class Normalizer {
       for (int k = s; k < e; k++) {
         char x = c[k];
         if (x >= 'a' && x <= 'z') ascii = true;
-        else if (x >= 0x80 && Character.isLetter(x)) {
+        else if (x >= 0x80 && Chars.isLetter(x)) {
           foreign++;
           if (FoldTable.confusable(x) == 0) allConfusable = false;
         }
@@ -226,7 +226,7 @@ public final class Normalizer {
       }
       int firstLetter = -1, lastLetter = -1;
       for (int k = s; k < e; k++) {
-        if (Character.isLetter(c[k])) {
+        if (Chars.isLetter(c[k])) {
           if (firstLetter < 0) firstLetter = k;
           lastLetter = k;
         }
@@ -258,7 +258,7 @@ public final class Normalizer {
       }
       if (out.n > 0 && out.chars[out.n - 1] == c) run++;
       else run = 1;
-      if (run >= 3 && c != 'w' && !Character.isDigit(c)) continue;
+      if (run >= 3 && c != 'w' && !Chars.isDigit(c)) continue;
       out.add(c, b.map[i]);
     }
     if (out.n > 0 && out.chars[out.n - 1] == ' ') out.n--;

@@ -37,7 +37,7 @@ public final class Tokens {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!Chars.isLetterOrDigit(c)) {
         i++;
         continue;
       }
@@ -45,10 +45,10 @@ public final class Tokens {
       long h = FNV_OFFSET;
       while (i < n) {
         char x = s.charAt(i);
-        if (Character.isLetterOrDigit(x)) {
+        if (Chars.isLetterOrDigit(x)) {
           h = (h ^ x) * FNV_PRIME;
           i++;
-        } else if ((x == '\'' || x == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1)) && i > start) {
+        } else if ((x == '\'' || x == '\u2019') && i + 1 < n && Chars.isLetter(s.charAt(i + 1)) && i > start) {
           h = (h ^ '\'') * FNV_PRIME;
           i++;
         } else {

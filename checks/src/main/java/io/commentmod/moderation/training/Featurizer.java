@@ -1,5 +1,6 @@
 package io.commentmod.moderation.training;
 
+import io.commentmod.moderation.normalize.Chars;
 import io.commentmod.moderation.normalize.Tokens;
 
 /**
@@ -51,7 +52,7 @@ public final class Featurizer {
   private static long wordHash(String text, Tokens tokens, int i) {
     int s = tokens.start(i), e = tokens.end(i);
     boolean digits = true;
-    for (int k = s; k < e && digits; k++) digits = Character.isDigit(text.charAt(k));
+    for (int k = s; k < e && digits; k++) digits = Chars.isDigit(text.charAt(k));
     return digits ? 0x9e3779b9L * (31 + Math.min(e - s, 9)) : tokens.hash(i);
   }
 

@@ -1,5 +1,6 @@
 package io.commentmod.moderation.check.spam;
 
+import io.commentmod.moderation.normalize.Chars;
 import io.commentmod.events.FlagName;
 import io.commentmod.events.Span;
 import io.commentmod.moderation.check.CommentText;
@@ -37,7 +38,7 @@ public final class ClassifierCheck implements ModerationCheck {
   /** Whether word {@code i} is worth naming to a moderator: three letters or more, not a function word. */
   private static boolean explains(String t, Tokens tokens, int i) {
     if (tokens.length(i) < 3) return false;
-    for (int k = tokens.start(i); k < tokens.end(i); k++) if (!Character.isLetter(t.charAt(k)) && t.charAt(k) != '\'') return false;
+    for (int k = tokens.start(i); k < tokens.end(i); k++) if (!Chars.isLetter(t.charAt(k)) && t.charAt(k) != '\'') return false;
     return !FUNCTION_WORDS.contains(t.substring(tokens.start(i), tokens.end(i)));
   }
 

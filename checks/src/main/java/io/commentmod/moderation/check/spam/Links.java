@@ -1,5 +1,6 @@
 package io.commentmod.moderation.check.spam;
 
+import io.commentmod.moderation.normalize.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,11 +43,11 @@ final class Links {
   }
 
   private static boolean nameChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '-';
+    return Chars.isLetterOrDigit(c) || c == '-';
   }
 
   private static boolean pathEnd(char c) {
-    return Character.isWhitespace(c) || c == '<' || c == '>' || c == '"' || c == '\'' || c == ']' || c == ')';
+    return Chars.isWhitespace(c) || c == '<' || c == '>' || c == '"' || c == '\'' || c == ']' || c == ')';
   }
 
   static List<Link> find(String t) {
@@ -54,7 +55,7 @@ final class Links {
     int n = t.length();
     for (int i = t.indexOf("://"); i >= 0; i = t.indexOf("://", i + 3)) {
       int s = i;
-      while (s > 0 && Character.isLetter(t.charAt(s - 1))) s--;
+      while (s > 0 && Chars.isLetter(t.charAt(s - 1))) s--;
       String scheme = t.substring(s, i);
       if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("hxxp") && !scheme.equals("hxxps") && !scheme.equals("ftp")) continue;
       int h = i + 3, e = h;
@@ -117,7 +118,7 @@ final class Links {
         int k = i + 1;
         while (k < n && t.charAt(k) == ' ') k++;
         int w = k;
-        while (k < n && Character.isLetter(t.charAt(k))) k++;
+        while (k < n && Chars.isLetter(t.charAt(k))) k++;
         boolean dotWord = k > w && t.startsWith("dot", w) && k - w == 3 || k == w && k < n && t.charAt(k) == '.' && k++ >= 0;
         while (k < n && t.charAt(k) == ' ') k++;
         if (!dotWord || k >= n || ")]}".indexOf(t.charAt(k)) < 0) continue;
@@ -126,9 +127,9 @@ final class Links {
         int te = k + 1;
         while (te < n && t.charAt(te) == ' ') te++;
         disguised(t, ws, te, SPELLED_TLDS, out);
-      } else if (Character.isLetter(c) && (i == 0 || t.charAt(i - 1) == ' ')) {
+      } else if (Chars.isLetter(c) && (i == 0 || t.charAt(i - 1) == ' ')) {
         int k = i;
-        while (k < n && Character.isLetter(t.charAt(k))) k++;
+        while (k < n && Chars.isLetter(t.charAt(k))) k++;
         if (i == 0 || k >= n || t.charAt(k) != ' ' || k - i < 3 || k - i > 6 || !DOT_WORDS.contains(t.substring(i, k))) continue;
         disguised(t, i - 1, k + 1, SPELLED_TLDS, out);
       }
@@ -141,9 +142,9 @@ final class Links {
     int s = nameEnd;
     while (s > 0 && nameChar(t.charAt(s - 1))) s--;
     int e = tldStart;
-    while (e < n && Character.isLetter(t.charAt(e))) e++;
-    if (s == nameEnd || e == tldStart || e < n && Character.isLetterOrDigit(t.charAt(e))) return;
-    if (s > 0 && (Character.isLetterOrDigit(t.charAt(s - 1)) || t.charAt(s - 1) == '.')) return;
+    while (e < n && Chars.isLetter(t.charAt(e))) e++;
+    if (s == nameEnd || e == tldStart || e < n && Chars.isLetterOrDigit(t.charAt(e))) return;
+    if (s > 0 && (Chars.isLetterOrDigit(t.charAt(s - 1)) || t.charAt(s - 1) == '.')) return;
     String name = t.substring(s, nameEnd), tld = t.substring(tldStart, e);
     if (!tlds.contains(tld) || NOT_A_NAME.contains(name)) return;
     add(out, s, e, name + "." + latin(tld), true);
@@ -166,7 +167,7 @@ final class Links {
     String h = host;
     while (h.endsWith(".")) h = h.substring(0, h.length() - 1);
     if (h.startsWith("www.")) h = h.substring(4);
-    else if (h.length() > 5 && h.startsWith("www") && Character.isDigit(h.charAt(3)) && h.charAt(4) == '.') h = h.substring(5);
+    else if (h.length() > 5 && h.startsWith("www") && Chars.isDigit(h.charAt(3)) && h.charAt(4) == '.') h = h.substring(5);
     if (h.isEmpty() || h.indexOf('.') < 0) return;
     out.add(new Link(start, end, h, disguised));
   }

@@ -1,5 +1,6 @@
 package io.commentmod.moderation.check.spam;
 
+import io.commentmod.moderation.normalize.Chars;
 import java.util.Set;
 
 /**
@@ -20,9 +21,9 @@ final class Phones {
     int i = 0;
     while (i < n) {
       char c = t.charAt(i);
-      boolean plus = c == '+' && i + 1 < n && Character.isDigit(t.charAt(i + 1));
-      boolean paren = c == '(' && i + 1 < n && Character.isDigit(t.charAt(i + 1));
-      if (!(Character.isDigit(c) || plus || paren) || (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))) {
+      boolean plus = c == '+' && i + 1 < n && Chars.isDigit(t.charAt(i + 1));
+      boolean paren = c == '(' && i + 1 < n && Chars.isDigit(t.charAt(i + 1));
+      if (!(Chars.isDigit(c) || plus || paren) || (i > 0 && Chars.isLetterOrDigit(t.charAt(i - 1)))) {
         i++;
         continue;
       }
@@ -32,9 +33,9 @@ final class Phones {
       StringBuilder number = null;
       while (j < n) {
         char x = t.charAt(j);
-        if (Character.isDigit(x)) {
+        if (Chars.isDigit(x)) {
           int g = j;
-          while (j < n && Character.isDigit(t.charAt(j))) j++;
+          while (j < n && Chars.isDigit(t.charAt(j))) j++;
           digits += j - g;
           groups++;
           lastDigit = j;
@@ -45,10 +46,10 @@ final class Phones {
         boolean sep = x == ' ' || x == '-' || x == '.' || x == '(' || x == ')';
         if (!sep || j + 1 >= n) break;
         char y = t.charAt(j + 1);
-        if (Character.isDigit(y)) {
+        if (Chars.isDigit(y)) {
           j++;
         } else if ((x == ')' && y == ' ' || x == ' ' && y == '(' || x == '-' && y == ' ' || x == ' ' && y == '-')
-            && j + 2 < n && Character.isDigit(t.charAt(j + 2))) {
+            && j + 2 < n && Chars.isDigit(t.charAt(j + 2))) {
           j += 2;
         } else {
           break;
@@ -81,7 +82,7 @@ final class Phones {
   }
 
   private static boolean quantity(String t, int end) {
-    return end < t.length() && Character.isLetter(t.charAt(end)) || end < t.length() && t.charAt(end) == '%';
+    return end < t.length() && Chars.isLetter(t.charAt(end)) || end < t.length() && t.charAt(end) == '%';
   }
 
   /** Numbers like {@code 2016.2017} or {@code 1.000.000} with a dot between every group are not phones. */
@@ -90,7 +91,7 @@ final class Phones {
     boolean allDots = true;
     for (int k = start; k < end; k++) {
       char c = t.charAt(k);
-      if (!Character.isDigit(c) && c != '.') allDots = false;
+      if (!Chars.isDigit(c) && c != '.') allDots = false;
     }
     return allDots && groups <= 2;
   }
