@@ -66,8 +66,9 @@ final class DefaultModerator implements Moderator {
   private List<Flag> combine(Findings findings, CrowdChecks.Standing standing) {
     List<Flag> flags = new ArrayList<>(2);
     for (FlagName name : FlagName.values()) {
-      List<Findings.Finding> list = findings.of(name);
+      List<Findings.Finding> list = new ArrayList<>(findings.of(name));
       if (list.isEmpty()) continue;
+      list.sort(Comparator.comparingDouble(Findings.Finding::score).reversed());
       double keep = 1;
       List<Reason> reasons = new ArrayList<>(list.size() + 1);
       for (Findings.Finding f : list) {
@@ -76,20 +77,15 @@ final class DefaultModerator implements Moderator {
       }
       double score = 1 - keep;
       if (name == FlagName.SPAM && standing == CrowdChecks.Standing.TRUSTED && score < 1) {
-        score = Math.max(0, score - policy.authors().trustedDiscount());
-        reasons.add(new Reason("author-history", String.format(Locale.ROOT, "trusted author: spam score lowered by %.2f",
-            policy.authors().trustedDiscount()), List.of()));
+        double d = policy.authors().trustedDiscount();
+        score = Math.max(0, score - d);
+        reasons.add(new Reason("author-history", String.format(Locale.ROOT, "trusted author: spam score lowered by %.2f", d), List.of()));
       } else if (name == FlagName.SPAM && standing == CrowdChecks.Standing.NEW && policy.authors().firstCommentBoost() > 0) {
-        score = Math.min(1, score + policy.authors().firstCommentBoost());
-        reasons.add(new Reason("author-history", String.format(Locale.ROOT, "first comment from this author: spam score raised by %.2f",
-            policy.authors().firstCommentBoost()), List.of()));
+        double b = policy.authors().firstCommentBoost();
+        score = Math.min(1, score + b);
+        reasons.add(new Reason("author-history", String.format(Locale.ROOT, "first comment from this author: spam score raised by %.2f", b), List.of()));
       }
-      List<Findings.Finding> sorted = new ArrayList<>(list);
-      sorted.sort(Comparator.comparingDouble(Findings.Finding::score).reversed());
-      List<Reason> ordered = new ArrayList<>(reasons.size());
-      sorted.forEach(f -> ordered.add(f.reason()));
-      ordered.addAll(reasons.subList(list.size(), reasons.size()));
-      flags.add(new Flag(name, Math.round(score * 1000) / 1000.0, ordered));
+      flags.add(new Flag(name, Math.round(score * 1000) / 1000.0, reasons));
     }
     return flags;
   }

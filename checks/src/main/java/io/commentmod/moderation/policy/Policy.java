@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +51,6 @@ public record Policy(
   public record Classifier(boolean enabled, double minProbability, double weight) {}
 
   public Policy {
-    thresholds = new EnumMap<>(thresholds);
     thresholds = Map.copyOf(thresholds);
     blockedWords = List.copyOf(blockedWords);
     holdWords = List.copyOf(holdWords);

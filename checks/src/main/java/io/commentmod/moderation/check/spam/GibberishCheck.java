@@ -24,7 +24,7 @@ public final class GibberishCheck implements ModerationCheck {
   private static final boolean[] RARE = new boolean[26 * 26];
 
   static {
-    String rare = "qa qb qc qd qe qf qg qh qi qj qk ql qm qn qo qp qq qr qs qt qv qw qx qy qz jb jc jd jf jg jh jk jl jm jn jp jq jr js jt"
+    String rare = "qb qc qd qe qf qg qh qj qk ql qm qn qo qp qq qr qs qt qv qw qx qy qz jb jc jd jf jg jh jk jl jm jn jp jq jr js jt"
         + " jv jw jx jz xj xk xz xq xg zx zj zq vb vc vq vw vx vz vj vk vm vp wq wx wz wj fq fx fz fj fk gq gx gz hx hz kz kx kq"
         + " mx mz mq pq px pz tq tx bx bz bq cx cj cq dq dx lq lx nq nx sx";
     for (String p : rare.split(" ")) RARE[(p.charAt(0) - 'a') * 26 + p.charAt(1) - 'a'] = true;
@@ -34,7 +34,6 @@ public final class GibberishCheck implements ModerationCheck {
         COLUMN[ROWS[r].charAt(c) - 'a'] = c;
       }
     }
-    // "qi"/"qa" appear in transliterations (qigong, Qatar) but never in comment text at a rate that matters.
   }
 
   @Override
@@ -84,7 +83,7 @@ public final class GibberishCheck implements ModerationCheck {
     }
     if (!vowel && !capitalised(text, s, e)) return true;
     for (int k = s + 1; k < e; k++) {
-      if (RARE[(t.charAt(k - 1) - 'a') * 26 + t.charAt(k) - 'a'] && !(t.charAt(k - 1) == 'q' && t.charAt(k) == 'i')) return true;
+      if (RARE[(t.charAt(k - 1) - 'a') * 26 + t.charAt(k) - 'a']) return true;
     }
     return keyboardRun(t, s, e);
   }
