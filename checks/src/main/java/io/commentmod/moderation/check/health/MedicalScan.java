@@ -19,6 +19,10 @@ final class MedicalScan {
   private static final int MODAL2_WINDOW = 6;
   private static final int CONTEXT_SENTENCES = 3;
 
+  private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of(
+      "your", "ur", "yourself", "yours", "tu", "tus", "te", "vuestro", "vuestra", "su", "sus", "dein", "deine", "deinen", "euer", "eure",
+      "ton", "ta", "tes", "votre", "vos", "je", "jouw", "jullie", "uw", "tuo", "tua", "tuoi", "vostro", "seu", "sua", "seus", "suas");
+
   private final Tokens t;
   private final Hits h;
   private final Drugs drugs;
@@ -199,6 +203,9 @@ final class MedicalScan {
       }
     }
     if (obj < 0) return;
+    if (h.payload[verb] == 3 && !(dose[s] || secondPerson(s) || has(s, Cat.ADVICE) || has(s, Cat.ENDORSE) || has(s, Cat.REPLACE))) {
+      return; // "toma sertralina" may just say that she takes it
+    }
     double score = dose[s] ? 0.9 : 0.8;
     String what = obj == verb ? "" : " " + words(obj);
     reasons.add(DIRECTIVE, score, (stop ? "tells readers to stop or cut: \"" : "tells readers to take: \"") + words(verb) + "\"" + what,
@@ -402,10 +409,16 @@ final class MedicalScan {
       if (h.is(k, Cat.SUBJ2) || h.is(k, Cat.MODAL2)) return true;
       if (h.is(k, Cat.PRONOUN) && words(k).equals("yours")) return true;
     }
-    String text = t.text;
     for (int i = t.sentenceStart[s]; i < t.sentenceEnd[s]; i++) {
       String w = t.word(i);
-      if (w.equals("your") || w.equals("ur") || w.equals("yourself")) return true;
+      if (SECOND_PERSON.contains(w)) return true;
+    }
+    return false;
+  }
+
+  private boolean has(int s, Cat c) {
+    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+      if (h.is(k, c)) return true;
     }
     return false;
   }
@@ -440,7 +453,10 @@ final class MedicalScan {
     if (tok >= t.size) return -1;
     int best = -1;
     for (int k = hitAt[tok]; k >= 0 && k < h.size && h.from[k] == tok; k++) {
-      if ((h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP)) && (best < 0 || h.to[k] > h.to[best])) best = k;
+      if ((h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP))
+          && (best < 0 || h.to[k] > h.to[best] || (h.to[k] == h.to[best] && h.payload[best] == 3))) {
+        best = k;
+      }
     }
     return best;
   }

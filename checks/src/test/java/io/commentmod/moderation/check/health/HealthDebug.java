@@ -6,6 +6,27 @@ final class HealthDebug {
 
   public static void main(String[] args) {
     HealthLexicons lex = HealthLexicons.load();
+    if (args.length > 0 && args[0].equals("--twitter-stats")) {
+      java.util.Map<String, Integer> dist = new java.util.TreeMap<>();
+      for (HealthEvaluation.Example e : HealthEvaluation.twitter()) {
+        if (HealthEvaluation.flags(e.body(), io.commentmod.events.FlagName.SELF_HARM)) continue;
+        Tokens t = Tokenizer.tokenize(e.body(), lex.vocabulary);
+        Hits h = lex.selfHarmHits(t);
+        java.util.Set<String> weak = new java.util.HashSet<>();
+        for (int k = 0; k < h.size; k++) {
+          if ((h.is(k, Cat.SH_DISTRESS) || h.is(k, Cat.SH_PLAN)) && h.payload[k] == 1) {
+            weak.add(t.text.substring(t.start[h.from[k]], t.end[h.to[k] - 1]));
+          }
+        }
+        String key = (e.positive() ? "pos" : "neg") + " weak=" + Math.min(weak.size(), 3);
+        dist.merge(key, 1, Integer::sum);
+        if (e.positive() && args.length > 1 && weak.size() == Integer.parseInt(args[1])) {
+          System.out.println(weak + " | " + e.body().substring(0, Math.min(250, e.body().length())));
+        }
+      }
+      System.out.println(dist);
+      return;
+    }
     for (String body : args) {
       Tokens t = Tokenizer.tokenize(body.toLowerCase(java.util.Locale.ROOT), lex.vocabulary);
       StringBuilder sb = new StringBuilder();
