@@ -118,9 +118,9 @@ final class MedicalScan {
     for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (!h.is(k, Cat.NO_NEED) || t.quoted[h.from[k]]) continue;
       if (before(k, Cat.FIRST)) continue;
-      int obj = objectAfter(k, true, t.sentenceEnd[s]);
+      int obj = h.payload[k] == 2 ? (contextBefore(s) ? k : -1) : objectAfter(k, true, t.sentenceEnd[s]);
       if (obj >= 0) {
-        reasons.add(DIRECTIVE, 0.8, "tells readers they don't need " + words(obj), range(k), range(obj));
+        reasons.add(DIRECTIVE, 0.8, "tells readers they don't need " + (obj == k ? "it" : words(obj)), range(k), range(obj));
         advised[s] = true;
       }
     }
@@ -133,7 +133,7 @@ final class MedicalScan {
       int clause = t.clause[tok];
       int verb = imperativeAt(tok, clause);
       while (verb >= 0) {
-        directive(s, verb);
+        directive(s, verb, verb);
         int after = h.to[verb];
         verb = -1;
         for (int k = after < t.size ? firstHitFrom(after) : -1; k >= 0 && k < h.size && t.clause[h.from[k]] == clause; k++) {
@@ -176,17 +176,21 @@ final class MedicalScan {
         int m = next(k, Cat.MODAL, 2);
         if (m < 0) continue;
         int d = nextDirective(m, DIRECTIVE_WINDOW);
-        if (d >= 0) directive(s, d);
+        if (d >= 0) directive(s, d, m);
       } else if (h.is(k, Cat.MODAL2)) {
         if (before(k, Cat.CONDITIONAL)) continue;
         int d = nextDirective(k, MODAL2_WINDOW);
-        if (d >= 0) directive(s, d);
+        if (d >= 0) directive(s, d, k);
       }
     }
   }
 
-  /** Checks a directive verb's object and records the reason. */
-  private void directive(int s, int verb) {
+  /**
+   * Checks a directive verb's object and records the reason. The object is looked for after
+   * {@code from} (the verb itself, or the modal before a verb-final infinitive: "du solltest die
+   * Tabletten absetzen").
+   */
+  private void directive(int s, int verb, int from) {
     if (t.quoted[h.from[verb]]) return;
     if (safe[s] && !dose[s]) return;
     boolean stop = h.is(verb, Cat.DIR_STOP);
@@ -196,7 +200,7 @@ final class MedicalScan {
     } else if (h.payload[verb] == 2) {
       obj = contextBefore(s) ? verb : -1;
     } else {
-      obj = objectAfter(verb, stop, clauseEnd(h.to[verb] - 1));
+      obj = objectAfter(from, stop, clauseEnd(h.to[verb] - 1));
       if (obj < 0) {
         int p = pronounAfter(verb);
         if (p >= 0 && contextBefore(s)) obj = p;

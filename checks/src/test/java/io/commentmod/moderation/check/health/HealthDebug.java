@@ -4,8 +4,20 @@ package io.commentmod.moderation.check.health;
 final class HealthDebug {
   private HealthDebug() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
     HealthLexicons lex = HealthLexicons.load();
+    if (args.length > 1 && args[0].equals("--cases")) {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[1]))) {
+        if (line.isBlank()) continue;
+        String want = line.substring(0, line.indexOf('|'));
+        String body = line.substring(line.indexOf('|') + 1);
+        boolean m = Comments.flagged(body, io.commentmod.events.FlagName.MEDICAL_ADVICE);
+        boolean sh = Comments.flagged(body, io.commentmod.events.FlagName.SELF_HARM);
+        boolean ok = m == want.contains("M") && sh == want.contains("S");
+        if (!ok) System.out.println("MISS want=" + want + " got=" + (m ? "M" : "") + (sh ? "S" : "") + " | " + body);
+      }
+      return;
+    }
     if (args.length > 0 && args[0].equals("--twitter-stats")) {
       java.util.Map<String, Integer> dist = new java.util.TreeMap<>();
       for (HealthEvaluation.Example e : HealthEvaluation.twitter()) {
