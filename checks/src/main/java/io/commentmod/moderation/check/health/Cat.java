@@ -98,6 +98,8 @@ enum Cat {
   SH_PAST,
   /** Present-time markers: now, still, again, anymore, tonight. */
   SH_PRESENT,
+  /** Hope or hearsay that voids a following recovery phrase: if, hoping, they say. */
+  SH_IRREALIS,
   /** Recovery: doing well now, got me through, glad I'm still here. */
   SH_RESOLVED,
   /** Statistics and study talk: %, survey, participants, reported, side effect. */

@@ -19,6 +19,10 @@ final class MedicalScan {
   private static final int MODAL2_WINDOW = 6;
   private static final int CONTEXT_SENTENCES = 3;
 
+  private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of(
+      "your", "ur", "yourself", "yours", "tu", "tus", "te", "vuestro", "vuestra", "su", "sus", "dein", "deine", "deinen", "euer", "eure",
+      "ton", "ta", "tes", "votre", "vos", "je", "jouw", "jullie", "uw", "tuo", "tua", "tuoi", "vostro", "seu", "sua", "seus", "suas");
+
   private final Tokens t;
   private final Hits h;
   private final Drugs drugs;
@@ -114,9 +118,9 @@ final class MedicalScan {
     for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (!h.is(k, Cat.NO_NEED) || t.quoted[h.from[k]]) continue;
       if (before(k, Cat.FIRST)) continue;
-      int obj = objectAfter(k, true, t.sentenceEnd[s]);
+      int obj = h.payload[k] == 2 ? (contextBefore(s) ? k : -1) : objectAfter(k, true, t.sentenceEnd[s]);
       if (obj >= 0) {
-        reasons.add(DIRECTIVE, 0.8, "tells readers they don't need " + words(obj), range(k), range(obj));
+        reasons.add(DIRECTIVE, 0.8, "tells readers they don't need " + (obj == k ? "it" : words(obj)), range(k), range(obj));
         advised[s] = true;
       }
     }
@@ -129,7 +133,7 @@ final class MedicalScan {
       int clause = t.clause[tok];
       int verb = imperativeAt(tok, clause);
       while (verb >= 0) {
-        directive(s, verb);
+        directive(s, verb, verb);
         int after = h.to[verb];
         verb = -1;
         for (int k = after < t.size ? firstHitFrom(after) : -1; k >= 0 && k < h.size && t.clause[h.from[k]] == clause; k++) {
@@ -172,17 +176,21 @@ final class MedicalScan {
         int m = next(k, Cat.MODAL, 2);
         if (m < 0) continue;
         int d = nextDirective(m, DIRECTIVE_WINDOW);
-        if (d >= 0) directive(s, d);
+        if (d >= 0) directive(s, d, m);
       } else if (h.is(k, Cat.MODAL2)) {
         if (before(k, Cat.CONDITIONAL)) continue;
         int d = nextDirective(k, MODAL2_WINDOW);
-        if (d >= 0) directive(s, d);
+        if (d >= 0) directive(s, d, k);
       }
     }
   }
 
-  /** Checks a directive verb's object and records the reason. */
-  private void directive(int s, int verb) {
+  /**
+   * Checks a directive verb's object and records the reason. The object is looked for after
+   * {@code from} (the verb itself, or the modal before a verb-final infinitive: "du solltest die
+   * Tabletten absetzen").
+   */
+  private void directive(int s, int verb, int from) {
     if (t.quoted[h.from[verb]]) return;
     if (safe[s] && !dose[s]) return;
     boolean stop = h.is(verb, Cat.DIR_STOP);
@@ -192,13 +200,16 @@ final class MedicalScan {
     } else if (h.payload[verb] == 2) {
       obj = contextBefore(s) ? verb : -1;
     } else {
-      obj = objectAfter(verb, stop, clauseEnd(h.to[verb] - 1));
+      obj = objectAfter(from, stop, clauseEnd(h.to[verb] - 1));
       if (obj < 0) {
         int p = pronounAfter(verb);
         if (p >= 0 && contextBefore(s)) obj = p;
       }
     }
     if (obj < 0) return;
+    if (h.payload[verb] == 3 && !(dose[s] || secondPerson(s) || has(s, Cat.ADVICE) || has(s, Cat.ENDORSE) || has(s, Cat.REPLACE))) {
+      return; // "toma sertralina" may just say that she takes it
+    }
     double score = dose[s] ? 0.9 : 0.8;
     String what = obj == verb ? "" : " " + words(obj);
     reasons.add(DIRECTIVE, score, (stop ? "tells readers to stop or cut: \"" : "tells readers to take: \"") + words(verb) + "\"" + what,
@@ -402,10 +413,16 @@ final class MedicalScan {
       if (h.is(k, Cat.SUBJ2) || h.is(k, Cat.MODAL2)) return true;
       if (h.is(k, Cat.PRONOUN) && words(k).equals("yours")) return true;
     }
-    String text = t.text;
     for (int i = t.sentenceStart[s]; i < t.sentenceEnd[s]; i++) {
       String w = t.word(i);
-      if (w.equals("your") || w.equals("ur") || w.equals("yourself")) return true;
+      if (SECOND_PERSON.contains(w)) return true;
+    }
+    return false;
+  }
+
+  private boolean has(int s, Cat c) {
+    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+      if (h.is(k, c)) return true;
     }
     return false;
   }
@@ -440,7 +457,10 @@ final class MedicalScan {
     if (tok >= t.size) return -1;
     int best = -1;
     for (int k = hitAt[tok]; k >= 0 && k < h.size && h.from[k] == tok; k++) {
-      if ((h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP)) && (best < 0 || h.to[k] > h.to[best])) best = k;
+      if ((h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP))
+          && (best < 0 || h.to[k] > h.to[best] || (h.to[k] == h.to[best] && h.payload[best] == 3))) {
+        best = k;
+      }
     }
     return best;
   }

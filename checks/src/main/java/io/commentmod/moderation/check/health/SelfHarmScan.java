@@ -15,8 +15,12 @@ import java.util.List;
  * in pairs or beside a stronger cue.
  */
 final class SelfHarmScan {
-  private static final int DESIRE_GAP = 2;
-  private static final int TOPIC_WINDOW = 8;
+  private static final int DESIRE_GAP = 3;
+  /** Distinct weak cues (farewells, first-person distress) that together raise the flag. */
+  static int WEAK_NEEDED = Integer.getInteger("health.weak", 2);
+  static int BACKGROUND_MAX = Integer.getInteger("health.bg", 1);
+  private static final int PERSON_WINDOW = 15;
+  private static final int STAT_WINDOW = 6;
   private static final int TENSE_LOOKBACK = 10;
 
   private record Cue(String check, double score, String detail, int[][] ranges, boolean past, boolean weak) {}
@@ -36,6 +40,7 @@ final class SelfHarmScan {
 
   Reasons run() {
     boolean resolved = false;
+    java.util.Set<String> background = new java.util.HashSet<>();
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.values()[h.category[k]];
       switch (c) {
@@ -47,8 +52,11 @@ final class SelfHarmScan {
         case SH_PLAN -> cue(PLAN, h.payload[k] == 1 ? 0.6 : 0.95,
             (h.payload[k] == 1 ? "farewell or alarm: \"" : "preparation or farewell: \"") + words(k) + "\"", k, k, h.payload[k] == 1);
         case SH_INJURY -> cue(SELF_INJURY, 0.95, "self-injury: \"" + words(k) + "\"", k, k, false);
-        case SH_DISTRESS -> cue(HOPELESSNESS, h.payload[k] == 1 ? 0.55 : 0.6, "distress: \"" + words(k) + "\"", k, k, h.payload[k] == 1);
-        case SH_RESOLVED -> resolved = true;
+        case SH_DISTRESS -> {
+          if (h.payload[k] == 2) background.add(words(k));
+          else cue(HOPELESSNESS, h.payload[k] == 1 ? 0.55 : 0.6, "distress: \"" + words(k) + "\"", k, k, h.payload[k] == 1);
+        }
+        case SH_RESOLVED -> resolved |= !irrealisBefore(k);
         default -> { }
       }
     }
@@ -56,15 +64,18 @@ final class SelfHarmScan {
     int strong = 0;
     int strongPast = 0;
     int weak = 0;
+    java.util.Set<String> weakSeen = new java.util.HashSet<>();
     for (Cue q : cues) {
-      if (q.weak) weak++;
+      if (q.weak) {
+        if (!q.past && weakSeen.add(q.detail)) weak++;
+      }
       else {
         strong++;
         if (q.past) strongPast++;
       }
     }
-    if (strong > 0 && resolved && strongPast == strong) return reasons;
-    if (strong == 0 && weak < 2) return reasons;
+    if (resolved && strongPast == strong) return reasons;
+    if (strong == 0 && (weak == 0 || weak + Math.min(background.size(), BACKGROUND_MAX) < WEAK_NEEDED)) return reasons;
     for (Cue q : cues) reasons.add(q.check, q.score, q.detail + (q.past ? " (past)" : ""), q.ranges);
     return reasons;
   }
@@ -79,12 +90,11 @@ final class SelfHarmScan {
     int s = t.sentence[h.from[k]];
     boolean personal = false;
     boolean stat = false;
-    int lo = Math.max(t.sentenceStart[s], h.from[k] - TOPIC_WINDOW);
-    int hi = Math.min(t.sentenceEnd[s], h.to[k] + TOPIC_WINDOW);
     for (int j = 0; j < h.size; j++) {
-      if (h.from[j] < lo || h.from[j] >= hi || j == k) continue;
-      if (h.is(j, Cat.SH_SELF) || h.is(j, Cat.SH_OTHER)) personal = true;
-      if (h.is(j, Cat.SH_STAT)) stat = true;
+      if (j == k || t.sentence[h.from[j]] != s) continue;
+      int distance = h.from[j] < h.from[k] ? h.from[k] - h.to[j] : h.from[j] - h.to[k];
+      if (distance <= PERSON_WINDOW && (h.is(j, Cat.SH_SELF) || h.is(j, Cat.SH_OTHER))) personal = true;
+      if (distance <= STAT_WINDOW && h.is(j, Cat.SH_STAT)) stat = true;
     }
     if (personal && !stat) cue(IDEATION, 0.9, "suicidal feelings: \"" + words(k) + "\"", k, k, false);
   }
@@ -115,6 +125,14 @@ final class SelfHarmScan {
       }
     }
     return h.is(fromHit, Cat.SH_DESIRE) && h.payload[fromHit] == 1;
+  }
+
+  /** Whether a hope, condition or hearsay word sits within three tokens before hit {@code k}. */
+  private boolean irrealisBefore(int k) {
+    for (int j = k - 1; j >= 0 && h.from[j] >= h.from[k] - 3; j--) {
+      if (h.is(j, Cat.SH_IRREALIS) && t.clause[h.from[j]] == t.clause[h.from[k]]) return true;
+    }
+    return false;
   }
 
   private boolean presentAfter(int k) {

@@ -34,11 +34,76 @@ final class Tokenizer {
     Tokens t = new Tokens(text);
     new Run(t).scan();
     int urlEnd = -1;
+    int glued = 0;
     for (int i = 0; i < t.size; i++) {
       if (t.start[i] >= urlEnd) urlEnd = webAddressEnd(text, t.start[i]);
-      t.term[i] = urlEnd > t.start[i] ? Vocabulary.UNKNOWN : vocabulary.lookup(t.folded, t.foldStart[i], t.foldEnd[i]);
+      boolean url = urlEnd > t.start[i];
+      t.term[i] = url ? Vocabulary.UNKNOWN : vocabulary.lookup(t.folded, t.foldStart[i], t.foldEnd[i]);
+      if (t.term[i] == Vocabulary.UNKNOWN && !url && !t.number[i] && gluedSplit(t, i, vocabulary) > 0) glued++;
     }
-    return t;
+    return glued == 0 ? t : unglue(t, glued, vocabulary);
+  }
+
+  /**
+   * Where an unknown token splits into two known words that lost the space between them
+   * ("amsuicidal" → "am suicidal", "nowi" → "now i", "iwant" → "i want"), else 0.
+   */
+  private static int gluedSplit(Tokens t, int i, Vocabulary v) {
+    int a = t.foldStart[i];
+    int b = t.foldEnd[i];
+    int len = b - a;
+    if (len < 3 || len != t.end[i] - t.start[i]) return 0;
+    char[] f = t.folded;
+    if (len >= 4 && f[a] == 'a' && f[a + 1] == 'm' && v.lookup(f, a + 2, b) >= 0) return 2;
+    if (f[a] == 'i' && len >= 4 && v.lookup(f, a + 1, b) >= 0) return 1;
+    if (f[b - 1] == 'i' && v.lookup(f, a, b - 1) >= 0) return len - 1;
+    return 0;
+  }
+
+  private static Tokens unglue(Tokens t, int extra, Vocabulary v) {
+    Tokens u = new Tokens(t.text);
+    u.folded = t.folded;
+    int[] newIndex = new int[t.size + 1];
+    int n = 0;
+    for (int i = 0; i < t.size; i++) {
+      newIndex[i] = n;
+      int cut = t.term[i] == Vocabulary.UNKNOWN && !t.number[i] ? gluedSplit(t, i, v) : 0;
+      if (cut > 0 && Tokenizer.webAddressEnd(t.text, t.start[i]) <= t.start[i]) {
+        copy(t, i, u, n);
+        u.end[n] = t.start[i] + cut;
+        u.foldEnd[n] = t.foldStart[i] + cut;
+        u.term[n] = v.lookup(u.folded, u.foldStart[n], u.foldEnd[n]);
+        n++;
+        copy(t, i, u, n);
+        u.start[n] = t.start[i] + cut;
+        u.foldStart[n] = t.foldStart[i] + cut;
+        u.term[n] = v.lookup(u.folded, u.foldStart[n], u.foldEnd[n]);
+      } else {
+        copy(t, i, u, n);
+      }
+      n++;
+    }
+    newIndex[t.size] = n;
+    u.size = n;
+    u.sentences = t.sentences;
+    for (int s = 0; s < t.sentences; s++) {
+      u.sentenceStart[s] = newIndex[t.sentenceStart[s]];
+      u.sentenceEnd[s] = newIndex[t.sentenceEnd[s]];
+      u.questionMark[s] = t.questionMark[s];
+    }
+    return u;
+  }
+
+  private static void copy(Tokens t, int i, Tokens u, int n) {
+    u.start[n] = t.start[i];
+    u.end[n] = t.end[i];
+    u.term[n] = t.term[i];
+    u.number[n] = t.number[i];
+    u.sentence[n] = t.sentence[i];
+    u.clause[n] = t.clause[i];
+    u.quoted[n] = t.quoted[i];
+    u.foldStart[n] = t.foldStart[i];
+    u.foldEnd[n] = t.foldEnd[i];
   }
 
   private static final java.util.Set<String> TLDS = java.util.Set.of(

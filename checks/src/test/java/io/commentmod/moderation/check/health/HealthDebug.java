@@ -4,8 +4,41 @@ package io.commentmod.moderation.check.health;
 final class HealthDebug {
   private HealthDebug() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
     HealthLexicons lex = HealthLexicons.load();
+    if (args.length > 1 && args[0].equals("--cases")) {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[1]))) {
+        if (line.isBlank()) continue;
+        String want = line.substring(0, line.indexOf('|'));
+        String body = line.substring(line.indexOf('|') + 1);
+        boolean m = Comments.flagged(body, io.commentmod.events.FlagName.MEDICAL_ADVICE);
+        boolean sh = Comments.flagged(body, io.commentmod.events.FlagName.SELF_HARM);
+        boolean ok = m == want.contains("M") && sh == want.contains("S");
+        if (!ok) System.out.println("MISS want=" + want + " got=" + (m ? "M" : "") + (sh ? "S" : "") + " | " + body);
+      }
+      return;
+    }
+    if (args.length > 0 && args[0].equals("--twitter-stats")) {
+      java.util.Map<String, Integer> dist = new java.util.TreeMap<>();
+      for (HealthEvaluation.Example e : HealthEvaluation.twitter()) {
+        if (HealthEvaluation.flags(e.body(), io.commentmod.events.FlagName.SELF_HARM)) continue;
+        Tokens t = Tokenizer.tokenize(e.body(), lex.vocabulary);
+        Hits h = lex.selfHarmHits(t);
+        java.util.Set<String> weak = new java.util.HashSet<>();
+        for (int k = 0; k < h.size; k++) {
+          if ((h.is(k, Cat.SH_DISTRESS) || h.is(k, Cat.SH_PLAN)) && h.payload[k] == 1) {
+            weak.add(t.text.substring(t.start[h.from[k]], t.end[h.to[k] - 1]));
+          }
+        }
+        String key = (e.positive() ? "pos" : "neg") + " weak=" + Math.min(weak.size(), 3);
+        dist.merge(key, 1, Integer::sum);
+        if (e.positive() && args.length > 1 && weak.size() == Integer.parseInt(args[1])) {
+          System.out.println(weak + " | " + e.body().substring(0, Math.min(250, e.body().length())));
+        }
+      }
+      System.out.println(dist);
+      return;
+    }
     for (String body : args) {
       Tokens t = Tokenizer.tokenize(body.toLowerCase(java.util.Locale.ROOT), lex.vocabulary);
       StringBuilder sb = new StringBuilder();
