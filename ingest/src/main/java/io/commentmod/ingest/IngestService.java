@@ -53,6 +53,8 @@ public final class IngestService implements AutoCloseable {
         cfg.http.maxRequestSize = SubmitHandler.MAX_REQUEST_BYTES;
         cfg.http.prefer405over404 = true;
       });
+      app.before(LogContext::open);
+      app.after(LogContext::close);
       app.post(SubmitHandler.PATH, new SubmitHandler(keys, acceptances, statuses, submitter, metrics, clock));
       app.get(StatusHandler.PATH, new StatusHandler(keys, acceptances, statuses));
       app.get(Health.LIVE, health::live);

@@ -43,6 +43,7 @@ final class StatusHandler implements Handler {
       return;
     }
     String id = ctx.pathParam("id");
+    LogContext.comment(id);
     ctx.header("Cache-Control", "no-store");
     Optional<CommentStatus> row = statuses.get(id);
     if (row.isPresent()) {

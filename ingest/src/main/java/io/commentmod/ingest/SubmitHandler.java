@@ -136,6 +136,7 @@ final class SubmitHandler implements Handler {
   }
 
   private void produce(Context ctx, String id, CommentRequest r, String idempotencyKey, long start) throws InterruptedException {
+    LogContext.comment(id);
     Instant now = clock.instant();
     CommentSubmitted event = new CommentSubmitted(
         id, r.articleId(), r.author(), r.body(), r.parentId(),
@@ -151,11 +152,14 @@ final class SubmitHandler implements Handler {
     }
     acceptances.put(id, new Acceptances.Accepted(hash(r), r.articleId(), now));
     metrics.ingested(start);
+    LOG.info("Accepted comment {} on article {}", id, r.articleId());
     ctx.header("Location", PATH + "/" + id);
     Responses.json(ctx, 202, new Accepted(id, "pending"));
   }
 
   private static void replay(Context ctx, String id) {
+    LogContext.comment(id);
+    LOG.debug("Replayed the answer for comment {}", id);
     ctx.header("Location", PATH + "/" + id);
     ctx.header("Idempotent-Replayed", "true");
     Responses.json(ctx, 202, new Accepted(id, "pending"));
