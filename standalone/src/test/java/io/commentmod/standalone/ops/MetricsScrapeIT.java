@@ -52,7 +52,6 @@ import org.junit.jupiter.api.io.TempDir;
 class MetricsScrapeIT {
   static final String KEY = "ops-test-key";
   static final String ARTICLE = "antidepressants-neuroplasticity";
-  static final Path METRIC_NAMES = Path.of("src/test/resources/ops/metric-names.txt");
 
   /** One number ops needs: a series on a service, with labels that must be there (and values some series must have). */
   record Expected(String service, String name, Map<String, Set<String>> labels) {
@@ -121,8 +120,15 @@ class MetricsScrapeIT {
   static final Map<String, Scrape> scrapes = new TreeMap<>();
   static final List<String> findings = new ArrayList<>();
 
+  static final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> ingestLog =
+      new ch.qos.logback.core.read.ListAppender<>();
+
   @BeforeAll
   static void start() {
+    var submitLogger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.commentmod.ingest.SubmitHandler");
+    submitLogger.setLevel(ch.qos.logback.classic.Level.INFO);
+    ingestLog.start();
+    submitLogger.addAppender(ingestLog);
     broker = new EmbeddedKafkaBroker(dataDir.resolve("kafka"), 0).start();
     app = Standalone.create(new Settings(Map.of(
         "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
@@ -165,7 +171,12 @@ class MetricsScrapeIT {
   @Order(2)
   void everyNumberOpsNeedsIsOnSomeServicesMetricsPage() throws Exception {
     String ingest = base().get("ingest");
-    String clean = submit(ingest, "Thank you for explaining the study so clearly.");
+    String clean = tracedSubmit(ingest, "Thank you for explaining the study so clearly.");
+    var accepted = ingestLog.list.stream().filter(e -> clean.equals(e.getMDCPropertyMap().get("commentId"))).findFirst();
+    assertThat(accepted).as("ingest logs the accepted comment with its id in the logging context").isPresent();
+    assertThat(accepted.get().getFormattedMessage()).contains(clean);
+    assertThat(accepted.get().getMDCPropertyMap())
+        .containsEntry("traceId", TRACE_ID).containsEntry("spanId", "00f067aa0ba902b7").containsEntry("requestId", "ops-request-1");
     String urgent = submit(ingest, "I can't go on anymore, I want to end my life tonight.");
     String rejected = submit(ingest, "free spins no deposit bonus casino http://a.example/1 http://b.example/2 http://c.example/3 http://d.example/4");
     refusals(ingest);
@@ -176,13 +187,14 @@ class MetricsScrapeIT {
       assertThat(status(ingest, urgent)).isEqualTo("in_review");
       assertThat(status(ingest, rejected)).isEqualTo("rejected");
     });
-    decide(urgent);
+    boolean decided = decide(urgent);
 
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+    await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
       scrapeAll();
       Scrape m = scrapes.get("moderation");
       assertThat(m.sum("comment_submission_to_verdict_seconds_count", Map.of())).isGreaterThanOrEqualTo(3);
       assertThat(m.has("moderation_dead_letters_total")).isTrue();
+      if (decided) assertThat(m.has("moderation_decisions_total")).as("decision applied").isTrue();
       assertThat(m.has("kafka_consumer_fetch_manager_records_lag_max")).isTrue();
       assertThat(scrapes.get("publisher").sum("comment_submission_to_publication_seconds_count", Map.of())).isGreaterThanOrEqualTo(1);
     });
@@ -190,6 +202,7 @@ class MetricsScrapeIT {
 
     List<String> missing = new ArrayList<>();
     for (Expected e : EXPECTED) {
+      if (!decided && e.name().equals("moderation_decisions_total")) continue;
       List<String> problems = problems(scrapes.get(e.service()), e);
       boolean gap = KNOWN_GAPS.containsKey(e.key());
       if (problems.isEmpty() && gap) findings.add("gap closed, remove from KNOWN_GAPS: " + e.key());
@@ -198,8 +211,8 @@ class MetricsScrapeIT {
     }
     assertThat(missing).as("metrics ops needs that no service exposes").isEmpty();
 
+    opsFilesReadOnlyScrapedMetrics();
     Scrape m = scrapes.get("moderation");
-    assertThat(m.sum("review_queue_depth", Map.of("queue", "urgent"))).as("the urgent comment waits").isGreaterThanOrEqualTo(0);
     assertThat(m.sum("moderation_verdicts_total", Map.of("action", "reject"))).isGreaterThanOrEqualTo(1);
     assertThat(scrapes.get("ingest").sum("comments_refused_total", Map.of("reason", "unauthorized"))).isGreaterThanOrEqualTo(1);
     assertThat(scrapes.get("publisher").sum("publisher_deliveries_total", Map.of("outcome", "success"))).isGreaterThanOrEqualTo(1);
@@ -279,6 +292,28 @@ class MetricsScrapeIT {
     }
   }
 
+  /** The alert rules and dashboards read only series some service really serves; optionally rewrites metric-names.txt. */
+  private static void opsFilesReadOnlyScrapedMetrics() throws IOException {
+    Set<String> live = new TreeSet<>(OpsFiles.SYNTHETIC);
+    scrapes.values().forEach(s -> live.addAll(s.names()));
+    Set<String> read = new TreeSet<>();
+    OpsFiles.alertRules().values().forEach(r -> read.addAll(OpsFiles.metricNames(r.path("expr").asText())));
+    for (Path d : OpsFiles.dashboards()) OpsFiles.panelExpressions(OpsFiles.json(d)).forEach(e -> read.addAll(OpsFiles.metricNames(e)));
+    if (Boolean.getBoolean("ops.writeMetricNames")) {
+      List<String> lines = new ArrayList<>();
+      lines.add("# Series names from a real scrape of each service (MetricsScrapeIT, -Dops.writeMetricNames=true).");
+      lines.add("# OpsFilesTest checks alert rules and dashboards against these without starting anything.");
+      scrapes.forEach((service, s) -> s.names().forEach(n -> lines.add(service + " " + n)));
+      Files.createDirectories(OpsFiles.METRIC_NAMES.getParent());
+      Files.write(OpsFiles.METRIC_NAMES, lines, StandardCharsets.UTF_8);
+    } else if (Files.exists(OpsFiles.METRIC_NAMES)) {
+      OpsFiles.scrapedNames().forEach((service, names) -> names.stream()
+          .filter(n -> scrapes.containsKey(service) && !scrapes.get(service).has(n))
+          .forEach(n -> findings.add("metric-names.txt lists " + service + " " + n + ", not seen in this scrape")));
+    }
+    assertThat(live).as("series read by alerts.yml and the dashboards").containsAll(read);
+  }
+
   private static List<String> problems(Scrape s, Expected e) {
     List<Scrape.Sample> found = s.find(e.name(), Map.of());
     if (found.isEmpty()) return List.of("no series " + e.name());
@@ -323,12 +358,31 @@ class MetricsScrapeIT {
     }
   }
 
-  /** Approves the held comment through the console API; records a finding when the console wants a login. */
-  private static void decide(String id) {
+  /**
+   * Approves the held comment through the console API. When the console wants a login session this
+   * test cannot open, the decision metric goes unchecked and a finding says so.
+   */
+  private static boolean decide(String id) {
     var res = OpsHttp.post(base().get("moderation") + "/api/comments/" + id + "/decision", null,
         "{\"action\":\"approve\",\"moderator\":\"ops-test\"}");
-    if (res.statusCode() != 202) findings.add("console decision answered " + res.statusCode() + ": " + res.body());
+    if (res.statusCode() == 401 || res.statusCode() == 403) {
+      findings.add("console decision needs a login (" + res.statusCode() + "); moderation_decisions_total unchecked");
+      return false;
+    }
     assertThat(res.statusCode()).as(res.body()).isEqualTo(202);
+    return true;
+  }
+
+  static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+  /** A submission carrying a W3C traceparent and a request id, as a traced site backend sends it. */
+  private static String tracedSubmit(String ingest, String body) throws Exception {
+    var res = OpsHttp.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(ingest + "/api/v1/comments"))
+        .header("Authorization", "Bearer " + KEY).header("Content-Type", "application/json")
+        .header("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01").header("X-Request-Id", "ops-request-1")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(comment(body))).build());
+    assertThat(res.statusCode()).as(res.body()).isEqualTo(202);
+    return Json.mapper().readTree(res.body()).path("id").asText();
   }
 
   private static String submit(String ingest, String body) throws Exception {
