@@ -1,6 +1,7 @@
 package io.commentmod.moderation;
 
 import io.commentmod.config.Settings;
+import io.commentmod.moderation.console.ConsoleConfig;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -13,17 +14,21 @@ import java.util.Optional;
  * @param streamThreads processing threads ({@code MODERATION_STREAM_THREADS}, 1)
  * @param policyFile a policy file overriding the shipped default ({@code MODERATION_POLICY_FILE})
  * @param advertisedHost host other instances reach this one's console at ({@code MODERATION_ADVERTISED_HOST})
+ * @param console the moderator console's accounts and timings (see {@link ConsoleConfig})
  */
 public record ModerationConfig(
-    int consolePort, Path stateDir, String applicationId, int streamThreads, Optional<Path> policyFile, String advertisedHost) {
+    int consolePort, Path stateDir, String applicationId, int streamThreads, Optional<Path> policyFile, String advertisedHost,
+    ConsoleConfig console) {
 
   public static ModerationConfig from(Settings s) {
+    String applicationId = s.string("MODERATION_APPLICATION_ID", "comment-moderation");
     return new ModerationConfig(
         s.port("CONSOLE_PORT", 8081),
         s.path("DATA_DIR", "./data").resolve("streams"),
-        s.string("MODERATION_APPLICATION_ID", "comment-moderation"),
+        applicationId,
         s.integer("MODERATION_STREAM_THREADS", 1, 1, 64),
         s.optional("MODERATION_POLICY_FILE").map(Path::of),
-        s.string("MODERATION_ADVERTISED_HOST", "localhost"));
+        s.string("MODERATION_ADVERTISED_HOST", "localhost"),
+        ConsoleConfig.from(s, applicationId));
   }
 }

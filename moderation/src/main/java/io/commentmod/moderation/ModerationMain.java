@@ -22,12 +22,14 @@ public final class ModerationMain {
 
   /**
    * With no arguments runs the service. {@code classify}, {@code evaluate} and {@code train} run the
-   * batch commands over the same checks; {@code policy validate|publish FILE} manages the policy.
+   * batch commands over the same checks; {@code policy validate|publish FILE} manages the policy;
+   * {@code hash-password NAME} prints a {@code MODERATOR_USERS} entry.
    */
   public static void main(String[] args) {
     if (args.length > 0) {
       int rc = switch (args[0]) {
         case "policy" -> PolicyCommand.run(args, Settings.fromEnv(), Clock.systemUTC(), System.out, System.err);
+        case "hash-password" -> hashPassword(args);
         default -> BatchCommands.run(args);
       };
       System.exit(rc);
@@ -48,6 +50,39 @@ public final class ModerationMain {
     TopicAdmin.ensureTopics(kafka);
     ModerationService service = new ModerationService(config, kafka, moderator, Clock.systemUTC(), registry()).start();
     Runtime.getRuntime().addShutdownHook(new Thread(service::close, "moderation-shutdown"));
+  }
+
+  /** {@code hash-password NAME}: reads a password (no echo on a terminal) and prints a MODERATOR_USERS entry. */
+  static int hashPassword(String[] args) {
+    if (args.length != 2) {
+      System.err.println("usage: hash-password NAME   (then type the password; or pipe it on stdin)");
+      return 2;
+    }
+    String password;
+    java.io.Console console = System.console();
+    if (console != null) {
+      char[] p = console.readPassword("Password for %s: ", args[1]);
+      password = p == null ? "" : new String(p);
+    } else {
+      try {
+        String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
+        password = line == null ? "" : line;
+      } catch (java.io.IOException e) {
+        System.err.println("hash-password: " + e.getMessage());
+        return 1;
+      }
+    }
+    if (password.length() < 8) {
+      System.err.println("hash-password: use at least 8 characters");
+      return 1;
+    }
+    try {
+      System.out.println(io.commentmod.moderation.console.auth.ModeratorAccounts.entry(args[1], password));
+    } catch (IllegalArgumentException e) {
+      System.err.println("hash-password: " + e.getMessage());
+      return 2;
+    }
+    return 0;
   }
 
   /** The policy file when one is configured, else the shipped default; the policy topic overrides both once read. */

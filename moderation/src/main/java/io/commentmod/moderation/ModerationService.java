@@ -2,7 +2,7 @@ package io.commentmod.moderation;
 
 import io.commentmod.kafka.KafkaSettings;
 import io.commentmod.moderation.console.ConsoleServer;
-import io.commentmod.moderation.console.Decisions;
+import io.commentmod.moderation.topology.TopologyListener;
 import io.commentmod.moderation.engine.Moderator;
 import io.commentmod.moderation.metrics.ModerationMetrics;
 import io.commentmod.moderation.topology.ModerationTopology;
@@ -31,7 +31,6 @@ public final class ModerationService implements AutoCloseable {
   private final PrometheusMeterRegistry metrics;
   private KafkaStreams streams;
   private KafkaStreamsMetrics streamsMetrics;
-  private Decisions decisions;
   private ConsoleServer console;
   private io.commentmod.moderation.policy.PolicyWatcher policyWatcher;
   private java.util.concurrent.ScheduledExecutorService queueGauges;
@@ -45,10 +44,11 @@ public final class ModerationService implements AutoCloseable {
   }
 
   public synchronized ModerationService start() {
-    decisions = new Decisions(kafka, clock);
-    console = new ConsoleServer(config.consolePort(), this::streams, decisions, metrics).start();
+    console = new ConsoleServer(config.consolePort(), config.advertisedHost(), config.console(), this::streams, kafka, metrics, clock).start();
     ModerationMetrics own = new ModerationMetrics(metrics, clock);
-    streams = new KafkaStreams(ModerationTopology.build(moderator::get, clock, own), streamsProperties(console.port()));
+    var topology = ModerationTopology.build(moderator::get, clock, TopologyListener.all(own, console.listener()),
+        config.console().topologyOptions());
+    streams = new KafkaStreams(topology, streamsProperties(console.port()));
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("Stream thread failed; replacing it", e);
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -116,6 +116,5 @@ public final class ModerationService implements AutoCloseable {
     }
     if (streamsMetrics != null) streamsMetrics.close();
     if (console != null) console.close();
-    if (decisions != null) decisions.close();
   }
 }

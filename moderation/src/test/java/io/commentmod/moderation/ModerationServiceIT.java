@@ -3,15 +3,20 @@ package io.commentmod.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.commentmod.config.Settings;
+import io.commentmod.events.ActionAudited;
 import io.commentmod.events.Author;
 import io.commentmod.events.CommentApproved;
 import io.commentmod.events.CommentModerated;
+import io.commentmod.events.CommentRejected;
 import io.commentmod.events.CommentSubmitted;
 import io.commentmod.events.DeadLetter;
 import io.commentmod.events.Route;
 import io.commentmod.events.Topics;
 import io.commentmod.kafka.KafkaSettings;
+import io.commentmod.moderation.console.ConsoleClient;
+import io.commentmod.moderation.console.auth.ModeratorAccounts;
 import io.commentmod.testkit.KafkaClusterExtension;
 import io.commentmod.testkit.Records;
 import java.net.URI;
@@ -19,7 +24,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,27 +37,32 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(KafkaClusterExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModerationServiceIT {
+  static final String PASSWORD = "correct horse battery";
   final String run = UUID.randomUUID().toString().substring(0, 8);
   ModerationService service;
   KafkaSettings kafka;
 
-  @BeforeEach
-  void start(KafkaSettings kafka, @TempDir Path dir) {
+  @BeforeAll
+  void start(KafkaSettings kafka) throws Exception {
     this.kafka = kafka;
     var cfg = ModerationConfig.from(new Settings(Map.of(
-        "CONSOLE_PORT", "0", "DATA_DIR", dir.toString(), "MODERATION_APPLICATION_ID", "moderation-it-" + run)));
-    service = new ModerationService(cfg, kafka, new MarkerModerator(), Clock.systemUTC(), ModerationMain.registry()).start();
+        "CONSOLE_PORT", "0", "DATA_DIR", Files.createTempDirectory("moderation-it").toString(),
+        "MODERATION_APPLICATION_ID", "moderation-it-" + run,
+        "CONSOLE_UNDO_WINDOW", "PT1S",
+        ModeratorAccounts.KEY, ModeratorAccounts.entry("maria", PASSWORD, 2000) + "," + ModeratorAccounts.entry("sam", PASSWORD, 2000))));
+    service = new ModerationService(cfg, kafka, new HoldingModerator(), Clock.systemUTC(), ModerationMain.registry()).start();
   }
 
-  @AfterEach
+  @AfterAll
   void stop() {
     service.close();
   }
@@ -63,7 +73,7 @@ class ModerationServiceIT {
     try (var producer = producer()) {
       producer.send(new ProducerRecord<>(Topics.SUBMITTED.name(), run + "-poison", "{oops".getBytes(StandardCharsets.UTF_8))).get();
       send(producer, comment(clean, "Thanks, this helped me understand the study."));
-      send(producer, comment(linky, "HOLD this one for a moderator"));
+      send(producer, comment(linky, "see http://a.example http://b.example http://c.example"));
       send(producer, comment(clean, "Thanks, this helped me understand the study."));
     }
 
@@ -81,30 +91,98 @@ class ModerationServiceIT {
     assertThat(dead).hasSize(1);
     assertThat(dead.get(0).reason()).contains("cannot decode");
 
-    HttpResponse<String> queues = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + service.consolePort() + "/api/queues")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(queues.statusCode()).isEqualTo(200);
-    assertThat(queues.body()).contains(linky);
+    ConsoleClient maria = new ConsoleClient(service.consolePort()).loggedIn("maria", PASSWORD);
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+      HttpResponse<String> queues = maria.get("/api/queues");
+      assertThat(queues.statusCode()).isEqualTo(200);
+      JsonNode board = ConsoleClient.json(queues);
+      assertThat(board.path("queues").path("spam").toString()).contains(linky);
+      assertThat(board.path("deadLetters").asLong()).isGreaterThanOrEqualTo(1);
+    });
   }
 
-  /** Holds comments containing HOLD, approves the rest: this test is about the service, not detection. */
-  static final class MarkerModerator implements io.commentmod.moderation.engine.Moderator {
-    public List<io.commentmod.moderation.engine.StateSpec<?>> stateSpecs() {
-      return List.of();
-    }
+  @Test
+  void consoleNeedsALoginAndTheCsrfTokenAndIngestKeysOpenNothing() {
+    int port = service.consolePort();
+    ConsoleClient anonymous = new ConsoleClient(port);
+    assertThat(anonymous.get("/api/queues").statusCode()).isEqualTo(401);
+    assertThat(anonymous.postWithout("/api/comments/x/decision", "{\"action\":\"approve\"}").statusCode()).isEqualTo(401);
+    assertThat(plainGet(port, "/api/queues", "Bearer local-dev-key").statusCode()).isEqualTo(401);
+    assertThat(plainGet(port, "/internal/queue", null).statusCode()).isEqualTo(403);
+    assertThat(plainGet(port, "/health/live", null).statusCode()).isEqualTo(200);
+    assertThat(plainGet(port, "/metrics", null).statusCode()).isEqualTo(200);
+    assertThat(plainGet(port, "/", null).body()).contains("Moderation console");
 
-    public io.commentmod.moderation.engine.Assessment assess(CommentSubmitted c, Instant now, io.commentmod.moderation.engine.ModerationState s) {
-      if (!c.body().contains("HOLD")) {
-        return new io.commentmod.moderation.engine.Assessment(List.of(), Route.APPROVED, io.commentmod.events.Action.APPROVE, policyVersion());
-      }
-      var flag = new io.commentmod.events.Flag(io.commentmod.events.FlagName.SPAM, 0.7,
-          List.of(new io.commentmod.events.Reason("marker", "HOLD", List.of())));
-      return new io.commentmod.moderation.engine.Assessment(List.of(flag), Route.SPAM, io.commentmod.events.Action.REVIEW, policyVersion());
-    }
+    ConsoleClient sam = new ConsoleClient(port);
+    HttpResponse<String> ok = sam.login("sam", PASSWORD);
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(ok.headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly").contains("SameSite=Strict");
+    assertThat(ConsoleClient.json(ok).path("moderator").asText()).isEqualTo("sam");
+    assertThat(sam.postWithout("/api/comments/x/claim", "{}").statusCode()).isEqualTo(403);
+    assertThat(sam.post("/api/comments/x/decision", "{\"action\":\"reject\",\"reason\":\"because\"}").statusCode()).isEqualTo(400);
+    assertThat(sam.post("/api/logout", "{}").statusCode()).isEqualTo(204);
+    assertThat(sam.get("/api/queues").statusCode()).isEqualTo(401);
+  }
 
-    public String policyVersion() {
-      return "marker-1";
+  @Test
+  void repeatedWrongPasswordsLockTheNameOutForThatAddress() {
+    ConsoleClient guesser = new ConsoleClient(service.consolePort());
+    for (int i = 0; i < 5; i++) assertThat(guesser.login("guessed", "wrong-" + i).statusCode()).isEqualTo(401);
+    assertThat(guesser.login("guessed", "wrong-6").statusCode()).isEqualTo(401);
+    HttpResponse<String> locked = guesser.login("guessed", "wrong-7");
+    assertThat(locked.statusCode()).isEqualTo(429);
+    assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+    assertThat(guesser.login("maria", PASSWORD).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aModeratorClaimsDecidesAndIsAuditedWhileTheOtherSeesTheClaim() throws Exception {
+    String a = run + "-held-a", b = run + "-held-b";
+    try (var producer = producer()) {
+      send(producer, comment(a, "cheap pills at http://x.example http://y.example http://z.example"));
+      send(producer, comment(b, "buy followers http://p.example http://q.example http://r.example"));
+    }
+    ConsoleClient maria = new ConsoleClient(service.consolePort()).loggedIn("maria", PASSWORD);
+    ConsoleClient sam = new ConsoleClient(service.consolePort()).loggedIn("sam", PASSWORD);
+    await().atMost(Duration.ofSeconds(60)).until(() -> maria.get("/api/queues").body().contains(b));
+
+    assertThat(maria.post("/api/comments/" + a + "/claim", "{}").statusCode()).isEqualTo(202);
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+        assertThat(item(sam, a).path("claim").path("moderator").asText()).isEqualTo("maria"));
+
+    assertThat(maria.post("/api/comments/" + a + "/decision", "{\"action\":\"spam\"}").statusCode()).isEqualTo(202);
+    assertThat(sam.post("/api/decisions", "{\"ids\":[\"" + b + "\"],\"action\":\"approve\"}").statusCode()).isEqualTo(202);
+
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      List<CommentRejected> rejected = Records.readAll(kafka, Topics.REJECTED, Duration.ofMillis(300)).stream()
+          .map(r -> r.value()).filter(r -> r.id().equals(a)).toList();
+      assertThat(rejected).extracting(CommentRejected::rejectedBy, CommentRejected::reason).containsExactly(
+          org.assertj.core.groups.Tuple.tuple("maria", "spam"));
+      assertThat(Records.readAll(kafka, Topics.APPROVED, Duration.ofMillis(300)).stream().map(r -> r.value().id()).toList()).contains(b);
+    });
+    List<ActionAudited> audit = Records.readAll(kafka, Topics.AUDIT, Duration.ofMillis(300)).stream()
+        .map(r -> r.value()).filter(e -> e.commentId().startsWith(run)).toList();
+    assertThat(audit).extracting(ActionAudited::moderator, ActionAudited::action).contains(
+        org.assertj.core.groups.Tuple.tuple("maria", "claim"), org.assertj.core.groups.Tuple.tuple("maria", "spam"),
+        org.assertj.core.groups.Tuple.tuple("sam", "approve"));
+    JsonNode log = ConsoleClient.json(sam.get("/api/audit?q=" + run));
+    assertThat(log.toString()).contains("\"moderator\":\"maria\"").contains("\"action\":\"spam\"");
+    assertThat(ConsoleClient.json(sam.get("/api/checks")).size()).isGreaterThan(0);
+  }
+
+  private static JsonNode item(ConsoleClient c, String id) {
+    JsonNode board = ConsoleClient.json(c.get("/api/queues"));
+    for (JsonNode q : board.path("queues")) for (JsonNode i : q) if (i.path("id").asText().equals(id)) return i;
+    return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+  }
+
+  private static HttpResponse<String> plainGet(int port, String path, String authorization) {
+    try {
+      var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+      if (authorization != null) b.header("Authorization", authorization);
+      return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -1,64 +1,130 @@
 package io.commentmod.moderation.console;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.commentmod.events.CommentModerated;
 import io.commentmod.events.DecisionAction;
-import io.commentmod.events.Route;
-import io.commentmod.moderation.topology.StoreNames;
+import io.commentmod.events.Json;
+import io.commentmod.events.ModeratorAction;
+import io.commentmod.kafka.KafkaSettings;
+import io.commentmod.moderation.console.auth.ConsoleAuth;
+import io.commentmod.moderation.console.auth.Sessions;
+import io.commentmod.moderation.topology.AuditLog;
+import io.commentmod.moderation.topology.TopologyListener;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.HostInfo;
 
 /**
- * The moderator console: a page listing what waits in each review queue, approve and reject
- * actions (written to the decisions topic, applied by the topology), health and metrics.
- * Queue contents come from the review-queue store by interactive query.
+ * The moderator console: the page, its JSON API behind a login, live updates, the internal
+ * endpoints through which instances read each other's stores, health and metrics.
+ *
+ * <p>Decisions and actions are written to Kafka and applied by the topology; what the console
+ * shows comes from the topology's stores by interactive query across every instance.
  */
 public final class ConsoleServer implements AutoCloseable {
+  static final int MAX_BULK = 200;
+
   private final int port;
+  private final String advertisedHost;
+  private final ConsoleConfig config;
   private final Supplier<KafkaStreams> streams;
-  private final Decisions decisions;
   private final PrometheusMeterRegistry metrics;
+  private final Clock clock;
+  private final Decisions decisions;
+  private final LiveUpdates live = new LiveUpdates();
+  private final DeadLetterWatch deadLetters;
+  private final LocalQueries local;
+  private final ConsoleAuth auth;
+  private Peers peers;
+  private Board board;
   private Javalin app;
 
-  public ConsoleServer(int port, Supplier<KafkaStreams> streams, Decisions decisions, PrometheusMeterRegistry metrics) {
+  public ConsoleServer(int port, String advertisedHost, ConsoleConfig config, Supplier<KafkaStreams> streams, KafkaSettings kafka,
+      PrometheusMeterRegistry metrics, Clock clock) {
     this.port = port;
+    this.advertisedHost = advertisedHost;
+    this.config = config;
     this.streams = streams;
-    this.decisions = decisions;
     this.metrics = metrics;
+    this.clock = clock;
+    this.decisions = new Decisions(kafka, clock);
+    this.deadLetters = new DeadLetterWatch(kafka);
+    this.local = new LocalQueries(streams);
+    this.auth = new ConsoleAuth(config.accounts(), clock, config.sessionIdle(), config.secureCookie());
   }
 
   public ConsoleServer start() {
     app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
+      cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
       cfg.staticFiles.add(s -> {
         s.hostedPath = "/";
         s.directory = "/console";
         s.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+        s.headers = Map.of("Cache-Control", "no-cache");
       });
     });
     app.before(ctx -> {
-      ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; frame-ancestors 'none'");
+      ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+          + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Referrer-Policy", "no-referrer");
+      ctx.header("X-Frame-Options", "DENY");
     });
+    app.before("/api/*", auth::guard);
+    app.before("/internal/*", this::peerGuard);
+
+    app.post("/api/login", ctx -> {
+      auth.login(ctx);
+      Sessions.Session s = ConsoleAuth.session(ctx);
+      if (s != null) ctx.json(sessionView(s));
+    });
+    app.post("/api/logout", auth::logout);
+    app.get("/api/session", ctx -> ctx.json(sessionView(ConsoleAuth.session(ctx))));
     app.get("/api/queues", this::queues);
+    app.sse("/api/events", live::add);
+    app.get("/api/checks", ctx -> ctx.json(board.checks()));
+    app.get("/api/audit", ctx -> ctx.json(board.audit(limit(ctx, 200, 1000), ctx.queryParam("q"))));
+    app.get("/api/recent", ctx -> ctx.json(board.recent(limit(ctx, 100, 500), ctx.queryParam("q"))));
     app.post("/api/comments/{id}/decision", this::decide);
+    app.post("/api/decisions", this::decideBulk);
+    for (ModeratorAction a : ModeratorAction.values()) {
+      app.post("/api/comments/{id}/" + a.wire(), ctx -> act(ctx, a));
+    }
+
+    app.get("/internal/queue", ctx -> ctx.json(local.queue()));
+    app.post("/internal/authors", ctx -> ctx.json(local.authors(Json.mapper().readValue(ctx.bodyAsBytes(), new TypeReference<List<String>>() {}))));
+    app.get("/internal/stats", ctx -> ctx.json(local.stats()));
+    app.get("/internal/audit", ctx -> ctx.json(local.audit(limit(ctx, 200, 1000), AuditFilter.of(ctx.queryParam("q")))));
+    app.get("/internal/recent", ctx -> ctx.json(local.recent()));
+    app.get("/internal/version", ctx -> ctx.json(live.version()));
+    app.exception(InvalidStateStoreException.class, (e, ctx) ->
+        ConsoleAuth.problem(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Queues are loading (Streams is starting or rebalancing)"));
+
     app.get("/health/live", ctx -> ctx.json(Map.of("status", "up")));
     app.get("/health/ready", this::ready);
     app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
     app.start(port);
+
+    HostInfo self = new HostInfo(advertisedHost, app.port());
+    peers = new Peers(streams, () -> self, config.peerSecret().orElse(""));
+    board = new Board(local, peers, clock, deadLetters::count);
+    deadLetters.start();
+    live.start(() -> peers.gather("/internal/version", new TypeReference<Long>() {}).answers().stream().mapToLong(Long::longValue).sum());
     return this;
   }
 
@@ -66,63 +132,152 @@ public final class ConsoleServer implements AutoCloseable {
     return app.port();
   }
 
+  /** Told by the topology whenever a moderator would see something change. */
+  public TopologyListener listener() {
+    return live;
+  }
+
   /** Every comment held in this instance's review-queue store; throws while the store is not queryable. */
   public List<CommentModerated> heldComments() {
-    KafkaStreams s = streams.get();
-    if (s == null) throw new InvalidStateStoreException("streams not started");
-    ReadOnlyKeyValueStore<String, CommentModerated> store =
-        s.store(StoreQueryParameters.fromNameAndType(StoreNames.REVIEW_QUEUE, QueryableStoreTypes.keyValueStore()));
-    List<CommentModerated> all = new ArrayList<>();
-    try (KeyValueIterator<String, CommentModerated> it = store.all()) {
-      it.forEachRemaining(kv -> all.add(kv.value));
+    return local.held();
+  }
+
+  private Views.SessionView sessionView(Sessions.Session s) {
+    return new Views.SessionView(s.moderator(), s.csrf(), config.undoWindow().toSeconds(), config.claimTtl().toSeconds(),
+        config.urgentAlarm().toSeconds(), config.rejectReasons());
+  }
+
+  private void peerGuard(Context ctx) {
+    String secret = config.peerSecret().orElse(null);
+    if (secret == null || !ConsoleAuth.sameToken(ctx.header(Peers.HEADER), secret)) {
+      ConsoleAuth.problem(ctx, HttpStatus.FORBIDDEN, "Internal endpoint");
+      ctx.skipRemainingHandlers();
     }
-    return all;
   }
 
   private void queues(Context ctx) {
-    List<CommentModerated> all;
-    try {
-      all = heldComments();
-    } catch (InvalidStateStoreException e) {
-      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("title", "Queues are loading", "status", 503));
-      return;
-    }
-    all.sort(ReviewItems.PRIORITY);
-    Map<String, List<CommentModerated>> byQueue = new LinkedHashMap<>();
-    for (Route r : List.of(Route.URGENT, Route.MEDICAL, Route.SPAM, Route.APPROVED)) byQueue.put(r.wire(), new ArrayList<>());
-    all.forEach(v -> byQueue.get(v.route().wire()).add(v));
-    if (byQueue.get(Route.APPROVED.wire()).isEmpty()) byQueue.remove(Route.APPROVED.wire());
-    ctx.json(byQueue);
+    ctx.header("Cache-Control", "no-store");
+    ctx.json(board.board());
   }
 
-  record DecisionRequest(String action, String reason, String moderator) {}
+  record DecisionRequest(String action, String reason, List<String> ids) {}
 
-  private void decide(Context ctx) throws Exception {
-    if (!ctx.contentType().startsWith("application/json")) {
-      ctx.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).json(Map.of("title", "Content-Type must be application/json", "status", 415));
-      return;
+  record ActionRequest(String reason) {}
+
+  /** A decision as the API names it: approve, reject (with a listed reason), spam, not_spam. */
+  private record Parsed(DecisionAction action, String reason) {}
+
+  private Parsed parse(Context ctx, DecisionRequest req) {
+    String action = req == null || req.action() == null ? "" : req.action().trim().toLowerCase(Locale.ROOT);
+    String reason = req == null || req.reason() == null || req.reason().isBlank() ? null : req.reason().trim();
+    if (reason != null && reason.length() > 500) {
+      invalid(ctx, "reason", "must be at most 500 characters");
+      return null;
     }
-    DecisionRequest req;
+    switch (action) {
+      case "approve":
+        return new Parsed(DecisionAction.APPROVE, reason);
+      case "not_spam":
+      case "not spam":
+        return new Parsed(DecisionAction.APPROVE, AuditLog.NOT_SPAM);
+      case "spam":
+        return new Parsed(DecisionAction.REJECT, AuditLog.SPAM);
+      case "reject":
+        for (String r : config.rejectReasons()) if (r.equalsIgnoreCase(reason == null ? "" : reason)) return new Parsed(DecisionAction.REJECT, r);
+        invalid(ctx, "reason", "must be one of " + config.rejectReasons());
+        return null;
+      default:
+        invalid(ctx, "action", "must be approve, reject, spam or not_spam");
+        return null;
+    }
+  }
+
+  private void decide(Context ctx) throws InterruptedException {
+    DecisionRequest req = body(ctx, DecisionRequest.class);
+    if (req == null) return;
+    String id = commentId(ctx);
+    if (id == null) return;
+    Parsed p = parse(ctx, req);
+    if (p == null) return;
     try {
-      req = ctx.bodyAsClass(DecisionRequest.class);
-    } catch (RuntimeException e) {
-      ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("title", "Invalid JSON", "status", 400));
-      return;
-    }
-    DecisionAction action;
-    if ("approve".equals(req.action())) action = DecisionAction.APPROVE;
-    else if ("reject".equals(req.action())) action = DecisionAction.REJECT;
-    else {
-      ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("title", "Invalid decision", "status", 400, "errors",
-          List.of(Map.of("field", "action", "message", "must be approve or reject"))));
-      return;
-    }
-    String moderator = req.moderator() == null || req.moderator().isBlank() ? "moderator" : req.moderator();
-    try {
-      var d = decisions.decide(ctx.pathParam("id"), action, moderator, req.reason());
+      var d = decisions.decide(id, p.action(), ConsoleAuth.session(ctx).moderator(), p.reason());
       ctx.status(HttpStatus.ACCEPTED).json(d);
-    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("title", "Broker unavailable; decision not recorded", "status", 503));
+    } catch (TimeoutException | ExecutionException e) {
+      ConsoleAuth.problem(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Broker unavailable; decision not recorded");
+    }
+  }
+
+  private void decideBulk(Context ctx) throws InterruptedException {
+    DecisionRequest req = body(ctx, DecisionRequest.class);
+    if (req == null) return;
+    List<String> ids = req.ids() == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(req.ids()));
+    if (ids.isEmpty() || ids.size() > MAX_BULK || ids.stream().anyMatch(i -> i == null || i.isBlank() || i.length() > 200)) {
+      invalid(ctx, "ids", "must list 1 to " + MAX_BULK + " comment ids");
+      return;
+    }
+    Parsed p = parse(ctx, req);
+    if (p == null) return;
+    try {
+      var ds = decisions.decideAll(ids, p.action(), ConsoleAuth.session(ctx).moderator(), p.reason());
+      ctx.status(HttpStatus.ACCEPTED).json(ds);
+    } catch (TimeoutException | ExecutionException e) {
+      ConsoleAuth.problem(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Broker unavailable; decisions not recorded");
+    }
+  }
+
+  private void act(Context ctx, ModeratorAction action) throws InterruptedException {
+    ActionRequest req = ctx.body().isBlank() ? new ActionRequest(null) : body(ctx, ActionRequest.class);
+    if (req == null) return;
+    String id = commentId(ctx);
+    if (id == null) return;
+    String reason = req.reason() == null || req.reason().isBlank() ? null : req.reason().trim();
+    if (reason != null && reason.length() > 500) {
+      invalid(ctx, "reason", "must be at most 500 characters");
+      return;
+    }
+    try {
+      ctx.status(HttpStatus.ACCEPTED).json(decisions.act(id, action, ConsoleAuth.session(ctx).moderator(), reason));
+    } catch (TimeoutException | ExecutionException e) {
+      ConsoleAuth.problem(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Broker unavailable; action not recorded");
+    }
+  }
+
+  private <T> T body(Context ctx, Class<T> type) {
+    String ct = ctx.contentType();
+    if (ct == null || !ct.startsWith("application/json")) {
+      ConsoleAuth.problem(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json");
+      return null;
+    }
+    try {
+      T t = ctx.bodyAsClass(type);
+      if (t == null) throw new IllegalArgumentException();
+      return t;
+    } catch (RuntimeException e) {
+      ConsoleAuth.problem(ctx, HttpStatus.BAD_REQUEST, "Invalid JSON");
+      return null;
+    }
+  }
+
+  private static String commentId(Context ctx) {
+    String id = ctx.pathParam("id");
+    if (id.isBlank() || id.length() > 200) {
+      invalid(ctx, "id", "must be a comment id");
+      return null;
+    }
+    return id;
+  }
+
+  private static void invalid(Context ctx, String field, String message) {
+    ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("title", "Invalid request", "status", 400,
+        "errors", List.of(Map.of("field", field, "message", message))));
+  }
+
+  private static int limit(Context ctx, int def, int max) {
+    String v = ctx.queryParam("limit");
+    try {
+      return v == null ? def : Math.max(1, Math.min(max, Integer.parseInt(v)));
+    } catch (NumberFormatException e) {
+      return def;
     }
   }
 
@@ -136,6 +291,9 @@ public final class ConsoleServer implements AutoCloseable {
 
   @Override
   public void close() {
+    live.close();
     if (app != null) app.stop();
+    deadLetters.close();
+    decisions.close();
   }
 }

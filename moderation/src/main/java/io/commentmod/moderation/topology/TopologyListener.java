@@ -17,6 +17,31 @@ public interface TopologyListener {
   /** A record went to the dead-letter topic at {@code stage}. */
   default void deadLetter(String stage) {}
 
+  /** Tells each of {@code listeners}, in order. */
+  static TopologyListener all(TopologyListener... listeners) {
+    return new TopologyListener() {
+      @Override
+      public void verdict(CommentModerated verdict, Duration checking) {
+        for (TopologyListener l : listeners) l.verdict(verdict, checking);
+      }
+
+      @Override
+      public void decision(ModeratorDecided decision) {
+        for (TopologyListener l : listeners) l.decision(decision);
+      }
+
+      @Override
+      public void deadLetter(String stage) {
+        for (TopologyListener l : listeners) l.deadLetter(stage);
+      }
+
+      @Override
+      public void changed(String commentId) {
+        for (TopologyListener l : listeners) l.changed(commentId);
+      }
+    };
+  }
+
   /** Something a moderator sees changed for this comment: queued, claimed, decided, escalated, removed. */
   default void changed(String commentId) {}
 }

@@ -1,0 +1,130 @@
+package io.commentmod.moderation.console;
+
+import io.commentmod.events.ActionAudited;
+import io.commentmod.events.CommentModerated;
+import io.commentmod.events.Topics;
+import io.commentmod.moderation.topology.AuthorComments;
+import io.commentmod.moderation.topology.CheckStats;
+import io.commentmod.moderation.topology.RecentApproval;
+import io.commentmod.moderation.topology.ReviewMeta;
+import io.commentmod.moderation.topology.StoreNames;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * Interactive queries over this instance's active tasks only (never stale standbys), so the
+ * union over all instances counts every comment once. Throws {@link InvalidStateStoreException}
+ * while the stores are not queryable (starting, rebalancing).
+ */
+final class LocalQueries {
+  private final Supplier<KafkaStreams> streams;
+
+  LocalQueries(Supplier<KafkaStreams> streams) {
+    this.streams = streams;
+  }
+
+  List<QueueItem> queue() {
+    ReadOnlyKeyValueStore<String, ReviewMeta> metas = store(StoreNames.REVIEW_META, null);
+    List<QueueItem> out = new ArrayList<>();
+    try (KeyValueIterator<String, CommentModerated> it = this.<CommentModerated>store(StoreNames.REVIEW_QUEUE, null).all()) {
+      it.forEachRemaining(kv -> out.add(new QueueItem(kv.value, metas.get(kv.key))));
+    }
+    return out;
+  }
+
+  List<CommentModerated> held() {
+    List<CommentModerated> out = new ArrayList<>();
+    try (KeyValueIterator<String, CommentModerated> it = this.<CommentModerated>store(StoreNames.REVIEW_QUEUE, null).all()) {
+      it.forEachRemaining(kv -> out.add(kv.value));
+    }
+    return out;
+  }
+
+  /** Each known author's history as this instance's tasks hold it. */
+  Map<String, AuthorComments> authors(Collection<String> keys) {
+    ReadOnlyKeyValueStore<String, AuthorComments> s = store(StoreNames.AUTHOR_HISTORY, null);
+    Map<String, AuthorComments> out = new HashMap<>();
+    for (String k : new TreeSet<>(keys)) {
+      AuthorComments h = s.get(k);
+      if (h != null) out.put(k, h);
+    }
+    return out;
+  }
+
+  Map<String, CheckStats> stats() {
+    Map<String, CheckStats> out = new HashMap<>();
+    try (KeyValueIterator<String, CheckStats> it = this.<CheckStats>store(StoreNames.CHECK_STATS, null).all()) {
+      it.forEachRemaining(kv -> out.merge(kv.key, kv.value, CheckStats::plus));
+    }
+    return out;
+  }
+
+  /** Up to {@code limit} newest entries matching {@code filter}, newest first. */
+  List<ActionAudited> audit(int limit, Predicate<ActionAudited> filter) {
+    List<ActionAudited> out = new ArrayList<>();
+    for (int p : localPartitions()) {
+      ReadOnlyKeyValueStore<String, ActionAudited> s;
+      try {
+        s = store(StoreNames.AUDIT_LOG, p);
+      } catch (InvalidStateStoreException e) {
+        continue;
+      }
+      int taken = 0;
+      try (KeyValueIterator<String, ActionAudited> it = s.reverseAll()) {
+        while (it.hasNext() && taken < limit) {
+          ActionAudited a = it.next().value;
+          if (filter.test(a)) {
+            out.add(a);
+            taken++;
+          }
+        }
+      }
+    }
+    out.sort(Comparator.comparing(ActionAudited::at).reversed());
+    return out.size() > limit ? out.subList(0, limit) : out;
+  }
+
+  List<RecentApproval> recent() {
+    List<RecentApproval> out = new ArrayList<>();
+    try (KeyValueIterator<String, RecentApproval> it = this.<RecentApproval>store(StoreNames.RECENT_APPROVALS, null).all()) {
+      it.forEachRemaining(kv -> out.add(kv.value));
+    }
+    return out;
+  }
+
+  private List<Integer> localPartitions() {
+    KafkaStreams s = running();
+    TreeSet<Integer> parts = new TreeSet<>();
+    s.metadataForLocalThreads().forEach(t -> t.activeTasks().forEach(task -> {
+      for (TopicPartition tp : task.topicPartitions()) if (tp.topic().equals(Topics.SUBMITTED.name())) parts.add(tp.partition());
+    }));
+    return new ArrayList<>(parts);
+  }
+
+  private <V> ReadOnlyKeyValueStore<String, V> store(String name, Integer partition) {
+    StoreQueryParameters<ReadOnlyKeyValueStore<String, V>> q =
+        StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore());
+    if (partition != null) q = q.withPartition(partition);
+    return running().store(q);
+  }
+
+  private KafkaStreams running() {
+    KafkaStreams s = streams.get();
+    if (s == null) throw new InvalidStateStoreException("streams not started");
+    return s;
+  }
+}
