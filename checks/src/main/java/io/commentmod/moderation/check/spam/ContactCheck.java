@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Contact solicitation: phone numbers, e-mail addresses, messenger names (WhatsApp, Telegram, ...)
  * with a handle or number, and "DM me"/"contact him" phrases. A handle alone ({@code @Mei}, a
- * reply) and a messenger named in passing score nothing; a number or address alone holds the
- * comment; a messenger or solicitation together with a way to reach someone scores high.
+ * reply) and a messenger named in passing score nothing; a number or address alone is not quite
+ * enough to hold a comment (a reader may share a clinic's number) but tips one other signal over;
+ * a messenger or solicitation together with a way to reach someone scores high.
  * Allow-listed numbers (crisis lines) are not counted.
  */
 public final class ContactCheck implements ModerationCheck {
@@ -91,8 +92,8 @@ public final class ContactCheck implements ModerationCheck {
     double score;
     if (!apps.isEmpty() && (reachable || !asks.isEmpty())) score = 0.85;
     else if (!asks.isEmpty() && reachable) score = 0.8;
-    else if (phones > 0) score = 0.6;
-    else if (emails > 0) score = 0.55;
+    else if (phones > 0) score = 0.45;
+    else if (emails > 0) score = 0.4;
     else if (!asks.isEmpty()) score = 0.3;
     else return;
     if (!apps.isEmpty()) what.add("messenger " + String.join(", ", new java.util.LinkedHashSet<>(apps)));

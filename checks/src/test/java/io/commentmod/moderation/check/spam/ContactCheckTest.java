@@ -21,10 +21,10 @@ class ContactCheckTest {
   }
 
   @Test
-  void aPhoneNumberAloneHoldsTheComment() {
+  void aPhoneNumberAloneIsWeakEvidence() {
     String body = "my number is +1 (555) 013-4477";
     Findings.Finding f = spam(check, body).get(0);
-    assertThat(f.score()).isEqualTo(0.6);
+    assertThat(f.score()).isEqualTo(0.45);
     assertThat(covered(body, f)).containsExactly("+1 (555) 013-4477");
   }
 

@@ -20,12 +20,15 @@ class SpamLanguageCheckTest {
   }
 
   @Test
-  void moneyClaimsCount() {
+  void incomeClaimsCountMoreThanPrices() {
     String body = "I make $250 a day online";
     Findings.Finding f = spam(check, body).get(0);
-    assertThat(f.reason().detail()).isEqualTo("money claim '$250 a day'");
-    assertThat(f.score()).isEqualTo(0.55);
+    assertThat(f.reason().detail()).isEqualTo("income claim '$250 a day'");
+    assertThat(f.score()).isEqualTo(0.4);
     assertThat(covered(body, f)).containsExactly("$250 a day");
+    Findings.Finding price = spam(check, "My prescription costs $30 a month").get(0);
+    assertThat(price.reason().detail()).isEqualTo("price '$30 a month'");
+    assertThat(price.score()).isEqualTo(0.1);
   }
 
   @Test
