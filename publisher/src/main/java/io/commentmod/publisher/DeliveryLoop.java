@@ -1,111 +1,99 @@
 package io.commentmod.publisher;
 
-import io.commentmod.events.CommentApproved;
-import io.commentmod.events.CommentPublished;
-import io.commentmod.events.DeadLetter;
 import io.commentmod.events.Topics;
-import io.commentmod.publisher.DeliveryPolicy.Decision;
-import io.commentmod.publisher.DeliveryPolicy.Delivered;
-import io.commentmod.publisher.DeliveryPolicy.GiveUp;
-import io.commentmod.publisher.DeliveryPolicy.Retry;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers approved comments to the site in offset order per partition, and commits an offset
- * only once its comment is settled: the site answered 2xx and the receipt was acknowledged, or the
- * comment was dead-lettered and the dead letter acknowledged.
+ * The poll thread: consumes {@code comments.approved} and {@code comments.retracted}, hands each
+ * record to its article's lane ({@link Lanes}, {@link Delivery}), and commits each partition up to
+ * its lowest unsettled record ({@link PartitionWork}). It alone touches the consumer.
  *
- * <p>At least once, shown exactly once by the site. The receipt is written before the commit, so a
- * crash between the two redelivers the comment after restart and writes a second receipt; the site
- * upserts by the idempotency key (the comment id), so readers still see the comment once, and
- * readers of receipts must treat a repeated receipt as the same fact.
+ * <p>At least once, shown exactly once by the site. A record is settled only after the site
+ * answered 2xx and the receipt was acknowledged, or after its dead letter was; a crash before the
+ * commit redelivers it and the site upserts by the idempotency key (the comment id).
  *
- * <p>A comment that must wait does not block the thread: its partition is rewound to it and paused
- * until the backoff ends while poll() keeps running, so group membership stays alive and other
- * partitions keep flowing. Attempt counts live in memory: after a restart, or when a partition
- * moves to another instance, counting starts again.
+ * <p>Order per article: one article's records run one at a time in the order fetched, so within a
+ * partition in offset order, and a failing comment holds up only its own article. When the site is
+ * down, lanes park at the {@link SiteGate}, records pile up to {@link #MAX_IN_FLIGHT} per
+ * partition, and then the partition is paused: poll() keeps the group membership alive but fetches
+ * nothing, so consumption pauses rather than spins.
  */
 final class DeliveryLoop implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(DeliveryLoop.class);
-  /** Longest poll wait: bounds how late a backoff ends and how long a stop takes. */
-  static final Duration MAX_POLL_WAIT = Duration.ofMillis(500);
-  /** Time spent on one poll's records before polling again; well under max.poll.interval.ms (5 min). */
-  static final Duration BATCH_BUDGET = Duration.ofSeconds(60);
-  /** Wait after Kafka refused a receipt or dead letter; the producer has already retried for 30 s. */
-  static final Duration KAFKA_RETRY_DELAY = Duration.ofSeconds(1);
-  static final String STAGE = "publisher";
-
-  /** A partition rewound to {@code offset}, paused until {@code resumeAt}, after {@code failures} failed attempts. */
-  private record Waiting(long offset, int failures, Instant resumeAt) {}
+  /** Longest poll wait: bounds how late a commit follows a settled record and how long a stop takes. */
+  static final Duration MAX_POLL_WAIT = Duration.ofMillis(200);
+  /** Records fetched and unsettled per partition before it is paused; resumed below half of it. */
+  static final int MAX_IN_FLIGHT = 200;
 
   private final Consumer<String, byte[]> consumer;
-  private final Producer<String, byte[]> producer;
-  private final SiteClient site;
-  private final DeliveryPolicy policy;
-  private final PublisherMetrics metrics;
+  private final Lanes lanes;
+  private final Delivery.Tools tools;
+  private final Retractions retractions;
+  private final Duration drainTimeout;
   private final Clock clock;
-  private final Map<TopicPartition, Waiting> waiting = new HashMap<>();
+  private final Map<TopicPartition, PartitionWork> works = new HashMap<>();
+  private final Set<TopicPartition> pausedForBacklog = new HashSet<>();
   private volatile boolean running = true;
   private volatile boolean assigned;
+  private volatile int inFlight;
   private volatile Instant lastPoll = Instant.EPOCH;
 
-  DeliveryLoop(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, SiteClient site,
-      DeliveryPolicy policy, PublisherMetrics metrics, Clock clock) {
+  /** {@code drainTimeout}: how long a revocation or stop waits for site calls already running. */
+  DeliveryLoop(Consumer<String, byte[]> consumer, Lanes lanes, Delivery.Tools tools, Retractions retractions, Duration drainTimeout, Clock clock) {
     this.consumer = consumer;
-    this.producer = producer;
-    this.site = site;
-    this.policy = policy;
-    this.metrics = metrics;
+    this.lanes = lanes;
+    this.tools = tools;
+    this.retractions = retractions;
+    this.drainTimeout = drainTimeout;
     this.clock = clock;
   }
 
   @Override
   public void run() {
     try {
-      consumer.subscribe(List.of(Topics.APPROVED.name()), new ForgetRevoked());
+      requireCoPartitioned();
+      consumer.subscribe(List.of(Topics.APPROVED.name(), Topics.RETRACTED.name()), new Rebalance());
       while (running) {
-        resumeDue();
-        ConsumerRecords<String, byte[]> records = consumer.poll(pollWait());
+        commitSettled();
+        throttle();
+        ConsumerRecords<String, byte[]> records = consumer.poll(MAX_POLL_WAIT);
         lastPoll = clock.instant();
         assigned = !consumer.assignment().isEmpty();
-        handle(records);
+        for (TopicPartition tp : records.partitions()) {
+          PartitionWork work = works.get(tp);
+          for (ConsumerRecord<String, byte[]> r : records.records(tp)) dispatch(work, r);
+        }
       }
+      release(new ArrayList<>(works.keySet()));
     } catch (WakeupException e) {
       if (running) throw e;
     } finally {
       running = false;
       assigned = false;
-      try {
-        consumer.close();
-      } finally {
-        producer.close();
-      }
+      consumer.close();
     }
   }
 
-  /** Asks the loop to finish the comment in hand and leave the group; uncommitted records go to the next owner. */
+  /** Asks the loop to let running site calls finish, commit what is settled and leave the group. */
   void stop() {
     running = false;
   }
@@ -118,151 +106,115 @@ final class DeliveryLoop implements Runnable {
     return lastPoll;
   }
 
-  private void handle(ConsumerRecords<String, byte[]> records) {
-    Instant deadline = clock.instant().plus(BATCH_BUDGET);
-    for (TopicPartition tp : records.partitions()) {
-      for (ConsumerRecord<String, byte[]> r : records.records(tp)) {
-        if (!running || clock.instant().isAfter(deadline)) {
-          consumer.seek(tp, r.offset());
-          break;
-        }
-        if (!settle(tp, r)) break;
-      }
-    }
+  /** Records fetched and not yet committable, over all partitions. */
+  int inFlight() {
+    return inFlight;
   }
 
-  /** True when the record is done with (offset committed); false when its partition now waits. */
-  private boolean settle(TopicPartition tp, ConsumerRecord<String, byte[]> r) {
-    CommentApproved approved;
-    try {
-      approved = Topics.APPROVED.valueSerde().fromBytes(r.value());
-      if (approved == null || approved.id() == null || approved.comment() == null) {
-        throw new SerializationException("no id or no comment");
-      }
-    } catch (SerializationException e) {
-      return deadLetter(tp, r, "undecodable approved comment: " + e.getMessage(), 0);
-    }
-
-    Waiting w = waiting.get(tp);
-    int attempt = (w != null && w.offset() == r.offset() ? w.failures() : 0) + 1;
-    SiteResponse response = null;
-    IOException error = null;
-    long started = System.nanoTime();
-    try {
-      response = site.deliver(approved);
-    } catch (IOException e) {
-      error = e;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      running = false;
-      return false;
-    } finally {
-      metrics.attempt(Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    Decision decision = policy.decide(response, error, attempt);
-    if (decision instanceof Delivered ok) {
-      Instant now = clock.instant();
-      var receipt = new CommentPublished(approved.id(), approved.comment().articleId(), ok.status(), attempt, now);
-      if (!send(Topics.PUBLISHED.name(), approved.id(), Topics.PUBLISHED.valueSerde().toBytes(receipt))) {
-        // The site has it; redelivering is harmless (idempotency key), losing the receipt is not.
-        rewind(tp, r.offset(), attempt - 1, KAFKA_RETRY_DELAY);
-        return false;
-      }
-      Instant received = approved.comment().receivedAt();
-      metrics.succeeded(received == null ? null : Duration.between(received, now));
-      commit(tp, r.offset() + 1);
-      LOG.debug("Delivered comment {} after {} attempt(s)", approved.id(), attempt);
-      return true;
-    }
-    if (decision instanceof Retry retry) {
-      metrics.retried();
-      LOG.info("Comment {} attempt {} failed ({}); retrying in {} ms", approved.id(), attempt, retry.why(), retry.delay().toMillis());
-      rewind(tp, r.offset(), attempt, retry.delay());
-      return false;
-    }
-    return deadLetter(tp, r, ((GiveUp) decision).reason(), attempt);
+  private void dispatch(PartitionWork work, ConsumerRecord<String, byte[]> r) {
+    work.track(r.offset());
+    Delivery d = Delivery.of(tools, work, r);
+    if (d.retractedId() != null) retractions.noteSeen(d.retractedId());
+    lanes.submit(d.lane(), d);
   }
 
-  private boolean deadLetter(TopicPartition tp, ConsumerRecord<String, byte[]> r, String reason, int attempts) {
-    var letter = new DeadLetter(r.topic(), r.partition(), r.offset(), r.key(), DeadLetter.excerpt(r.value()), reason, STAGE, clock.instant());
-    if (!send(Topics.DEAD_LETTER.name(), r.key(), Topics.DEAD_LETTER.valueSerde().toBytes(letter))) {
-      rewind(tp, r.offset(), Math.max(attempts - 1, 0), KAFKA_RETRY_DELAY);
-      return false;
+  private void commitSettled() {
+    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+    int total = 0;
+    for (PartitionWork w : works.values()) {
+      long next = w.advance();
+      if (next >= 0) offsets.put(w.partition, new OffsetAndMetadata(next));
+      total += w.inFlight();
     }
-    metrics.deadLettered();
-    LOG.warn("Dead-lettered comment {} ({}-{}@{}): {}", r.key(), r.topic(), r.partition(), r.offset(), reason);
-    commit(tp, r.offset() + 1);
-    return true;
+    inFlight = total;
+    commit(offsets);
   }
 
-  private boolean send(String topic, String key, byte[] value) {
+  private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
+    if (offsets.isEmpty()) return;
     try {
-      producer.send(new ProducerRecord<>(topic, key, value)).get();
-      return true;
-    } catch (ExecutionException | KafkaException e) {
-      LOG.warn("Cannot write to {} for {}: {}", topic, key, e.getMessage());
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      running = false;
-      return false;
-    }
-  }
-
-  private void commit(TopicPartition tp, long next) {
-    waiting.remove(tp);
-    try {
-      consumer.commitSync(Map.of(tp, new OffsetAndMetadata(next)));
+      consumer.commitSync(offsets);
     } catch (WakeupException e) {
       throw e;
     } catch (KafkaException e) {
       // Usually a rebalance took the partition: its next owner redelivers, the site dedupes.
-      LOG.warn("Commit of {}@{} failed, the comment may be delivered again: {}", tp, next, e.getMessage());
+      LOG.warn("Commit of {} failed, those comments may be delivered again: {}", offsets, e.getMessage());
     }
   }
 
-  private void rewind(TopicPartition tp, long offset, int failures, Duration delay) {
-    consumer.seek(tp, offset);
-    consumer.pause(List.of(tp));
-    waiting.put(tp, new Waiting(offset, failures, clock.instant().plus(delay)));
+  private void throttle() {
+    List<TopicPartition> pause = new ArrayList<>();
+    List<TopicPartition> resume = new ArrayList<>();
+    for (PartitionWork w : works.values()) {
+      int n = w.inFlight();
+      if (n >= MAX_IN_FLIGHT && pausedForBacklog.add(w.partition)) pause.add(w.partition);
+      else if (n <= MAX_IN_FLIGHT / 2 && pausedForBacklog.remove(w.partition)) resume.add(w.partition);
+    }
+    if (!pause.isEmpty()) {
+      consumer.pause(pause);
+      LOG.info("Paused {}: {} records wait for the site", pause, MAX_IN_FLIGHT);
+    }
+    if (!resume.isEmpty()) consumer.resume(resume);
   }
 
-  private void resumeDue() {
-    Instant now = clock.instant();
-    List<TopicPartition> due = new ArrayList<>();
-    waiting.forEach((tp, w) -> {
-      if (!w.resumeAt().isAfter(now)) due.add(tp);
-    });
-    due.retainAll(consumer.paused());
-    if (!due.isEmpty()) consumer.resume(due);
-  }
-
-  private Duration pollWait() {
-    Instant now = clock.instant();
-    Duration wait = MAX_POLL_WAIT;
-    for (Waiting w : waiting.values()) {
-      if (w.resumeAt().isAfter(now)) {
-        Duration d = Duration.between(now, w.resumeAt());
-        if (d.compareTo(wait) < 0) wait = d;
+  /** Stops new site calls for {@code parts}, waits for running ones, commits what they settled. */
+  private void release(Collection<TopicPartition> parts) {
+    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+    for (TopicPartition tp : parts) {
+      PartitionWork w = works.remove(tp);
+      pausedForBacklog.remove(tp);
+      if (w == null) continue;
+      try {
+        if (!w.revokeAndAwait(drainTimeout)) LOG.warn("A site call for {} still runs after {}; its comment may be delivered again", tp, drainTimeout);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
+      long next = w.advance();
+      if (next >= 0) offsets.put(tp, new OffsetAndMetadata(next));
     }
-    return wait;
+    commit(offsets);
   }
 
-  /** A partition that leaves this instance takes its backoff with it; the next owner starts from the committed offset. */
-  private final class ForgetRevoked implements ConsumerRebalanceListener {
+  /**
+   * An approval and its retraction share a key; with equal partition counts and the range assignor
+   * they reach the same instance, which is what lets a retraction win whatever the arrival order.
+   */
+  private void requireCoPartitioned() {
+    int approved = consumer.partitionsFor(Topics.APPROVED.name()).size();
+    int retracted = consumer.partitionsFor(Topics.RETRACTED.name()).size();
+    if (approved != retracted) {
+      throw new IllegalStateException(Topics.APPROVED.name() + " has " + approved + " partitions and " + Topics.RETRACTED.name() + " "
+          + retracted + ": the publisher needs them equal, so that a comment's approval and retraction reach the same instance");
+    }
+  }
+
+  private final class Rebalance implements ConsumerRebalanceListener {
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-      partitions.forEach(waiting::remove);
+      release(partitions);
     }
 
     @Override
-    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {}
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+      if (partitions.isEmpty()) return;
+      retractions.reload();
+      for (TopicPartition tp : partitions) works.put(tp, new PartitionWork(tp));
+      LOG.info("Assigned {}", partitions);
+    }
 
     @Override
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
-      partitions.forEach(waiting::remove);
+      for (TopicPartition tp : partitions) {
+        PartitionWork w = works.remove(tp);
+        pausedForBacklog.remove(tp);
+        if (w != null) {
+          try {
+            w.revokeAndAwait(Duration.ZERO);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      }
     }
   }
 }

@@ -7,7 +7,8 @@ import java.time.Duration;
  * What to do after one delivery attempt, a pure function of the site's answer and the attempt
  * count. 2xx is delivered; 408, 429, 5xx and no answer at all are worth retrying until
  * {@code maxAttempts}; any other status (a 4xx, or a 3xx from a misconfigured URL) will not
- * change by retrying, so the comment is dead-lettered at once.
+ * change by retrying, so the comment is dead-lettered at once. The same rules hold for retractions,
+ * where the site not having the comment counts as done.
  */
 final class DeliveryPolicy {
   sealed interface Decision permits Delivered, Retry, GiveUp {}
@@ -37,6 +38,12 @@ final class DeliveryPolicy {
     }
     if (attempt >= maxAttempts) return new GiveUp("gave up after " + attempt + " attempt(s): " + what);
     return new Retry(backoff.delay(attempt, response == null ? null : response.retryAfter()), what);
+  }
+
+  /** As {@link #decide}, but a comment the site does not have (404, 410) is as good as removed. */
+  Decision decideRetraction(SiteResponse response, IOException error, int attempt) {
+    if (response != null && (response.status() == 404 || response.status() == 410)) return new Delivered(response.status());
+    return decide(response, error, attempt);
   }
 
   static boolean transientStatus(int status) {

@@ -7,12 +7,27 @@ import io.commentmod.kafka.TopicAdmin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 
-/** Wiring only: settings from the environment, then the service until the process is stopped. */
+/**
+ * Wiring only. No arguments (or {@code run}): settings from the environment, then the service until
+ * the process is stopped. {@code dlq ...}: the dead-letter commands ({@link DeadLetterCommand}).
+ */
 public final class PublisherMain {
   private PublisherMain() {}
 
   public static void main(String[] args) {
+    List<String> a = Arrays.asList(args);
+    if (!a.isEmpty() && a.get(0).equals("dlq")) {
+      System.exit(new DeadLetterCommand(System.out, System.err).run(a.subList(1, a.size()), Settings.fromEnv()));
+      return;
+    }
+    if (!a.isEmpty() && !a.get(0).equals("run")) {
+      System.err.println("usage: publisher [run]\n       publisher dlq list|redrive ...  (publisher dlq --help)");
+      System.exit(2);
+      return;
+    }
     Settings settings = Settings.fromEnv();
     PublisherConfig config;
     KafkaSettings kafka;
@@ -26,7 +41,7 @@ public final class PublisherMain {
     }
     TopicAdmin.ensureTopics(kafka);
     Clock clock = Clock.systemUTC();
-    var service = new PublisherService(config, kafka, SiteClient.webhook(config, clock), clock,
+    var service = new PublisherService(config, kafka, SiteClient.of(config, clock), clock,
         new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).start();
     Runtime.getRuntime().addShutdownHook(new Thread(service::close, "publisher-shutdown"));
   }

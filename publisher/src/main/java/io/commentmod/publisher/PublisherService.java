@@ -4,13 +4,21 @@ import io.commentmod.kafka.KafkaSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The publisher: one delivery thread consuming {@code comments.approved} as group
- * {@link PublisherConfig#groupId()}, plus health and metrics over HTTP. See {@link DeliveryLoop}
- * for the delivery guarantees. Run more instances with the same group to scale by partitions.
+ * The publisher: one poll thread consuming {@code comments.approved} and {@code comments.retracted}
+ * as group {@link PublisherConfig#groupId()}, {@link PublisherConfig#concurrency()} workers calling
+ * the site, plus health and metrics over HTTP. See {@link DeliveryLoop} for the guarantees. Run more
+ * instances with the same group to scale by partitions.
  */
 public final class PublisherService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PublisherService.class);
@@ -25,6 +33,10 @@ public final class PublisherService implements AutoCloseable {
   private DeliveryLoop loop;
   private Thread thread;
   private OpsServer ops;
+  private ExecutorService workers;
+  private ScheduledExecutorService timer;
+  private KafkaProducer<String, byte[]> producer;
+  private Retractions retractions;
   private volatile boolean failed;
 
   public PublisherService(PublisherConfig config, KafkaSettings kafka, SiteClient site, Clock clock, MeterRegistry registry) {
@@ -38,15 +50,22 @@ public final class PublisherService implements AutoCloseable {
   /** Starts the health server and the delivery thread. */
   public synchronized PublisherService start() {
     if (loop != null) throw new IllegalStateException("publisher already started");
-    var policy = new DeliveryPolicy(Backoff.of(config), config.maxAttempts());
     var consumer = PublisherClients.consumer(kafka, config.groupId());
-    var producer = PublisherClients.producer(kafka);
-    loop = new DeliveryLoop(consumer, producer, site, policy, new PublisherMetrics(registry), clock);
+    producer = PublisherClients.producer(kafka);
+    retractions = new Retractions(PublisherClients.reader(kafka, config.groupId()), producer);
+    workers = Executors.newFixedThreadPool(config.concurrency(), named("publisher-worker"));
+    timer = Executors.newSingleThreadScheduledExecutor(named("publisher-timer"));
+    Backoff backoff = Backoff.of(config);
+    var gate = new SiteGate(backoff, clock, timer);
+    var metrics = new PublisherMetrics(registry);
+    var tools = new Delivery.Tools(site, new DeliveryPolicy(backoff, config.maxAttempts()), gate, retractions, producer, metrics, clock);
+    loop = new DeliveryLoop(consumer, new Lanes(workers, timer), tools, retractions, drainTimeout(), clock);
+    metrics.watch(gate::isOpen, loop::inFlight);
     try {
       ops = new OpsServer(this::isLive, this::isReady, registry).start(config.port());
     } catch (RuntimeException e) {
       consumer.close();
-      producer.close();
+      shutdownRest();
       throw e;
     }
     thread = new Thread(loop, "publisher-delivery");
@@ -55,7 +74,8 @@ public final class PublisherService implements AutoCloseable {
       LOG.error("Delivery loop stopped", e);
     });
     thread.start();
-    LOG.info("Publisher delivering to {} as group {}, health on port {}", config.webhookUrl(), config.groupId(), ops.port());
+    LOG.info("Publisher delivering to {} ({}) as group {}, {} at a time, health on port {}", config.destination(),
+        config.target().name().toLowerCase(java.util.Locale.ROOT), config.groupId(), config.concurrency(), ops.port());
     return this;
   }
 
@@ -78,18 +98,45 @@ public final class PublisherService implements AutoCloseable {
     return l.hasAssignment() || l.lastPoll().isAfter(clock.instant().minus(READY_POLL_WINDOW));
   }
 
-  /** Stops after the comment in hand (at most one webhook call), leaves the group, stops the server. */
+  /** Lets site calls in flight finish (at most one request timeout), commits what is settled, leaves the group. */
   @Override
   public synchronized void close() {
     if (loop != null) loop.stop();
     if (thread != null) {
       try {
-        thread.join(config.requestTimeout().plusSeconds(40).toMillis());
+        thread.join(drainTimeout().plusSeconds(30).toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
       if (thread.isAlive()) LOG.warn("Delivery thread did not stop in time");
     }
+    shutdownRest();
     if (ops != null) ops.close();
+  }
+
+  private void shutdownRest() {
+    if (workers != null) workers.shutdownNow();
+    if (timer != null) timer.shutdownNow();
+    try {
+      if (workers != null) workers.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (retractions != null) retractions.close();
+    if (producer != null) producer.close(Duration.ofSeconds(5));
+  }
+
+  /** A site call's longest run: request timeout plus a WordPress adapter's few extra look-ups. */
+  private Duration drainTimeout() {
+    return config.requestTimeout().multipliedBy(2).plusSeconds(2);
+  }
+
+  private static ThreadFactory named(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 }

@@ -1,22 +1,32 @@
 package io.commentmod.publisher;
 
 import io.commentmod.events.CommentApproved;
+import io.commentmod.events.CommentRetracted;
 import io.commentmod.events.Json;
 import io.commentmod.webhook.WebhookSignature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
-/** POSTs the comment as JSON, signed over timestamp and body, with the comment id as idempotency key. */
+/**
+ * POSTs the comment as JSON, signed over timestamp and body, with the comment id as idempotency key;
+ * retracts with a DELETE to {@code <url>/<id>} whose signed body names the same id, so a captured
+ * signature cannot be replayed against another comment.
+ */
 final class WebhookSiteClient implements SiteClient {
   /** Longest part of a response body kept for dead-letter reasons. */
   static final int BODY_EXCERPT = 512;
+
+  /** The body of a retraction. */
+  record Retraction(String id, String articleId, Instant retractedAt) {}
 
   private final HttpClient http;
   private final URI url;
@@ -35,15 +45,27 @@ final class WebhookSiteClient implements SiteClient {
   @Override
   public SiteResponse deliver(CommentApproved comment) throws IOException, InterruptedException {
     byte[] body = Json.mapper().writeValueAsBytes(WebhookPayload.of(comment));
+    return send(signed(url, comment.id(), body).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
+  @Override
+  public SiteResponse retract(CommentRetracted r) throws IOException, InterruptedException {
+    byte[] body = Json.mapper().writeValueAsBytes(new Retraction(r.id(), r.articleId(), r.retractedAt()));
+    URI target = URI.create(url.toString().replaceAll("/+$", "") + "/" + URLEncoder.encode(r.id(), StandardCharsets.UTF_8).replace("+", "%20"));
+    return send(signed(target, r.id(), body).method("DELETE", HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
+  private HttpRequest.Builder signed(URI target, String id, byte[] body) {
     long timestamp = clock.instant().getEpochSecond();
-    HttpRequest request = HttpRequest.newBuilder(url)
+    return HttpRequest.newBuilder(target)
         .timeout(timeout)
         .header("Content-Type", "application/json")
         .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
         .header(WebhookSignature.SIGNATURE_HEADER, signature.sign(timestamp, body))
-        .header(WebhookSignature.IDEMPOTENCY_HEADER, comment.id())
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-        .build();
+        .header(WebhookSignature.IDEMPOTENCY_HEADER, id);
+  }
+
+  private SiteResponse send(HttpRequest request) throws IOException, InterruptedException {
     HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
     String excerpt;
     try (InputStream in = response.body()) {

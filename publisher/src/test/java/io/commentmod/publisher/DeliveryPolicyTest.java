@@ -54,6 +54,15 @@ class DeliveryPolicyTest {
   }
 
   @Test
+  void aRetractionTheSiteHasNoCommentForIsDone() {
+    assertThat(policy.decideRetraction(answer(404, ""), null, 1)).isEqualTo(new Delivered(404));
+    assertThat(policy.decideRetraction(answer(410, ""), null, 1)).isEqualTo(new Delivered(410));
+    assertThat(policy.decideRetraction(answer(204, ""), null, 1)).isEqualTo(new Delivered(204));
+    assertThat(policy.decideRetraction(answer(503, ""), null, 1)).isInstanceOf(Retry.class);
+    assertThat(policy.decideRetraction(answer(401, ""), null, 1)).isInstanceOf(GiveUp.class);
+  }
+
+  @Test
   void transientFailureGivesUpAtTheAttemptLimit() {
     assertThat(policy.decide(answer(503, "down"), null, 4)).isInstanceOf(Retry.class);
     GiveUp g = (GiveUp) policy.decide(answer(503, "down"), null, 5);

@@ -27,6 +27,47 @@ class PublisherConfigTest {
   }
 
   @Test
+  void theWebhookIsTheDefaultTargetAndFourArticlesGoAtOnce() {
+    PublisherConfig c = PublisherConfig.from(MINIMAL);
+    assertThat(c.target()).isEqualTo(PublisherConfig.Target.WEBHOOK);
+    assertThat(c.concurrency()).isEqualTo(4);
+    assertThat(c.wordpress()).isNull();
+  }
+
+  @Test
+  void wordpressNeedsItsUrlUserAndApplicationPasswordButNoWebhook() {
+    Settings wp = new Settings(Map.of("PUBLISHER_TARGET", "wordpress", "WORDPRESS_URL", "https://blog.example.org",
+        "WORDPRESS_USER", "pipeline", "WORDPRESS_APP_PASSWORD", "abcd efgh ijkl"));
+    PublisherConfig c = PublisherConfig.from(wp);
+    assertThat(c.target()).isEqualTo(PublisherConfig.Target.WORDPRESS);
+    assertThat(c.wordpress().url()).isEqualTo(URI.create("https://blog.example.org"));
+    assertThat(c.wordpress().user()).isEqualTo("pipeline");
+    assertThat(c.toString()).doesNotContain("abcd efgh ijkl");
+    assertThat(c.wordpress().toString()).doesNotContain("abcd efgh ijkl");
+
+    for (String key : new String[] {"WORDPRESS_URL", "WORDPRESS_USER", "WORDPRESS_APP_PASSWORD"}) {
+      var without = new java.util.HashMap<>(wp.asMap());
+      without.remove(key);
+      assertThatThrownBy(() -> PublisherConfig.from(new Settings(without))).hasMessageStartingWith(key);
+    }
+    assertThatThrownBy(() -> PublisherConfig.from(wp.with(Map.of("WORDPRESS_URL", "ftp://blog"))))
+        .hasMessageStartingWith("WORDPRESS_URL");
+  }
+
+  @Test
+  void anUnknownTargetOrConcurrencyNamesTheKey() {
+    assertThatThrownBy(() -> PublisherConfig.from(MINIMAL.with(Map.of("PUBLISHER_TARGET", "ghost"))))
+        .hasMessageStartingWith("PUBLISHER_TARGET");
+    assertThatThrownBy(() -> PublisherConfig.from(MINIMAL.with(Map.of("PUBLISHER_CONCURRENCY", "0"))))
+        .hasMessageStartingWith("PUBLISHER_CONCURRENCY");
+  }
+
+  @Test
+  void theSecretNeverShowsInToString() {
+    assertThat(PublisherConfig.from(MINIMAL).toString()).doesNotContain("s3cret");
+  }
+
+  @Test
   void missingUrlNamesTheKey() {
     assertThatThrownBy(() -> PublisherConfig.from(new Settings(Map.of("SITE_WEBHOOK_SECRET", "x"))))
         .isInstanceOf(InvalidSettingException.class).hasMessageStartingWith("SITE_WEBHOOK_URL");

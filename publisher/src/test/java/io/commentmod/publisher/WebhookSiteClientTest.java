@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.commentmod.config.Settings;
+import io.commentmod.events.CommentRetracted;
 import io.commentmod.events.Json;
 import io.commentmod.webhook.WebhookSignature;
 import java.net.http.HttpTimeoutException;
@@ -58,6 +59,24 @@ class WebhookSiteClientTest {
     assertThat(body.has("approvedAt")).isTrue();
     String raw = new String(got.body(), StandardCharsets.UTF_8);
     assertThat(raw).doesNotContain("ada@example.org", "203.0.113.9", "Mozilla", "email", "\"ip\"");
+  }
+
+  @Test
+  void retractsWithASignedDeleteWhoseBodyNamesTheComment() throws Exception {
+    String id = Comments.uniqueId("c");
+    client.deliver(Comments.approved(id, "lions-mane", "to be removed"));
+    SiteResponse r = client.retract(new CommentRetracted(id, "lions-mane", "sam", "posted by mistake", Instant.now()));
+
+    assertThat(r.status()).isEqualTo(204);
+    StandInSite.Received got = site.received(id).get(1);
+    assertThat(got.method()).isEqualTo("DELETE");
+    assertThat(got.signatureValid()).isTrue();
+    JsonNode body = Json.mapper().readTree(got.body());
+    assertThat(body.get("id").asText()).isEqualTo(id);
+    assertThat(body.get("articleId").asText()).isEqualTo("lions-mane");
+    assertThat(new String(got.body(), StandardCharsets.UTF_8)).doesNotContain("sam", "posted by mistake");
+    assertThat(site.isRetracted(id)).isTrue();
+    assertThat(site.stored(id)).isNull();
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The publisher's webhook. {@code POST /webhooks/comments} stores a comment under its id, which
  * must equal the {@code Idempotency-Key} header, so a redelivery never shows it twice;
- * {@code DELETE /webhooks/comments/{id}} retracts one. Both need a valid signature whose timestamp
+ * {@code DELETE /webhooks/comments/{id}} with a signed body naming the same id retracts one. Both need a valid signature whose timestamp
  * lies within the replay window (401 otherwise), checked before the body is even parsed.
  */
 final class WebhookReceiver {
@@ -58,10 +58,25 @@ final class WebhookReceiver {
         .result(Json.mapper().writeValueAsBytes(Map.of("id", comment.id(), "result", result.name().toLowerCase(java.util.Locale.ROOT))));
   }
 
-  /** Idempotent: retracting an unknown or already retracted id answers 204 too, and blocks a later publish. */
+  /**
+   * Idempotent: retracting an unknown or already retracted id answers 204 too, and blocks a later
+   * publish. The signature covers the body, not the URL, so the body must name the comment
+   * ({@code {"id": "<id>"}}): otherwise one captured signature could delete any comment within the window.
+   */
   void retract(Context ctx) {
-    if (!signed(ctx, ctx.bodyAsBytes())) return;
+    byte[] raw = ctx.bodyAsBytes();
+    if (!signed(ctx, raw)) return;
     String id = ctx.pathParam("id");
+    String named;
+    try {
+      named = raw.length == 0 ? null : Json.mapper().readTree(raw).path("id").asText(null);
+    } catch (java.io.IOException e) {
+      named = null;
+    }
+    if (!id.equals(named)) {
+      Problems.send(ctx, 400, "Bad Request", "the signed body must name the comment being retracted: {\"id\": \"" + id + "\"}");
+      return;
+    }
     String key = ctx.header(WebhookSignature.IDEMPOTENCY_HEADER);
     if (key != null && !key.equals(id)) {
       Problems.send(ctx, 400, "Bad Request", WebhookSignature.IDEMPOTENCY_HEADER + " must equal the comment id");

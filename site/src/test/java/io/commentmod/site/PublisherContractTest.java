@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.commentmod.config.Settings;
 import io.commentmod.events.Author;
 import io.commentmod.events.CommentApproved;
+import io.commentmod.events.CommentRetracted;
 import io.commentmod.events.CommentSubmitted;
 import io.commentmod.events.Json;
 import io.commentmod.publisher.PublisherConfig;
@@ -66,6 +67,32 @@ class PublisherContractTest {
     assertThat(comments.get(0).get("body").asText()).isEqualTo("Swimming did wonders for me.");
     assertThat(listed).doesNotContain("grace@example.org", "198.51.100.7", "Mozilla");
     assertThat(Json.mapper().readTree(get("/api/deliveries")).get(id).asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void publisherRetractionTakesTheCommentDownForGood() throws Exception {
+    String id = "c-" + UUID.randomUUID();
+    var submitted = new CommentSubmitted(id, "lions-mane", new Author("Ann", "ann@example.org", null, null, null), "posted by mistake", null,
+        null, null, null, null);
+    CommentApproved approved = new CommentApproved(id, submitted, "auto", Instant.now());
+    assertThat(client.deliver(approved).status()).isEqualTo(201);
+
+    SiteResponse retracted = client.retract(new CommentRetracted(id, "lions-mane", "sam", "posted by mistake", Instant.now()));
+    SiteResponse lateRedelivery = client.deliver(approved);
+
+    assertThat(retracted.status()).isEqualTo(204);
+    assertThat(lateRedelivery.status()).isEqualTo(200);
+    assertThat(lateRedelivery.body()).contains("retracted");
+    assertThat(get("/api/articles/lions-mane/comments")).doesNotContain(id);
+  }
+
+  @Test
+  void retractingACommentTheSiteNeverHadStillBlocksItsLaterPublication() throws Exception {
+    String id = "c-" + UUID.randomUUID();
+    assertThat(client.retract(new CommentRetracted(id, "lions-mane", "sam", "spam", Instant.now())).status()).isEqualTo(204);
+    var submitted = new CommentSubmitted(id, "lions-mane", new Author("Bo", null, null, null, null), "late", null, null, null, null, null);
+    assertThat(client.deliver(new CommentApproved(id, submitted, "auto", Instant.now())).status()).isEqualTo(200);
+    assertThat(get("/api/articles/lions-mane/comments")).doesNotContain(id);
   }
 
   @Test

@@ -196,16 +196,24 @@ class SiteServerTest {
     String id = newId();
     byte[] body = payload(id, ARTICLE, "to be retracted");
     deliver(id, body, now());
-    long ts = now();
-    HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/webhooks/comments/" + id))
-        .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(ts))
-        .header(WebhookSignature.SIGNATURE_HEADER, signer.sign(ts, new byte[0]))
-        .DELETE());
+    HttpResponse<String> r = retract(id, ("{\"id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8));
     assertThat(r.statusCode()).isEqualTo(204);
     assertThat(comments(ARTICLE).toString()).doesNotContain(id);
 
     assertThat(deliver(id, body, now()).statusCode()).isEqualTo(200);
     assertThat(comments(ARTICLE).toString()).doesNotContain(id);
+  }
+
+  @Test
+  void aSignedRetractionOfOneCommentCannotBeReplayedAgainstAnother() throws Exception {
+    String kept = newId();
+    String other = newId();
+    deliver(kept, payload(kept, ARTICLE, "stays up"), now());
+    byte[] signedForOther = ("{\"id\":\"" + other + "\"}").getBytes(StandardCharsets.UTF_8);
+
+    assertThat(retract(kept, signedForOther).statusCode()).isEqualTo(400);
+    assertThat(retract(kept, new byte[0]).statusCode()).isEqualTo(400);
+    assertThat(comments(ARTICLE).toString()).contains(kept);
   }
 
   @Test
@@ -225,6 +233,14 @@ class SiteServerTest {
     site = newSite();
     assertThat(find(comments(ARTICLE), id).get("body").asText()).isEqualTo("durable");
     assertThat(deliveries().get(id).asInt()).isEqualTo(1);
+  }
+
+  private HttpResponse<String> retract(String id, byte[] body) throws Exception {
+    long ts = now();
+    return send(HttpRequest.newBuilder(uri("/webhooks/comments/" + id))
+        .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(ts))
+        .header(WebhookSignature.SIGNATURE_HEADER, signer.sign(ts, body))
+        .method("DELETE", HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   static String newId() {
