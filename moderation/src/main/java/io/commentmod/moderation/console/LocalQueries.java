@@ -54,14 +54,26 @@ final class LocalQueries {
     return out;
   }
 
-  /** Each known author's history as this instance's tasks hold it. */
+  /**
+   * Each known author's history as this instance's tasks hold it, merged over the tasks (a plain
+   * get on the composite store would stop at the first task that knows the author).
+   */
   Map<String, AuthorComments> authors(Collection<String> keys) {
-    ReadOnlyKeyValueStore<String, AuthorComments> s = store(StoreNames.AUTHOR_HISTORY, null);
-    Map<String, AuthorComments> out = new HashMap<>();
-    for (String k : new TreeSet<>(keys)) {
-      AuthorComments h = s.get(k);
-      if (h != null) out.put(k, h);
+    Map<String, List<AuthorComments>> parts = new HashMap<>();
+    for (int p : localPartitions()) {
+      ReadOnlyKeyValueStore<String, AuthorComments> s;
+      try {
+        s = store(StoreNames.AUTHOR_HISTORY, p);
+      } catch (InvalidStateStoreException e) {
+        continue;
+      }
+      for (String k : new TreeSet<>(keys)) {
+        AuthorComments h = s.get(k);
+        if (h != null) parts.computeIfAbsent(k, x -> new ArrayList<>()).add(h);
+      }
     }
+    Map<String, AuthorComments> out = new HashMap<>();
+    parts.forEach((k, v) -> out.put(k, AuthorComments.merge(v)));
     return out;
   }
 

@@ -26,6 +26,8 @@ public final class ConsoleAuth {
   private final Sessions sessions;
   private final LoginThrottle throttle;
   private final boolean secureCookie;
+  /** Password hashing is deliberately slow; this many at once, the rest are turned away. */
+  private final java.util.concurrent.Semaphore hashing = new java.util.concurrent.Semaphore(4);
 
   public ConsoleAuth(ModeratorAccounts accounts, Clock clock, Duration idle, boolean secureCookie) {
     this.accounts = accounts;
@@ -76,7 +78,17 @@ public final class ConsoleAuth {
       problem(ctx, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins; try again in " + seconds + " s");
       return;
     }
-    Optional<String> who = accounts.authenticate(name, req == null ? null : req.password());
+    if (!hashing.tryAcquire()) {
+      ctx.header("Retry-After", "1");
+      problem(ctx, HttpStatus.TOO_MANY_REQUESTS, "Too many logins at once; try again");
+      return;
+    }
+    Optional<String> who;
+    try {
+      who = accounts.authenticate(name, req == null ? null : req.password());
+    } finally {
+      hashing.release();
+    }
     if (who.isEmpty()) {
       throttle.failed(name, ip);
       LOG.info("Failed console login for '{}' from {}", name.length() > 64 ? name.substring(0, 64) : name, ip);
