@@ -244,24 +244,25 @@ public final class Normalizer {
     }
   }
 
-  /** Cuts runs of 3+ equal chars to 2 (not {@code w}, not digits), collapses and trims whitespace. */
+  /** Cuts runs of 3+ equal chars to 2 (not {@code w}, not digits), collapses and trims whitespace, in place. */
   private static Buf collapse(Buf b) {
-    Buf out = new Buf(b.n);
-    int run = 0;
+    char[] c = b.chars;
+    int[] map = b.map;
+    int n = 0, run = 0;
     for (int i = 0; i < b.n; i++) {
-      char c = b.chars[i];
-      if (c == ' ') {
-        if (out.n == 0 || out.chars[out.n - 1] == ' ') continue;
-        out.add(c, b.map[i]);
+      char x = c[i];
+      if (x == ' ') {
+        if (n == 0 || c[n - 1] == ' ') continue;
         run = 0;
-        continue;
+      } else {
+        run = n > 0 && c[n - 1] == x ? run + 1 : 1;
+        if (run >= 3 && x != 'w' && !Chars.isDigit(x)) continue;
       }
-      if (out.n > 0 && out.chars[out.n - 1] == c) run++;
-      else run = 1;
-      if (run >= 3 && c != 'w' && !Chars.isDigit(c)) continue;
-      out.add(c, b.map[i]);
+      c[n] = x;
+      map[n++] = map[i];
     }
-    if (out.n > 0 && out.chars[out.n - 1] == ' ') out.n--;
-    return out;
+    if (n > 0 && c[n - 1] == ' ') n--;
+    b.n = n;
+    return b;
   }
 }

@@ -5,7 +5,7 @@ import io.commentmod.moderation.normalize.Tokens;
 
 /**
  * Hashed features of a normalised text for the spam classifier: words, word pairs, the length of
- * numbers, character 4- to 6-grams of each word with its boundaries, the text's length band and
+ * numbers, character 4- and 5-grams of each word with its boundaries, the text's length band and
  * whether it holds a link. Each feature is an index
  * in {@code [0, 2^bits)}; all occurrences weigh {@code 1/sqrt(count)} so long texts are not
  * over-confident. Allocation-free: features are pushed to a {@link Sink}.
@@ -18,7 +18,7 @@ public final class Featurizer {
 
   private final int bits;
   /** Shortest and longest character n-gram (boundaries included); chosen by YouTube leave-one-video-out. */
-  private static final int MIN_GRAM = 4, MAX_GRAM = 6;
+  private static final int MIN_GRAM = 4, MAX_GRAM = 5;
   /** Copies of each text-shape feature (length band, has a link), so they weigh like a few words. */
   private static final int SHAPE_COPIES = 3;
 

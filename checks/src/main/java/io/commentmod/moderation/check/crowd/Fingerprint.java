@@ -2,26 +2,20 @@ package io.commentmod.moderation.check.crowd;
 
 import io.commentmod.moderation.normalize.Tokens;
 
-/** A 64-bit SimHash of a text's words and word pairs: near-duplicate texts differ in few bits. */
+/** A 64-bit SimHash of a text's words: near-duplicate texts differ in few bits. */
 final class Fingerprint {
   private Fingerprint() {}
 
   static long simHash(Tokens tokens) {
-    int[] v = new int[64];
-    long prev = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      long h = tokens.hash(i);
-      add(v, mix(h));
-      if (i > 0) add(v, mix(prev * 31 + h));
-      prev = h;
+    int[] ones = new int[64];
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      long h = mix(tokens.hash(i));
+      for (int b = 0; b < 64; b++) ones[b] += (int) ((h >>> b) & 1);
     }
     long out = 0;
-    for (int b = 0; b < 64; b++) if (v[b] > 0) out |= 1L << b;
+    for (int b = 0; b < 64; b++) if (2 * ones[b] > n) out |= 1L << b;
     return out;
-  }
-
-  private static void add(int[] v, long h) {
-    for (int b = 0; b < 64; b++) v[b] += ((h >>> b) & 1) != 0 ? 1 : -1;
   }
 
   private static long mix(long h) {

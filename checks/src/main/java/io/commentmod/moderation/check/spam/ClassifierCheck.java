@@ -17,18 +17,33 @@ import java.util.Locale;
  * The statistical text classifier (logistic regression on hashed word and character n-grams):
  * above {@code classifier.minProbability} it adds {@code weight} times how far the probability
  * lies between that minimum and 1, naming the three words that pushed hardest towards spam, with
- * their spans. So the classifier alone holds a comment only when it is quite sure.
+ * their spans. So the classifier alone holds a comment only when it is quite sure. Allow-listed
+ * links are blanked out first: a PubMed link must not read as "has a link, so spam".
  */
 public final class ClassifierCheck implements ModerationCheck {
   static final String NAME = "classifier";
   private final TextModel model;
   private final double minProbability;
   private final double weight;
+  private final DomainList allowed;
 
-  public ClassifierCheck(TextModel model, Policy.Classifier settings) {
+  public ClassifierCheck(TextModel model, Policy policy) {
     this.model = model;
-    this.minProbability = settings.minProbability();
-    this.weight = settings.weight();
+    this.minProbability = policy.classifier().minProbability();
+    this.weight = policy.classifier().weight();
+    this.allowed = new DomainList(policy.allowedDomains());
+  }
+
+  /** The text with allow-listed links blanked out (same length, so spans still map): study links are not spam evidence. */
+  private String withoutAllowedLinks(String t) {
+    if (t.indexOf('.') < 0) return t;
+    char[] c = null;
+    for (Links.Link l : Links.find(t)) {
+      if (l.disguised() || allowed.match(l.host()) == null) continue;
+      if (c == null) c = t.toCharArray();
+      java.util.Arrays.fill(c, l.start(), l.end(), ' ');
+    }
+    return c == null ? t : new String(c);
   }
 
   private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
@@ -44,7 +59,7 @@ public final class ClassifierCheck implements ModerationCheck {
 
   @Override
   public void inspect(CommentText text, Findings findings) {
-    String t = text.normalized();
+    String t = withoutAllowedLinks(text.normalized());
     Tokens tokens = Tokens.cached(t);
     double p = model.probability(t, tokens);
     if (p < minProbability) return;

@@ -24,7 +24,7 @@ public final class SpamChecks {
         new SpamLanguageCheck(),
         new GibberishCheck(),
         new AuthorProfileCheck(policy)));
-    if (policy.classifier().enabled()) model.ifPresent(m -> checks.add(new ClassifierCheck(m, policy.classifier())));
+    if (policy.classifier().enabled()) model.ifPresent(m -> checks.add(new ClassifierCheck(m, policy)));
     return List.copyOf(checks);
   }
 }

@@ -25,7 +25,7 @@ class ClassifierCheckTest {
 
   @Test
   void reportsProbabilityAndTheWordsThatPushedIt() {
-    ClassifierCheck check = new ClassifierCheck(toyModel(), new Policy.Classifier(true, 0.5, 0.8));
+    ClassifierCheck check = new ClassifierCheck(toyModel(), Policy.defaults());
     String body = "Cheap pills, big discount";
     Findings.Finding f = spam(check, body).get(0);
     assertThat(f.reason().check()).isEqualTo("classifier");
@@ -36,14 +36,20 @@ class ClassifierCheckTest {
 
   @Test
   void staysQuietBelowTheMinimumProbability() {
-    ClassifierCheck check = new ClassifierCheck(toyModel(), new Policy.Classifier(true, 0.5, 0.8));
+    ClassifierCheck check = new ClassifierCheck(toyModel(), Policy.defaults());
     assertThat(spam(check, "the study was careful")).isEmpty();
   }
 
   @Test
   void theShippedModelSeparatesObviousSpamFromAComment() {
-    ClassifierCheck check = new ClassifierCheck(TextModel.bundled().orElseThrow(), Policy.defaults().classifier());
+    ClassifierCheck check = new ClassifierCheck(TextModel.bundled().orElseThrow(), Policy.defaults());
     assertThat(spam(check, "Subscribe to my channel and win free money, click here now!!!")).hasSize(1);
     assertThat(spam(check, "I've been on sertraline for a year and my sleep improved, thanks for the article.")).isEmpty();
+  }
+
+  @Test
+  void allowListedLinksAreNotEvidence() {
+    ClassifierCheck check = new ClassifierCheck(TextModel.bundled().orElseThrow(), Policy.defaults());
+    assertThat(spam(check, "The guideline is worth a look: https://www.nice.org.uk/guidance/ng222 and https://pubmed.ncbi.nlm.nih.gov/1234/")).isEmpty();
   }
 }
