@@ -41,8 +41,12 @@ final class DeliveryLoop implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(DeliveryLoop.class);
   /** Longest poll wait: bounds how late a commit follows a settled record and how long a stop takes. */
   static final Duration MAX_POLL_WAIT = Duration.ofMillis(200);
-  /** Records fetched and unsettled per partition before it is paused; resumed below half of it. */
-  static final int MAX_IN_FLIGHT = 200;
+  /**
+   * Records fetched and not yet committable per partition before it is paused; resumed below half
+   * of it. Bounds memory: a comment still being retried holds back its partition's commit, so after
+   * this many later records the partition waits for it (at most until it is dead-lettered).
+   */
+  static final int MAX_IN_FLIGHT = 500;
 
   private final Consumer<String, byte[]> consumer;
   private final Lanes lanes;
@@ -80,6 +84,7 @@ final class DeliveryLoop implements Runnable {
         assigned = !consumer.assignment().isEmpty();
         for (TopicPartition tp : records.partitions()) {
           PartitionWork work = works.get(tp);
+          if (work == null) continue; // not ours any more: the next owner reads it from the committed offset
           for (ConsumerRecord<String, byte[]> r : records.records(tp)) dispatch(work, r);
         }
       }

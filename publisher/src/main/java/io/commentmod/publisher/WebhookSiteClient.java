@@ -51,8 +51,15 @@ final class WebhookSiteClient implements SiteClient {
   @Override
   public SiteResponse retract(CommentRetracted r) throws IOException, InterruptedException {
     byte[] body = Json.mapper().writeValueAsBytes(new Retraction(r.id(), r.articleId(), r.retractedAt()));
-    URI target = URI.create(url.toString().replaceAll("/+$", "") + "/" + URLEncoder.encode(r.id(), StandardCharsets.UTF_8).replace("+", "%20"));
-    return send(signed(target, r.id(), body).method("DELETE", HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    return send(signed(itemUrl(r.id()), r.id(), body).method("DELETE", HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
+  /** {@code <url>/<id>}, the id URL-encoded, keeping any query string of the configured URL. */
+  URI itemUrl(String id) {
+    String path = (url.getRawPath() == null ? "" : url.getRawPath()).replaceAll("/+$", "");
+    String encoded = URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    String query = url.getRawQuery() == null ? "" : "?" + url.getRawQuery();
+    return URI.create(url.getScheme() + "://" + url.getRawAuthority() + path + "/" + encoded + query);
   }
 
   private HttpRequest.Builder signed(URI target, String id, byte[] body) {

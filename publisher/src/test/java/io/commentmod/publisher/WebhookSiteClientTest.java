@@ -80,6 +80,13 @@ class WebhookSiteClientTest {
   }
 
   @Test
+  void aRetractionGoesToTheCommentsOwnUrlKeepingAnyQueryString() {
+    var c = new WebhookSiteClient(java.net.http.HttpClient.newHttpClient(), java.net.URI.create("https://site.example/hooks/comments/?token=a%2Bb"),
+        SECRET, Duration.ofSeconds(1), Clock.systemUTC());
+    assertThat(c.itemUrl("c 1/2")).hasToString("https://site.example/hooks/comments/c%201%2F2?token=a%2Bb");
+  }
+
+  @Test
   void returnsErrorStatusBodyAndRetryAfterWithoutThrowing() throws Exception {
     String id = Comments.uniqueId("c");
     site.script(id, 503);
