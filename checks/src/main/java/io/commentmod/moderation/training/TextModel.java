@@ -1,7 +1,6 @@
 package io.commentmod.moderation.training;
 
 import io.commentmod.moderation.normalize.Tokens;
-import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -108,16 +107,6 @@ public final class TextModel {
       byte[] q = new byte[f.dimension()];
       d.readFully(q);
       return new TextModel(f, q, scale, bias);
-    }
-  }
-
-  static TextModel roundTrip(TextModel m) {
-    try {
-      var out = new java.io.ByteArrayOutputStream();
-      m.write(out);
-      return read(new ByteArrayInputStream(out.toByteArray()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -77,6 +77,6 @@ public final class Trainer {
         bias -= rate * g / Math.sqrt(bias2 + 1e-8);
       }
     }
-    return TextModel.roundTrip(new TextModel(f, w, (float) bias));
+    return new TextModel(f, w, (float) bias);
   }
 }

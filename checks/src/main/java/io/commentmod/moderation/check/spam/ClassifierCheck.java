@@ -38,7 +38,7 @@ public final class ClassifierCheck implements ModerationCheck {
   private String withoutAllowedLinks(String t) {
     if (t.indexOf('.') < 0) return t;
     char[] c = null;
-    for (Links.Link l : Links.find(t)) {
+    for (Links.Link l : Links.cached(t)) {
       if (l.disguised() || allowed.match(l.host()) == null) continue;
       if (c == null) c = t.toCharArray();
       java.util.Arrays.fill(c, l.start(), l.end(), ' ');

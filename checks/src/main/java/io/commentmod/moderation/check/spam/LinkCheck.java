@@ -33,7 +33,7 @@ public final class LinkCheck implements ModerationCheck {
 
   @Override
   public void inspect(CommentText text, Findings findings) {
-    List<Links.Link> links = Links.find(text.normalized());
+    List<Links.Link> links = Links.cached(text.normalized());
     if (links.isEmpty()) return;
     double score = 0;
     List<String> what = new ArrayList<>();

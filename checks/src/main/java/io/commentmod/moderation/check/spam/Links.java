@@ -50,6 +50,22 @@ final class Links {
     return Chars.isWhitespace(c) || c == '<' || c == '>' || c == '"' || c == '\'' || c == ']' || c == ')';
   }
 
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+  /** The links of {@code t}, reusing the last result on this thread for the same string object (several checks ask). */
+  static List<Link> cached(String t) {
+    Object[] last = LAST.get();
+    if (last[0] == t) {
+      @SuppressWarnings("unchecked")
+      List<Link> links = (List<Link>) last[1];
+      return links;
+    }
+    List<Link> links = List.copyOf(find(t));
+    last[0] = t;
+    last[1] = links;
+    return links;
+  }
+
   static List<Link> find(String t) {
     List<Link> out = new ArrayList<>(2);
     int n = t.length();
