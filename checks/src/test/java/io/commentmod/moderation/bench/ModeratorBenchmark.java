@@ -6,6 +6,8 @@ import io.commentmod.moderation.engine.Assessment;
 import io.commentmod.moderation.engine.ModerationState;
 import io.commentmod.moderation.engine.Moderator;
 import io.commentmod.moderation.engine.Moderators;
+import io.commentmod.moderation.check.spam.SpamChecks;
+import io.commentmod.moderation.policy.Policy;
 import io.commentmod.moderation.training.Datasets;
 import io.commentmod.moderation.training.Example;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -41,9 +44,15 @@ public class ModeratorBenchmark {
   private int next;
   private long clock;
 
+  /** {@code all}: every check; {@code spam}: the normaliser, spam and cross-comment checks without the health checks. */
+  @Param({"all", "spam"})
+  public String checks;
+
   @Setup
   public void setUp() {
-    moderator = Moderators.defaults();
+    moderator = checks.equals("spam")
+        ? Moderators.create(Policy.defaults(), SpamChecks.all(Policy.defaults()))
+        : Moderators.defaults();
     state = ModerationState.inMemory();
     List<Example> corpus = Datasets.ownCorpus();
     comments = new CommentSubmitted[corpus.size()];
