@@ -56,6 +56,16 @@ class ModeratorTest {
   }
 
   @Test
+  void personToPersonDrugSellingIsSpamButTalkingAboutPricesIsNot() {
+    assertThat(moderator.assess(comment("s1", "a@x.org", "selling dried cubes, pm for menu, discreet"), T0, state).route())
+        .isEqualTo(Route.SPAM);
+    assertThat(moderator.assess(comment("s2", "b@x.org", "Hey, I sell homegrown shrooms, hit me up on snap: shroomguy420"), T0, state).action())
+        .isEqualTo(Action.REJECT);
+    assertThat(moderator.assess(comment("s3", "c@x.org", "Cheap generic sertraline works as well as the brand for me, about $10 a month."), T0, state)
+        .route()).isEqualTo(Route.APPROVED);
+  }
+
+  @Test
   void aLoneUnknownLinkGoesToSpamReviewNotRejection() {
     Assessment a = moderator.assess(comment("3", "kim@example.org",
         "I wrote up my own experience with tapering slowly here: https://kims-notes.example.com/tapering"), T0, state);

@@ -30,7 +30,7 @@ public final class ContactCheck implements ModerationCheck {
 
   private static final List<String> MESSENGERS = List.of(
       "whatsapp", "whats app", "watsapp", "wattsapp", "telegram", "wickr", "kik", "snapchat", "viber", "wechat", "instagram",
-      "insta", "tiktok", "tik tok", "facebook", "discord", "skype", "signal app", "line app", "messenger", "t me", "wa me");
+      "insta", "on snap", "tiktok", "tik tok", "facebook", "discord", "skype", "signal app", "line app", "messenger", "t me", "wa me");
   private static final List<String> SOLICIT = List.of(
       "dm me", "dm us", "pm me", "message me", "msg me", "text me", "call me", "call us", "contact me", "contact him",
       "contact her", "contact us", "contact them", "reach me", "reach him", "reach her", "reach out to him",

@@ -19,7 +19,8 @@ public final class LinkCheck implements ModerationCheck {
   static final String NAME = "links";
   private static final Set<String> SPAMMY_TLDS = Set.of(
       "shop", "store", "online", "site", "xyz", "top", "club", "click", "vip", "win", "bet", "casino", "loan", "money",
-      "cash", "deals", "sale", "pharmacy", "rx", "buzz", "tk", "ml", "ga", "cf", "gq", "pw", "ru");
+      "cash", "deals", "sale", "pharmacy", "rx", "buzz", "tk", "ml", "ga", "cf", "gq", "pw", "ru", "best", "review", "reviews",
+      "guru");
 
   private final DomainList allowed;
   private final DomainList blocked;

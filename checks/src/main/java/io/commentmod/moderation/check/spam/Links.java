@@ -22,7 +22,8 @@ final class Links {
       "gq", "pw", "ws", "cc", "tv", "live", "life", "health", "care", "fit", "ai", "app", "link", "click", "vip", "win", "bet",
       "casino", "pro", "tips", "today", "buzz", "loan", "money", "cash", "deals", "sale", "pharmacy", "rx", "gov", "edu",
       "int", "mil", "be", "ch", "at", "se", "no", "dk", "fi", "pt", "ie", "nz", "za", "mx", "ar", "jp", "kr", "su", "ua",
-      "mobi", "name");
+      "mobi", "name", "blog", "news", "space", "page", "press", "media", "world", "zone", "guru", "coach", "center",
+      "clinic", "agency", "studio", "solutions", "network", "digital", "design", "tech", "email", "review", "reviews", "best");
   /** Top-level domains a disguised address may spell out after "dot". */
   private static final Set<String> SPELLED_TLDS = Set.of(
       "com", "net", "org", "info", "biz", "shop", "store", "online", "site", "xyz", "top", "club", "io", "co", "us", "uk", "ru",
