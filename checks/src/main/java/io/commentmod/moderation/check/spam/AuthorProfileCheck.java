@@ -24,7 +24,7 @@ public final class AuthorProfileCheck implements ModerationCheck {
       "supply", "supplies", "labs", "lab", "team", "hub", "marketing", "agency", "replicas", "replica", "followers", "bet",
       "bonus", "sale", "sales", "discount", "cheap", "rx", "meds", "pills", "spores", "essay", "essays", "writer", "writers",
       "support", "boost", "rank", "invest", "wealth", "forex", "trading", "spin", "income", "money", "cash", "earn",
-      "services", "service", "online", "direct", "express", "store", "wellness", "naturals", "keyword", "backlinks",
+      "services", "service", "online", "direct", "express", "wellness", "naturals", "keyword", "backlinks",
       "singles", "dating", "win", "sweepstakes", "coach", "tips", "clinic", "pharm", "shroom", "shroomz", "herbz", "followme");
 
   private final PhraseMatcher<String> business;
