@@ -315,7 +315,7 @@ final class MedicalScan {
   private void combinations() {
     boolean flagged = !reasons.isEmpty();
     for (int s = 0; s < t.sentences; s++) {
-      if (question[s]) continue;
+      if (question[s] && !advised[s]) continue; // a rhetorical "why not just ..." counts
       boolean endorse = false;
       for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
         if (h.is(k, Cat.ENDORSE)) endorse = true;
@@ -342,7 +342,7 @@ final class MedicalScan {
     if (reasons.isEmpty()) return;
     for (int k = 0; k < h.size; k++) {
       int s = t.sentence[h.from[k]];
-      if ((h.is(k, Cat.DOSE) || h.is(k, Cat.SCHEDULE)) && advised[s] && !question[s] && !t.quoted[h.from[k]]) {
+      if ((h.is(k, Cat.DOSE) || h.is(k, Cat.SCHEDULE)) && advised[s] && !t.quoted[h.from[k]]) {
         reasons.add(DOSE, 0.85, "dose or schedule: \"" + words(k) + "\"", range(k));
       }
     }
