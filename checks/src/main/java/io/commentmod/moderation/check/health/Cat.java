@@ -105,5 +105,12 @@ enum Cat {
   /** Statistics and study talk: %, survey, participants, reported, side effect. */
   SH_STAT,
   /** Idioms that shadow a shorter match: dying to, kill for, bored to death, killed me. */
-  SH_NEUTRAL
+  SH_NEUTRAL;
+
+  private static final Cat[] ALL = values();
+  static final int COUNT = ALL.length;
+
+  static Cat of(int ordinal) {
+    return ALL[ordinal];
+  }
 }

@@ -15,8 +15,11 @@ final class HealthLexicons {
   final PhraseTrie medical = new PhraseTrie();
   final PhraseTrie selfHarm = new PhraseTrie();
 
-  /** The last comment tokenised on this thread, so the two checks tokenise each comment once. */
-  private final ThreadLocal<Tokens> lastTokens = new ThreadLocal<>();
+  /**
+   * The last comment tokenised on this thread and its tokens, so the two checks tokenise each
+   * comment once and the token arrays are reused from comment to comment.
+   */
+  private final ThreadLocal<Tokens> lastTokens = ThreadLocal.withInitial(() -> new Tokens(""));
   private final ThreadLocal<CommentText> lastText = new ThreadLocal<>();
 
   private HealthLexicons() {}
@@ -29,12 +32,14 @@ final class HealthLexicons {
     Lexicon sh = new Lexicon(l.vocabulary, l.selfHarm);
     for (String lang : LANGUAGES) sh.load("health/selfharm-" + lang + ".txt");
     l.vocabulary.freeze();
+    l.medical.freeze(l.vocabulary.size());
+    l.selfHarm.freeze(l.vocabulary.size());
     return l;
   }
 
   Tokens tokens(CommentText text) {
     if (lastText.get() == text) return lastTokens.get();
-    Tokens t = Tokenizer.tokenize(text.normalized(), vocabulary);
+    Tokens t = Tokenizer.tokenize(lastTokens.get(), text.normalized(), vocabulary);
     lastText.set(text);
     lastTokens.set(t);
     return t;

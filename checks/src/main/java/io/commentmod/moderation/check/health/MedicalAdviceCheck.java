@@ -28,7 +28,7 @@ final class MedicalAdviceCheck implements ModerationCheck {
     Tokens t = lexicons.tokens(text);
     if (t.size == 0) return;
     Hits h = lexicons.medicalHits(t);
-    Reasons reasons = new MedicalScan(t, h, lexicons.drugs).run();
+    Reasons reasons = new MedicalScan(t, h, lexicons.drugs, text).run();
     if (!reasons.isEmpty()) reasons.report(FlagName.MEDICAL_ADVICE, t, text, findings);
   }
 }

@@ -5,6 +5,8 @@ import static io.commentmod.moderation.check.health.MedicalAdviceCheck.CURE;
 import static io.commentmod.moderation.check.health.MedicalAdviceCheck.DIRECTIVE;
 import static io.commentmod.moderation.check.health.MedicalAdviceCheck.DOSE;
 
+import io.commentmod.events.Span;
+import io.commentmod.moderation.check.CommentText;
 import io.commentmod.moderation.check.health.Drugs.Drug;
 
 /**
@@ -19,10 +21,15 @@ final class MedicalScan {
   private static final int MODAL2_WINDOW = 6;
   private static final int CONTEXT_SENTENCES = 3;
 
+  /** Verbs whose object is joined to another drug: combine, mix, stack, add, and their translations. */
+  private static final java.util.regex.Pattern COMBINING_VERBS = java.util.regex.Pattern.compile(
+      "(?iu)(combin|kombin|mix|misch|mezcl|mescol|m[eé]lang|mistur|stack|add|a[ñn]ad|ajout|aggiung|adicion|voeg|f[üu]g)");
+
   private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of(
       "your", "ur", "yourself", "yours", "tu", "tus", "te", "vuestro", "vuestra", "su", "sus", "dein", "deine", "deinen", "euer", "eure",
       "ton", "ta", "tes", "votre", "vos", "je", "jouw", "jullie", "uw", "tuo", "tua", "tuoi", "vostro", "seu", "sua", "seus", "suas");
 
+  private final CommentText text;
   private final Tokens t;
   private final Hits h;
   private final Drugs drugs;
@@ -37,7 +44,8 @@ final class MedicalScan {
   private final boolean[] dose;
   private final boolean[] advised;
 
-  MedicalScan(Tokens t, Hits h, Drugs drugs) {
+  MedicalScan(Tokens t, Hits h, Drugs drugs, CommentText text) {
+    this.text = text;
     this.t = t;
     this.h = h;
     this.drugs = drugs;
@@ -76,7 +84,7 @@ final class MedicalScan {
     boolean any = false;
     for (int k = 0; k < h.size; k++) {
       int s = t.sentence[h.from[k]];
-      Cat c = Cat.values()[h.category[k]];
+      Cat c = Cat.of(h.category[k]);
       switch (c) {
         case DRUG, MED, DOSE_WORD -> {
           medical[s] = true;
@@ -196,7 +204,8 @@ final class MedicalScan {
     boolean stop = h.is(verb, Cat.DIR_STOP);
     int obj;
     if (h.payload[verb] == 1) {
-      obj = verb;
+      int named = objectAfter(verb, stop, clauseEnd(h.to[verb] - 1));
+      obj = named >= 0 && isCat(named, Cat.DRUG) ? named : verb;
     } else if (h.payload[verb] == 2) {
       obj = contextBefore(s) ? verb : -1;
     } else {
@@ -306,7 +315,7 @@ final class MedicalScan {
   private void combinations() {
     boolean flagged = !reasons.isEmpty();
     for (int s = 0; s < t.sentences; s++) {
-      if (question[s]) continue;
+      if (question[s] && !advised[s]) continue; // a rhetorical "why not just ..." counts
       boolean endorse = false;
       for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
         if (h.is(k, Cat.ENDORSE)) endorse = true;
@@ -333,7 +342,7 @@ final class MedicalScan {
     if (reasons.isEmpty()) return;
     for (int k = 0; k < h.size; k++) {
       int s = t.sentence[h.from[k]];
-      if ((h.is(k, Cat.DOSE) || h.is(k, Cat.SCHEDULE)) && advised[s] && !question[s] && !t.quoted[h.from[k]]) {
+      if ((h.is(k, Cat.DOSE) || h.is(k, Cat.SCHEDULE)) && advised[s] && !t.quoted[h.from[k]]) {
         reasons.add(DOSE, 0.85, "dose or schedule: \"" + words(k) + "\"", range(k));
       }
     }
@@ -342,6 +351,7 @@ final class MedicalScan {
   // ---- helpers ----
 
   private boolean joined(int a, int b) {
+    if (stoppedBy(a)) return false;
     boolean connect = false;
     for (int k = a + 1; k < b; k++) {
       if (h.from[k] < h.to[a] || h.to[k] > h.from[b]) continue;
@@ -351,13 +361,23 @@ final class MedicalScan {
     return connect || isCombineVerbBefore(a);
   }
 
-  /** "combine X with Y", "mix X and Y": the verb sits before the first drug. */
+  /** Whether the directive nearest before drug hit {@code a} in its sentence tells readers to stop it. */
+  private boolean stoppedBy(int a) {
+    int s = t.sentence[h.from[a]];
+    for (int k = a - 1; k >= 0 && t.sentence[h.from[k]] == s; k--) {
+      if (h.to[k] > h.from[a]) continue;
+      if (h.is(k, Cat.DIR_STOP) || h.is(k, Cat.NO_NEED)) return true;
+      if (h.is(k, Cat.DIR_START)) return false;
+    }
+    return false;
+  }
+
+  /** "combine X with Y", "mix X and Y", "add X to Y": the verb sits before the first drug. */
   private boolean isCombineVerbBefore(int a) {
     for (int k = a - 1; k >= 0 && t.clause[h.from[k]] == t.clause[h.from[a]]; k--) {
       if (h.is(k, Cat.DIR_START)) {
         String w = words(k);
-        if (w.startsWith("combin") || w.startsWith("mix") || w.startsWith("stack") || w.startsWith("kombin") || w.startsWith("mezcl")
-            || w.startsWith("mescol") || w.startsWith("misch") || w.startsWith("melang") || w.startsWith("combiner") || w.startsWith("combineer")) {
+        if (COMBINING_VERBS.matcher(w).lookingAt()) {
           return true;
         }
       }
@@ -374,7 +394,7 @@ final class MedicalScan {
   }
 
   private boolean isMedObject(int j, boolean stopType) {
-    Cat c = Cat.values()[h.category[j]];
+    Cat c = Cat.of(h.category[j]);
     return switch (c) {
       case DRUG, MED, DOSE, DOSE_WORD -> true;
       case TREATMENT, DOCTOR -> stopType;
@@ -515,13 +535,14 @@ final class MedicalScan {
   private String words(int k) {
     if (h.is(k, Cat.DRUG)) {
       String surface = surface(k);
-      String name = drugs.get(h.payload[k]).name().replace('_', ' ');
+      String name = drugs.get(h.payload[k]).name();
       return surface.equalsIgnoreCase(name) ? surface : surface + " (" + name + ")";
     }
     return surface(k);
   }
 
   private String surface(int k) {
-    return t.text.substring(t.start[h.from[k]], t.end[h.to[k] - 1]);
+    Span sp = text.originalSpan(t.start[h.from[k]], t.end[h.to[k] - 1]);
+    return text.original().substring(sp.start(), sp.end());
   }
 }

@@ -54,43 +54,44 @@ final class PhraseTrie {
    * starting inside it, and a phrase starting inside an earlier phrase of its own category is dropped.
    */
   void match(Tokens t, Hits hits, int neutralCategory) {
-    int categories = Cat.values().length;
-    int[] catEnd = new int[categories];
-    int[] bestEnd = new int[categories];
-    int[] bestNode = new int[categories];
+    int[] catEnd = new int[Cat.COUNT];
+    int[] takenAt = new int[Cat.COUNT];
+    int[] takenEnd = new int[Cat.COUNT];
     long[] found = new long[16];
     int neutralEnd = 0;
     for (int i = 0; i < t.size; i++) {
       if (i < neutralEnd) continue;
       int n = collect(t, 0, i, t.clause[i], found, 0);
       if (n == 0) continue;
-      long longest = -1;
-      for (int k = 0; k < n; k++) longest = Math.max(longest, found[k]);
-      int longestNode = (int) longest;
-      int longestEnd = (int) (longest >>> 32);
-      if (hasCategory(longestNode, neutralCategory)) {
+      // longest first (n is tiny)
+      for (int a = 1; a < n; a++) {
+        long x = found[a];
+        int b = a - 1;
+        while (b >= 0 && found[b] < x) {
+          found[b + 1] = found[b];
+          b--;
+        }
+        found[b + 1] = x;
+      }
+      int longestEnd = (int) (found[0] >>> 32);
+      if (hasCategory((int) found[0], neutralCategory)) {
         hits.add(neutralCategory, 0, i, longestEnd);
         neutralEnd = longestEnd;
         continue;
       }
-      java.util.Arrays.fill(bestEnd, -1);
+      int stamp = i + 1;
       for (int k = 0; k < n; k++) {
         int node = (int) found[k];
         int end = (int) (found[k] >>> 32);
         for (int o = firstOutput[node]; o >= 0; o = outNext[o]) {
           int c = outCategory[o];
-          if (end > bestEnd[c]) {
-            bestEnd[c] = end;
-            bestNode[c] = node;
-          }
+          boolean sameMatch = takenAt[c] == stamp && takenEnd[c] == end;
+          if ((takenAt[c] == stamp && !sameMatch) || (i < catEnd[c] && !sameMatch)) continue;
+          hits.add(c, outPayload[o], i, end);
+          takenAt[c] = stamp;
+          takenEnd[c] = end;
+          catEnd[c] = end;
         }
-      }
-      for (int c = 0; c < categories; c++) {
-        if (bestEnd[c] < 0 || i < catEnd[c]) continue;
-        for (int o = firstOutput[bestNode[c]]; o >= 0; o = outNext[o]) {
-          if (outCategory[o] == c) hits.add(c, outPayload[o], i, bestEnd[c]);
-        }
-        catEnd[c] = bestEnd[c];
       }
     }
   }
@@ -108,14 +109,29 @@ final class PhraseTrie {
     if (pos >= t.size || t.clause[pos] != clause) return n;
     int term = t.term[pos];
     if (term >= 0) {
-      int c = child(node, term);
+      int c = childOf(node, term);
       if (c >= 0) n = collect(t, c, pos + 1, clause, found, n);
     }
     if (t.number[pos]) {
-      int c = child(node, Vocabulary.NUMBER);
+      int c = childOf(node, Vocabulary.NUMBER);
       if (c >= 0) n = collect(t, c, pos + 1, clause, found, n);
     }
     return n;
+  }
+
+  /** Children of the root by term id, filled by {@link #freeze}; most lookups start at the root. */
+  private int[] rootChildren;
+
+  /** Builds the direct root table once every phrase is added. */
+  void freeze(int vocabularySize) {
+    rootChildren = new int[vocabularySize];
+    java.util.Arrays.fill(rootChildren, -1);
+    for (int term = 0; term < vocabularySize; term++) rootChildren[term] = child(0, term);
+  }
+
+  private int childOf(int node, int term) {
+    if (node == 0 && rootChildren != null) return term < rootChildren.length ? rootChildren[term] : -1;
+    return child(node, term);
   }
 
   private int child(int node, int term) {

@@ -30,7 +30,7 @@ final class SelfHarmCheck implements ModerationCheck {
     if (t.size == 0) return;
     Hits h = lexicons.selfHarmHits(t);
     if (h.size == 0) return;
-    Reasons reasons = new SelfHarmScan(t, h).run();
+    Reasons reasons = new SelfHarmScan(t, h, text).run();
     if (!reasons.isEmpty()) reasons.report(FlagName.SELF_HARM, t, text, findings);
   }
 }

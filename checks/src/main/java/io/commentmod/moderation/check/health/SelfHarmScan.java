@@ -5,6 +5,8 @@ import static io.commentmod.moderation.check.health.SelfHarmCheck.IDEATION;
 import static io.commentmod.moderation.check.health.SelfHarmCheck.PLAN;
 import static io.commentmod.moderation.check.health.SelfHarmCheck.SELF_INJURY;
 
+import io.commentmod.events.Span;
+import io.commentmod.moderation.check.CommentText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,12 +27,14 @@ final class SelfHarmScan {
 
   private record Cue(String check, double score, String detail, int[][] ranges, boolean past, boolean weak) {}
 
+  private final CommentText text;
   private final Tokens t;
   private final Hits h;
   private final int[] hitAt;
   private final List<Cue> cues = new ArrayList<>();
 
-  SelfHarmScan(Tokens t, Hits h) {
+  SelfHarmScan(Tokens t, Hits h, CommentText text) {
+    this.text = text;
     this.t = t;
     this.h = h;
     hitAt = new int[t.size];
@@ -42,7 +46,7 @@ final class SelfHarmScan {
     boolean resolved = false;
     java.util.Set<String> background = new java.util.HashSet<>();
     for (int k = 0; k < h.size; k++) {
-      Cat c = Cat.values()[h.category[k]];
+      Cat c = Cat.of(h.category[k]);
       switch (c) {
         case SH_ACT -> cue(IDEATION, 0.95, "states suicidal intent: \"" + words(k) + "\"", k, k, false);
         case SH_ACT_OTHER -> cue(IDEATION, 0.9, "about someone else: \"" + words(k) + "\"", k, k, false);
@@ -105,7 +109,7 @@ final class SelfHarmScan {
     for (int j = k + 1; j < h.size && h.from[j] <= h.to[k] + DESIRE_GAP && t.clause[h.from[j]] == clause; j++) {
       if (h.from[j] >= h.to[k] && h.is(j, Cat.SH_DEATH)) {
         boolean past = h.payload[k] == 1 && !presentAfter(j);
-        Cue base = new Cue(IDEATION, 0.9, "wish to die: \"" + t.text.substring(t.start[h.from[k]], t.end[h.to[j] - 1]) + "\"",
+        Cue base = new Cue(IDEATION, 0.9, "desire to die: \"" + original(h.from[k], h.to[j]) + "\"",
             new int[][] {{h.from[k], h.to[j]}}, past || isPast(k, j), false);
         cues.add(base);
         return;
@@ -144,6 +148,11 @@ final class SelfHarmScan {
   }
 
   private String words(int k) {
-    return t.text.substring(t.start[h.from[k]], t.end[h.to[k] - 1]);
+    return original(h.from[k], h.to[k]);
+  }
+
+  private String original(int fromToken, int toToken) {
+    Span sp = text.originalSpan(t.start[fromToken], t.end[toToken - 1]);
+    return text.original().substring(sp.start(), sp.end());
   }
 }

@@ -31,14 +31,20 @@ final class Tokenizer {
   private Tokenizer() {}
 
   static Tokens tokenize(String text, Vocabulary vocabulary) {
-    Tokens t = new Tokens(text);
+    return tokenize(new Tokens(text), text, vocabulary);
+  }
+
+  /** Tokenises {@code text} into {@code t}, reusing its arrays; may return a new {@link Tokens}. */
+  static Tokens tokenize(Tokens t, String text, Vocabulary vocabulary) {
+    t.reset(text);
     new Run(t).scan();
-    int urlEnd = -1;
+    int[] urls = t.addresses;
+    int u = 0;
     int glued = 0;
     for (int i = 0; i < t.size; i++) {
-      if (t.start[i] >= urlEnd) urlEnd = webAddressEnd(text, t.start[i]);
-      boolean url = urlEnd > t.start[i];
-      t.term[i] = url ? Vocabulary.UNKNOWN : vocabulary.lookup(t.folded, t.foldStart[i], t.foldEnd[i]);
+      while (u < t.addressCount && urls[u + 1] <= t.start[i]) u += 2;
+      boolean url = u < t.addressCount && urls[u] <= t.start[i];
+      t.term[i] = url ? Vocabulary.UNKNOWN : vocabulary.lookup(t.folded, t.foldStart[i], t.foldEnd[i], t.hash[i]);
       if (t.term[i] == Vocabulary.UNKNOWN && !url && !t.number[i] && gluedSplit(t, i, vocabulary) > 0) glued++;
     }
     return glued == 0 ? t : unglue(t, glued, vocabulary);
@@ -68,7 +74,7 @@ final class Tokenizer {
     for (int i = 0; i < t.size; i++) {
       newIndex[i] = n;
       int cut = t.term[i] == Vocabulary.UNKNOWN && !t.number[i] ? gluedSplit(t, i, v) : 0;
-      if (cut > 0 && Tokenizer.webAddressEnd(t.text, t.start[i]) <= t.start[i]) {
+      if (cut > 0 && !inAddress(t, t.start[i])) {
         copy(t, i, u, n);
         u.end[n] = t.start[i] + cut;
         u.foldEnd[n] = t.foldStart[i] + cut;
@@ -94,6 +100,13 @@ final class Tokenizer {
     return u;
   }
 
+  private static boolean inAddress(Tokens t, int offset) {
+    for (int k = 0; k + 1 < t.addressCount; k += 2) {
+      if (t.addresses[k] <= offset && offset < t.addresses[k + 1]) return true;
+    }
+    return false;
+  }
+
   private static void copy(Tokens t, int i, Tokens u, int n) {
     u.start[n] = t.start[i];
     u.end[n] = t.end[i];
@@ -104,6 +117,7 @@ final class Tokenizer {
     u.quoted[n] = t.quoted[i];
     u.foldStart[n] = t.foldStart[i];
     u.foldEnd[n] = t.foldEnd[i];
+    u.hash[n] = t.hash[i];
   }
 
   private static final java.util.Set<String> TLDS = java.util.Set.of(
@@ -114,20 +128,47 @@ final class Tokenizer {
    * If the whitespace-delimited chunk holding {@code from} is a web or e-mail address, its end offset;
    * otherwise -1. Words inside addresses ("fastpharma-rx.com") never match a lexicon.
    */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) ASCII_WORD[c] = true;
+    for (char c = 'a'; c <= 'z'; c++) ASCII_WORD[c] = true;
+    for (char c = 'A'; c <= 'Z'; c++) ASCII_WORD[c] = true;
+  }
+
+  static boolean isWordChar(char c) {
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+  }
+
+  static boolean isLetter(char c) {
+    return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+  }
+
   static int webAddressEnd(String s, int from) {
     int a = from;
     while (a > 0 && !Character.isWhitespace(s.charAt(a - 1))) a--;
     int b = from;
     while (b < s.length() && !Character.isWhitespace(s.charAt(b))) b++;
-    if (s.startsWith("http", a) || s.startsWith("www.", a) || s.indexOf("://", a) >= 0 && s.indexOf("://", a) < b) return b;
-    int end = b;
+    int dot = -1;
+    int slash = -1;
+    for (int i = a; i < b; i++) {
+      char c = s.charAt(i);
+      if (c == ':' && i + 2 < b && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') return b;
+      if (c == '/' && slash < 0) slash = i;
+    }
+    if (s.startsWith("www.", a)) return b;
+    int end = slash >= 0 ? slash : b;
     while (end > a && !Character.isLetterOrDigit(s.charAt(end - 1))) end--;
-    int slash = s.indexOf('/', a);
-    if (slash >= 0 && slash < end) end = slash;
-    int dot = s.lastIndexOf('.', end - 1);
+    for (int i = end - 1; i > a; i--) {
+      if (s.charAt(i) == '.') {
+        dot = i;
+        break;
+      }
+    }
     if (dot <= a || dot >= end - 1 || !Character.isLetterOrDigit(s.charAt(dot - 1))) return -1;
-    String tld = s.substring(dot + 1, end);
-    return TLDS.contains(tld) ? b : -1;
+    int len = end - dot - 1;
+    if (len < 2 || len > 8) return -1;
+    return TLDS.contains(s.substring(dot + 1, end)) ? b : -1;
   }
 
   /** The folded words of {@code text}, as lexicon phrases are stored. */
@@ -140,6 +181,7 @@ final class Tokenizer {
   }
 
   static boolean isApostrophe(char c) {
+    if (c < '\'' || (c > '`' && c < 0xB4)) return false;
     return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u00B4' || c == '\u02BC';
   }
 
@@ -178,9 +220,10 @@ final class Tokenizer {
       int i = 0;
       while (i < n) {
         char c = s.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        if (isWordChar(c)) {
           int j = runEnd(i);
-          splitRun(i, j);
+          if (plainRun) emit(i, j, false, false);
+          else splitRun(i, j);
           i = j;
           continue;
         }
@@ -190,21 +233,33 @@ final class Tokenizer {
       closeSentence();
     }
 
+    /** Whether the last run scanned was plain lower-case ASCII letters (the common, fast case). */
+    private boolean plainRun;
+    private int addressesScannedTo;
+
     private int runEnd(int i) {
       int j = i + 1;
+      char first = s.charAt(i);
+      plainRun = first >= 'a' && first <= 'z';
       while (j < n) {
         char c = s.charAt(j);
-        if (Character.isLetterOrDigit(c)) {
+        if (c >= 'a' && c <= 'z') {
           j++;
-        } else if (j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1))) {
+        } else if (isWordChar(c)) {
+          plainRun = false;
+          j++;
+        } else if (j + 1 < n && isWordChar(s.charAt(j + 1))) {
           char prev = s.charAt(j - 1);
           char next = s.charAt(j + 1);
-          if (isApostrophe(c) && Character.isLetter(prev) && Character.isLetter(next)) {
+          if (isApostrophe(c) && isLetter(prev) && isLetter(next)) {
             j++;
+            plainRun = false;
           } else if ((c == '.' || c == ',') && Character.isDigit(prev) && Character.isDigit(next)) {
             j++;
-          } else if ((c == '$' || c == '@') && Character.isLetter(prev) && Character.isLetter(next)) {
+            plainRun = false;
+          } else if ((c == '$' || c == '@') && isLetter(prev) && isLetter(next)) {
             j++;
+            plainRun = false;
           } else {
             break;
           }
@@ -217,9 +272,10 @@ final class Tokenizer {
 
     private void punctuation(int i, char c) {
       if (isSentenceEnd(c)) {
-        if (c == '.' && i > 0 && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))
-            && Character.isLetterOrDigit(s.charAt(i - 1))) {
+        if (c == '.' && i > 0 && i + 1 < n && isWordChar(s.charAt(i + 1))
+            && isWordChar(s.charAt(i - 1))) {
           clauseBreak = true; // "site.com", "e.g" — not the end of a sentence
+          addressCandidate(i);
           return;
         }
         sentenceBreak = true;
@@ -243,12 +299,27 @@ final class Tokenizer {
         return;
       }
       if (c == '*' || c == '~' || c == '#' || c == '^') return; // emphasis marks, hashtags
+      if (c == ':' && i > 0 && isWordChar(s.charAt(i - 1))) addressCandidate(i);
       clauseBreak = true; // , : ( ) / emoji and every other symbol
     }
 
+    /** A "." or ":" inside a word: the chunk around it may be a web address. */
+    private void addressCandidate(int i) {
+      if (i < addressesScannedTo) return;
+      int end = webAddressEnd(s, i);
+      if (end < 0) return;
+      int a = i;
+      while (a > 0 && !Character.isWhitespace(s.charAt(a - 1))) a--;
+      int[] r = t.addresses;
+      if (t.addressCount + 2 > r.length) t.addresses = r = java.util.Arrays.copyOf(r, r.length * 2 + 2);
+      r[t.addressCount++] = a;
+      r[t.addressCount++] = end;
+      addressesScannedTo = end;
+    }
+
     private void quote(int i, boolean dq) {
-      boolean prevWord = i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || ".!?,".indexOf(s.charAt(i - 1)) >= 0);
-      boolean nextWord = i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1));
+      boolean prevWord = i > 0 && (isWordChar(s.charAt(i - 1)) || ".!?,".indexOf(s.charAt(i - 1)) >= 0);
+      boolean nextWord = i + 1 < n && isWordChar(s.charAt(i + 1));
       if (quoteOpenToken >= 0 && prevWord && !nextWord && dq == quoteDouble) {
         for (int k = quoteOpenToken; k < t.size; k++) t.quoted[k] = true;
         quoteOpenToken = -1;
@@ -286,7 +357,7 @@ final class Tokenizer {
       boolean leetable = true;
       for (int k = from; k < to; k++) {
         char c = s.charAt(k);
-        if (Character.isLetter(c)) {
+        if (isLetter(c)) {
           letters++;
           inLead = false;
           if (digitAfterLetter) letterAfterInnerDigit = true;
@@ -332,6 +403,7 @@ final class Tokenizer {
       ensureFold(1);
       t.foldStart[k] = t.foldEnd[k] = foldPos();
       t.folded[t.foldEnd[k]++] = c;
+      t.hash[k] = c;
       finishToken(k, i, i + 1, false);
     }
 
@@ -346,13 +418,26 @@ final class Tokenizer {
       ensureFold((to - from) * 2);
       int p = foldPos();
       t.foldStart[k] = p;
+      if (!number && !leet && plainRun) {
+        int hh = 0;
+        char[] f = t.folded;
+        for (int j = from; j < to; j++) {
+          char c = s.charAt(j);
+          f[p++] = c;
+          hh = 31 * hh + c;
+        }
+        t.foldEnd[k] = p;
+        t.hash[k] = hh;
+        finishToken(k, from, to, false);
+        return;
+      }
       for (int j = from; j < to; j++) {
         char c = s.charAt(j);
         if (number) {
           t.folded[p++] = c == ',' ? '.' : c;
           continue;
         }
-        if (leet && !Character.isLetter(c)) {
+        if (leet && !isLetter(c)) {
           int li = LEET_FROM.indexOf(c);
           if (li >= 0) {
             t.folded[p++] = LEET_TO.charAt(li);
@@ -362,6 +447,7 @@ final class Tokenizer {
         p = foldInto(c, p);
       }
       t.foldEnd[k] = p;
+      t.hash[k] = Vocabulary.rawHash(t.folded, t.foldStart[k], p);
       finishToken(k, from, to, number);
     }
 
@@ -420,6 +506,7 @@ final class Tokenizer {
       int p = t.foldEnd[k];
       for (int j = from; j < to; j++) p = foldInto(s.charAt(j), p);
       t.foldEnd[k] = p;
+      t.hash[k] = Vocabulary.rawHash(t.folded, t.foldStart[k], p);
       t.end[k] = to;
       lastEnd = to;
     }
@@ -437,6 +524,7 @@ final class Tokenizer {
     }
 
     private void finishToken(int k, int from, int to, boolean number) {
+      t.quoted[k] = false;
       t.start[k] = from;
       t.end[k] = to;
       t.number[k] = number;

@@ -6,37 +6,55 @@ package io.commentmod.moderation.check.health;
  * {@link #size} entries are meaningful.
  */
 final class Tokens {
-  final String text;
+  String text;
   int size;
   /** Normalised-text offsets of each token, {@code [start, end)}. */
-  final int[] start;
-  final int[] end;
+  int[] start;
+  int[] end;
   /** Vocabulary id of the folded token, {@link Vocabulary#UNKNOWN} if no lexicon uses it. */
-  final int[] term;
+  int[] term;
   /** Whether the token is a number (digits, optionally with a decimal separator). */
-  final boolean[] number;
+  boolean[] number;
   /** Sentence index of each token. */
-  final int[] sentence;
+  int[] sentence;
   /** Clause index of each token; clauses are cut at sentence ends and at , : ( ) and symbols. */
-  final int[] clause;
+  int[] clause;
   /** Whether the token sits between a pair of quotation marks. */
-  final boolean[] quoted;
+  boolean[] quoted;
 
   int sentences;
   /** First token of each sentence, and one past its last. */
-  final int[] sentenceStart;
-  final int[] sentenceEnd;
+  int[] sentenceStart;
+  int[] sentenceEnd;
   /** Whether the sentence ended with a question mark. */
-  final boolean[] questionMark;
+  boolean[] questionMark;
 
   /** Folded characters of all tokens, back to back; token i is {@code folded[foldStart[i]..foldEnd[i])}. */
   char[] folded;
-  final int[] foldStart;
-  final int[] foldEnd;
+  int[] foldStart;
+  int[] foldEnd;
+  /** {@link Vocabulary#rawHash} of each token's folded characters, computed while folding. */
+  int[] hash;
+
+  /** Web and e-mail addresses found while scanning, as flat {@code [start, end)} pairs. */
+  int[] addresses = new int[4];
+  int addressCount;
 
   Tokens(String text) {
+    allocate(text.length() + 2);
+    reset(text);
+  }
+
+  /** Empties this for {@code text}, reusing the arrays when they are large enough. */
+  void reset(String text) {
     this.text = text;
-    int cap = text.length() + 2;
+    size = 0;
+    sentences = 0;
+    addressCount = 0;
+    if (start.length < text.length() + 2) allocate(text.length() + 2);
+  }
+
+  private void allocate(int cap) {
     start = new int[cap];
     end = new int[cap];
     term = new int[cap];
@@ -50,6 +68,7 @@ final class Tokens {
     folded = new char[cap * 2];
     foldStart = new int[cap];
     foldEnd = new int[cap];
+    hash = new int[cap];
   }
 
   /** The folded text of token {@code i} (for tests and diagnostics). */

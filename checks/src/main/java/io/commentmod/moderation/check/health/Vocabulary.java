@@ -1,7 +1,6 @@
 package io.commentmod.moderation.check.health;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,6 +14,7 @@ final class Vocabulary {
 
   private final List<String> words = new ArrayList<>();
   private int[] slots = new int[1024];
+  private int[] hashes = new int[1024];
   private char[][] keys = new char[1024][];
   private boolean frozen;
 
@@ -28,7 +28,7 @@ final class Vocabulary {
     char[] w = word.toCharArray();
     int id = lookup(w, 0, w.length);
     if (id != UNKNOWN) return id;
-    if ((words.size() + 1) * 2 > slots.length) grow();
+    if ((words.size() + 1) * 4 > slots.length) grow();
     id = words.size();
     words.add(word);
     put(w, id);
@@ -48,22 +48,40 @@ final class Vocabulary {
   }
 
   int lookup(char[] buf, int from, int to) {
+    return lookup(buf, from, to, rawHash(buf, from, to));
+  }
+
+  /** Looks up with {@code raw} = the polynomial hash {@code h = 31 * h + c} of the characters. */
+  int lookup(char[] buf, int from, int to, int raw) {
     int mask = slots.length - 1;
-    int i = hash(buf, from, to) & mask;
+    int h = mix(raw);
+    int i = h & mask;
+    int len = to - from;
     while (true) {
       int id = slots[i];
       if (id == 0) return UNKNOWN;
-      char[] k = keys[i];
-      if (k.length == to - from && Arrays.equals(k, 0, k.length, buf, from, to)) return id - 1;
+      if (hashes[i] == h) {
+        char[] k = keys[i];
+        if (k.length == len && same(k, buf, from, len)) return id - 1;
+      }
       i = (i + 1) & mask;
     }
   }
 
+  private static boolean same(char[] k, char[] buf, int from, int len) {
+    for (int j = 0; j < len; j++) {
+      if (k[j] != buf[from + j]) return false;
+    }
+    return true;
+  }
+
   private void put(char[] w, int id) {
     int mask = slots.length - 1;
-    int i = hash(w, 0, w.length) & mask;
+    int h = hash(w, 0, w.length);
+    int i = h & mask;
     while (slots[i] != 0) i = (i + 1) & mask;
     slots[i] = id + 1;
+    hashes[i] = h;
     keys[i] = w;
   }
 
@@ -71,6 +89,7 @@ final class Vocabulary {
     int[] oldSlots = slots;
     char[][] oldKeys = keys;
     slots = new int[oldSlots.length * 2];
+    hashes = new int[oldSlots.length * 2];
     keys = new char[oldSlots.length * 2][];
     for (int i = 0; i < oldSlots.length; i++) {
       if (oldSlots[i] != 0) put(oldKeys[i], oldSlots[i] - 1);
@@ -78,8 +97,16 @@ final class Vocabulary {
   }
 
   private static int hash(char[] buf, int from, int to) {
+    return mix(rawHash(buf, from, to));
+  }
+
+  static int rawHash(char[] buf, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) h = 31 * h + buf[i];
+    return h;
+  }
+
+  private static int mix(int h) {
     return h ^ (h >>> 16) * 0x45d9f3b;
   }
 }

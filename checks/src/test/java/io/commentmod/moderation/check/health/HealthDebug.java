@@ -18,6 +18,17 @@ final class HealthDebug {
       }
       return;
     }
+    if (args.length > 1 && args[0].equals("--rhmd")) {
+      java.util.Map<String, Integer> why = new java.util.TreeMap<>();
+      for (String body : HealthEvaluation.rhmd(args[1])) {
+        for (io.commentmod.moderation.check.Findings.Finding f : Comments.run(body).of(io.commentmod.events.FlagName.SELF_HARM)) {
+          for (String d : f.reason().detail().split("; ")) why.merge(d.replaceAll("\"[^\"]*\"", "\"" + d.replaceAll(".*\"(.*)\".*", "$1").toLowerCase() + "\""), 1, Integer::sum);
+          if (args.length > 2) System.out.println(f.reason().detail() + " | " + body.replace('\n', ' ').substring(0, Math.min(200, body.length())));
+        }
+      }
+      why.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(60).forEach(e -> System.out.println(e.getValue() + " " + e.getKey()));
+      return;
+    }
     if (args.length > 0 && args[0].equals("--twitter-stats")) {
       java.util.Map<String, Integer> dist = new java.util.TreeMap<>();
       for (HealthEvaluation.Example e : HealthEvaluation.twitter()) {

@@ -87,6 +87,47 @@ final class HealthEvaluation {
     return out;
   }
 
+  static Path rhmdFile() {
+    return sharedDir().resolve("datasets/rhmd-reddit-health-mention/RHMD_3_Class.csv");
+  }
+
+  static Path adviceDir() {
+    return sharedDir().resolve("datasets/health-advice-li2021");
+  }
+
+  /** RHMD rows with the given label (0 figurative, 1 non-health, 2 health mention). */
+  static List<String> rhmd(String label) {
+    List<String> out = new ArrayList<>();
+    List<List<String>> rows = Csv.parse(String.join("\n", lines(rhmdFile())));
+    for (int i = 1; i < rows.size(); i++) {
+      List<String> r = rows.get(i);
+      if (r.size() >= 2 && r.get(1).strip().equals(label)) out.add(r.get(0));
+    }
+    return out;
+  }
+
+  /** Sentences of the health-advice corpus with the given label (0 none, 1 weak, 2 strong advice). */
+  static List<String> advice(String label) {
+    List<String> out = new ArrayList<>();
+    for (String file : List.of("annotations_structured_abstract.csv", "annotations_unstructured_abstract.csv", "annotations_discussion.csv")) {
+      List<List<String>> rows = Csv.parse(String.join("\n", lines(adviceDir().resolve(file))));
+      for (int i = 1; i < rows.size(); i++) {
+        List<String> r = rows.get(i);
+        if (r.size() >= 3 && r.get(0).strip().equals(label)) out.add(r.get(2));
+      }
+    }
+    return out;
+  }
+
+  /** Share of {@code texts} that raise {@code flag}. */
+  static double rate(List<String> texts, FlagName flag) {
+    int n = 0;
+    for (String s : texts) {
+      if (flags(s, flag)) n++;
+    }
+    return texts.isEmpty() ? 0 : (double) n / texts.size();
+  }
+
   static boolean flags(String body, FlagName flag) {
     Findings f = new Findings();
     CommentText text = Comments.comment(body);
@@ -139,6 +180,22 @@ final class HealthEvaluation {
     }
     if ((only.isEmpty() || only.equals("twitter")) && Files.exists(twitterFile())) {
       out.println(score("twitter suicidal-intention self_harm", twitter(), FlagName.SELF_HARM, verbose && only.equals("twitter") ? out : null));
+    }
+    if ((only.isEmpty() || only.equals("rates")) && Files.exists(rhmdFile())) {
+      for (String label : List.of("0", "1", "2")) {
+        List<String> texts = rhmd(label);
+        out.printf("rhmd label %s (%s, %d posts): self_harm %.3f  medical_advice %.3f%n", label,
+            label.equals("0") ? "figurative" : label.equals("1") ? "non-health" : "health mention", texts.size(),
+            rate(texts, FlagName.SELF_HARM), rate(texts, FlagName.MEDICAL_ADVICE));
+      }
+    }
+    if ((only.isEmpty() || only.equals("rates")) && Files.isDirectory(adviceDir())) {
+      for (String label : List.of("0", "1", "2")) {
+        List<String> texts = advice(label);
+        out.printf("health-advice-li2021 label %s (%s advice, %d sentences): medical_advice %.3f  self_harm %.3f%n", label,
+            label.equals("0") ? "no" : label.equals("1") ? "weak" : "strong", texts.size(),
+            rate(texts, FlagName.MEDICAL_ADVICE), rate(texts, FlagName.SELF_HARM));
+      }
     }
   }
 }

@@ -1,0 +1,73 @@
+package io.commentmod.moderation.check.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.commentmod.events.FlagName;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision and recall on the shared labelled sets, which the repository does not ship: skipped
+ * when they are absent (a clean clone). Run with
+ * {@code mvn -B -o -q test -pl checks -Pslow -Dtest='HealthEvaluationTest' -Dsurefire.failIfNoSpecifiedTests=false};
+ * figures are appended to {@code checks/target/health-evaluation.txt}.
+ */
+@Tag("slow")
+class HealthEvaluationTest {
+  @Test
+  void devSetSelfHarmRecallIsCompleteAndPrecisionAtLeastNinetyPercent() throws IOException {
+    assumeTrue(Files.exists(HealthEvaluation.devFile()), "dev set not present");
+    HealthEvaluation.Score s = HealthEvaluation.score("dev self_harm", HealthEvaluation.dev(FlagName.SELF_HARM), FlagName.SELF_HARM, null);
+    report(s);
+    assertThat(s.recall()).isEqualTo(1.0);
+    assertThat(s.precision()).isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
+  void devSetMedicalAdviceRecallAndPrecisionMeetTheTargets() throws IOException {
+    assumeTrue(Files.exists(HealthEvaluation.devFile()), "dev set not present");
+    HealthEvaluation.Score s =
+        HealthEvaluation.score("dev medical_advice", HealthEvaluation.dev(FlagName.MEDICAL_ADVICE), FlagName.MEDICAL_ADVICE, null);
+    report(s);
+    assertThat(s.recall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(s.precision()).isGreaterThanOrEqualTo(0.9);
+  }
+
+  /**
+   * The target is 0.9; the lexicon reaches about 0.77 (see docs/health-checks.md for why). This
+   * guards the measured level against regressions rather than asserting the unmet target.
+   */
+  @Test
+  void twitterSuicidalIntentionRecallDoesNotRegress() throws IOException {
+    assumeTrue(Files.exists(HealthEvaluation.twitterFile()), "twitter set not present");
+    HealthEvaluation.Score s =
+        HealthEvaluation.score("twitter suicidal-intention self_harm", HealthEvaluation.twitter(), FlagName.SELF_HARM, null);
+    report(s);
+    assertThat(s.recall()).isGreaterThanOrEqualTo(0.76);
+  }
+
+  @Test
+  void figurativeAndNonHealthRedditPostsRarelyRaiseAFlag() throws IOException {
+    assumeTrue(Files.exists(HealthEvaluation.rhmdFile()), "RHMD not present");
+    double figurative = HealthEvaluation.rate(HealthEvaluation.rhmd("0"), FlagName.SELF_HARM);
+    double medical = HealthEvaluation.rate(HealthEvaluation.rhmd("0"), FlagName.MEDICAL_ADVICE);
+    append(String.format("rhmd figurative: self_harm rate %.3f, medical_advice rate %.3f", figurative, medical));
+    assertThat(figurative).isLessThan(0.02);
+    assertThat(medical).isLessThan(0.01);
+  }
+
+  private static void report(HealthEvaluation.Score s) throws IOException {
+    append(s.toString());
+  }
+
+  private static void append(String line) throws IOException {
+    Files.writeString(Path.of("target/health-evaluation.txt"), line + System.lineSeparator(), StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+}

@@ -1,0 +1,152 @@
+package io.commentmod.moderation.check.health;
+
+import static io.commentmod.moderation.check.health.Comments.checks;
+import static io.commentmod.moderation.check.health.Comments.finding;
+import static io.commentmod.moderation.check.health.Comments.flagged;
+import static io.commentmod.moderation.check.health.Comments.spanned;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commentmod.events.FlagName;
+import io.commentmod.moderation.check.Findings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MedicalAdviceCheckTest {
+  private static final FlagName MED = FlagName.MEDICAL_ADVICE;
+
+  @Test
+  void anImperativeToStopADrugIsADirectiveWithSpansOnVerbAndDrug() {
+    String body = "Stop taking your Lexapro and take 2g of lion's mane every morning instead.";
+    assertThat(checks(body, MED)).containsExactly("medical.directive", "medical.dose");
+    assertThat(spanned(body, MED, "medical.directive")).containsExactly("Stop taking your", "Lexapro", "take", "2g");
+    assertThat(spanned(body, MED, "medical.dose")).containsExactly("2g", "every morning");
+    assertThat(finding(body, MED, "medical.directive").score()).isEqualTo(0.9);
+  }
+
+  @Test
+  void twoSerotonergicDrugsTogetherRaiseTheScoreAndNameTheCombination() {
+    String body = "Add 5-HTP to your sertraline, it works like a charm.";
+    Findings.Finding combination = finding(body, MED, "medical.combination");
+    assertThat(combination.score()).isEqualTo(0.95);
+    assertThat(combination.reason().detail())
+        .isEqualTo("dangerous combination: 5-HTP + sertraline (two serotonergic drugs: serotonin syndrome risk)");
+    assertThat(spanned(body, MED, "medical.combination")).containsExactly("5-HTP", "sertraline");
+  }
+
+  @Test
+  void aBenzodiazepineWithAlcoholIsADangerousCombination() {
+    String body = "Take your Xanax with a glass of wine before bed.";
+    assertThat(finding(body, MED, "medical.combination").reason().detail())
+        .isEqualTo("dangerous combination: alprazolam + alcohol (two central nervous system depressants: breathing and overdose risk)");
+  }
+
+  @Test
+  void stoppingOneDrugAndStartingAnotherIsNotACombination() {
+    String body = "Arrêtez vos antidépresseurs et prenez du millepertuis.";
+    assertThat(checks(body, MED)).containsExactly("medical.directive");
+  }
+
+  @Test
+  void aCureClaimIsFlaggedWithItsSubject() {
+    String body = "Psilocybin cured my depression. Ditch the pills.";
+    assertThat(checks(body, MED)).containsExactly("medical.cure_claim", "medical.directive");
+    assertThat(spanned(body, MED, "medical.cure_claim")).containsExactly("Psilocybin", "cured");
+    assertThat(spanned(body, MED, "medical.directive")).containsExactly("Ditch the pills");
+  }
+
+  @Test
+  void telling_readersTheyDoNotNeedTreatmentIsADirective() {
+    assertThat(spanned("You don't need antidepressants, just exercise.", MED, "medical.directive"))
+        .containsExactly("You don't need", "antidepressants");
+  }
+
+  @Test
+  void aRhetoricalQuestionThatSuggestsADrugIsFlagged() {
+    assertThat(checks("Why not just take tramadol with your SSRI?", MED)).contains("medical.directive", "medical.combination");
+  }
+
+  @Test
+  void aDoseScheduleWithoutAVerbIsAnInstruction() {
+    assertThat(checks("Microdosing protocol: 0.1g every third day for 8 weeks.", MED)).containsExactly("medical.dose");
+  }
+
+  @Test
+  void obfuscatedSpellingIsStillRead() {
+    assertThat(finding("st0p ur s$ri and take 5-HTP + st j0hns w0rt together", MED, "medical.combination").reason().detail())
+        .isEqualTo("dangerous combination: 5-HTP + St John's wort (two serotonergic drugs: serotonin syndrome risk)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Deja de tomar la sertralina y prueba la hierba de San Juan.",
+      "Deberías dejar los antidepresivos, no los necesitas.",
+      "Nimm einfach Johanniskraut statt Citalopram.",
+      "Du solltest die Tabletten absetzen und mehr Sport machen.",
+      "Arrêtez vos antidépresseurs et prenez du millepertuis.",
+      "Tu devrais doubler ta dose de sertraline.",
+      "Stop met je antidepressiva en neem sint-janskruid.",
+      "Je moet gewoon stoppen met die pillen.",
+      "Smetti di prendere il citalopram e prova l'ashwagandha.",
+      "Pare de tomar a fluoxetina e use canabidiol no lugar.",
+  })
+  void adviceInOtherLanguagesIsFlagged(String body) {
+    assertThat(flagged(body, MED)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I took sertraline for two years and it helped a lot.",
+      "I'm on 150mg venlafaxine and the sweating is awful.",
+      "My psychiatrist switched me from Zoloft to Wellbutrin and it's been better.",
+      "Taking my sertraline with breakfast made the nausea go away for me.",
+      "Escitalopram worked better than sertraline for me.",
+      "My sister takes 50mg of sertraline and says it made a big difference.",
+      "Mi médico me recetó sertralina y me ha ido bien.",
+      "Toma sertralina desde enero y está mejor.",
+      "Ich nehme seit zwei Jahren Escitalopram.",
+      "Je prends de la sertraline depuis un an.",
+      "Ik slik al jaren citalopram, en het gaat goed.",
+  })
+  void personalExperienceIsNotAdvice(String body) {
+    assertThat(flagged(body, MED)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Has anyone taken lion's mane while on Lexapro?",
+      "Should I take my escitalopram in the morning or at night?",
+      "Does anyone know if 5-HTP interacts with SSRIs?",
+      "Is it safe to drink coffee with escitalopram?",
+      "I wonder whether microdosing works better than SSRIs.",
+  })
+  void questionsAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Please talk to your doctor before stopping any medication.",
+      "Ask your pharmacist about interactions with St John's Wort.",
+      "Talk to your GP about whether switching to sertraline makes sense.",
+  })
+  void pointingToADoctorIsNotAdvice(String body) {
+    assertThat(flagged(body, MED)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The study gave participants 20mg escitalopram daily for five weeks.",
+      "The article says psilocybin worked as well as escitalopram in one trial.",
+      "People saying mushrooms 'cured' them should remember the trials are small.",
+      "When someone says 'psilocybin works better than escitalopram', ask what therapy both groups got.",
+      "Combining MAOIs with SSRIs is dangerous, which the article should mention.",
+      "Double-blind trials with psilocybin are hard to run.",
+      "Try to get some sleep, the article will still be here tomorrow.",
+      "Xanax, Valium, Klonopin, all available without prescription. Overnight delivery.",
+      "Great deals at fastpharma-rx.com, highly recommend them!",
+  })
+  void discussionQuotesIdiomsAndBareSalesAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).isFalse();
+  }
+}

@@ -1,0 +1,141 @@
+package io.commentmod.moderation.check.health;
+
+import static io.commentmod.moderation.check.health.Comments.checks;
+import static io.commentmod.moderation.check.health.Comments.finding;
+import static io.commentmod.moderation.check.health.Comments.flagged;
+import static io.commentmod.moderation.check.health.Comments.spanned;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commentmod.events.FlagName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SelfHarmCheckTest {
+  private static final FlagName SH = FlagName.SELF_HARM;
+
+  @Test
+  void thinkingAboutEndingItIsIdeationWithItsSpan() {
+    String body = "I've been thinking about ending it.";
+    assertThat(checks(body, SH)).containsExactly("self_harm.ideation");
+    assertThat(spanned(body, SH, "self_harm.ideation")).containsExactly("been thinking about ending it");
+    assertThat(finding(body, SH, "self_harm.ideation").score()).isEqualTo(0.9);
+  }
+
+  @Test
+  void someoneElseAtRiskIsFlaggedAndSaidSo() {
+    String body = "My brother told me he wants to kill himself.";
+    assertThat(finding(body, SH, "self_harm.ideation").reason().detail()).isEqualTo("about someone else: \"kill himself\"");
+    assertThat(spanned(body, SH, "self_harm.ideation")).containsExactly("kill himself");
+  }
+
+  @Test
+  void stockpilingAndFarewellAreAPlan() {
+    String body = "I've saved up my pills. This is goodbye.";
+    assertThat(checks(body, SH)).containsExactly("self_harm.plan");
+    assertThat(spanned(body, SH, "self_harm.plan")).containsExactly("saved up my pills", "This is goodbye");
+  }
+
+  @Test
+  void selfInjuryIsItsOwnReason() {
+    assertThat(checks("I started cutting myself again.", SH)).containsExactly("self_harm.self_injury");
+  }
+
+  @Test
+  void hopelessnessAboutLivingIsFlagged() {
+    assertThat(spanned("Honestly I'm so done. No reason to live anymore.", SH, "self_harm.hopelessness"))
+        .containsExactly("No reason to live");
+  }
+
+  @Test
+  void aWeakFarewellNeedsASecondCue() {
+    assertThat(flagged("Goodbye, and good luck with the blog.", SH)).isFalse();
+    assertThat(flagged("She texted me goodbye an hour ago. Thanks for everything, she wrote, and now she isn't answering.", SH))
+        .isTrue();
+  }
+
+  @Test
+  void aRecentAttemptIsFlaggedEvenInThePastTense() {
+    assertThat(flagged("Last night I tried to kill myself.", SH)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I don't want to be alive anymore.",
+      "Some nights I think everyone would be happier if I was gone.",
+      "I've started giving my stuff away to friends.",
+      "My girlfriend keeps talking about ending her life.",
+      "I'm going to take all my pills tonight.",
+      "I can't keep living like this.",
+      "No point in anything anymore.",
+      "I wrote a goodbye note to my parents.",
+      "I keep thinking I should just end it.",
+      "My dad says he has nothing left to live for.",
+      "I've been self harming again since they lowered my dose.",
+      "i cant do this anymore honestly",
+      "I feel like a burden to everyone around me.",
+      "Sometimes I wish I could fall asleep and never wake up.",
+      "How many of these tablets would it take to not wake up?",
+      "Honestly what is the point of living like this",
+  })
+  void directAndIndirectRiskIsFlagged(String body) {
+    assertThat(flagged(body, SH)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Quiero desaparecer para siempre.",
+      "Mi hermana dice que quiere suicidarse.",
+      "Ich will nicht mehr leben.",
+      "Mein Sohn hat gesagt, dass er sich umbringen will.",
+      "Je n'en peux plus, je veux mourir.",
+      "Ma fille parle de se suicider.",
+      "Ik wil er niet meer zijn.",
+      "Mijn zus zegt dat ze dood wil.",
+      "Non ce la faccio più, voglio morire.",
+      "Não aguento mais, quero sumir.",
+  })
+  void riskInOtherLanguagesIsFlagged(String body) {
+    assertThat(flagged(body, SH)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "This comment section is killing me 😂",
+      "That joke killed me.",
+      "I'm dying to read the full paper.",
+      "I could kill for a decent night's sleep.",
+      "I'd die for a study on older adults.",
+      "My friend's cat is so cute I could die.",
+      "Kill two birds with one stone: exercise helps mood and sleep.",
+      "That headline is dead wrong.",
+      "Me muero de ganas de leer el estudio.",
+      "Je suis mort de rire.",
+  })
+  void idiomsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The study found 4% of participants had suicidal thoughts.",
+      "The 2016 survey says 36% felt suicidal at some point on meds.",
+      "Side effects like suicidal thoughts should be discussed with your doctor.",
+      "The black box warning about suicidality in young adults is important context.",
+      "We need to talk about suicide prevention more openly.",
+      "El estudio dice que el 4% de los pacientes tuvo ideas suicidas.",
+  })
+  void statisticsAndTopicTalkAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I was suicidal in my teens, but I'm in a much better place now.",
+      "Years ago I wanted to die, but therapy and sertraline got me through it and I'm doing well now.",
+      "Back in 2017 I thought about ending things. Medication helped and I've been doing well for years.",
+  })
+  void resolvedPastStrugglesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).isFalse();
+  }
+}
