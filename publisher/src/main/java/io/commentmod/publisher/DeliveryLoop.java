@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -56,6 +58,7 @@ final class DeliveryLoop implements Runnable {
   private final Clock clock;
   private final Map<TopicPartition, PartitionWork> works = new HashMap<>();
   private final Set<TopicPartition> pausedForBacklog = new HashSet<>();
+  private final Set<TopicPartition> heldForRetractions = new HashSet<>();
   private volatile boolean running = true;
   private volatile boolean assigned;
   private volatile int inFlight;
@@ -82,10 +85,20 @@ final class DeliveryLoop implements Runnable {
         ConsumerRecords<String, byte[]> records = consumer.poll(MAX_POLL_WAIT);
         lastPoll = clock.instant();
         assigned = !consumer.assignment().isEmpty();
-        for (TopicPartition tp : records.partitions()) {
+        // Retractions first, so an approval fetched in the same batch already sees its retraction.
+        List<TopicPartition> fetched = new ArrayList<>(records.partitions());
+        fetched.sort(Comparator.comparing((TopicPartition tp) -> !tp.topic().equals(Topics.RETRACTED.name())));
+        for (TopicPartition tp : fetched) {
           PartitionWork work = works.get(tp);
           if (work == null) continue; // not ours any more: the next owner reads it from the committed offset
-          for (ConsumerRecord<String, byte[]> r : records.records(tp)) dispatch(work, r);
+          List<ConsumerRecord<String, byte[]>> batch = records.records(tp);
+          if (tp.topic().equals(Topics.APPROVED.name()) && !retractionsCaughtUp(tp)) {
+            // Not yet: fetch this partition's retractions first, then these approvals again.
+            consumer.seek(tp, batch.get(0).offset());
+            heldForRetractions.add(tp);
+            continue;
+          }
+          for (ConsumerRecord<String, byte[]> r : batch) dispatch(work, r);
         }
       }
       release(new ArrayList<>(works.keySet()));
@@ -147,19 +160,35 @@ final class DeliveryLoop implements Runnable {
     }
   }
 
+  /** Pauses partitions with a full backlog, and approvals whose retractions are not read up to date yet. */
   private void throttle() {
-    List<TopicPartition> pause = new ArrayList<>();
-    List<TopicPartition> resume = new ArrayList<>();
     for (PartitionWork w : works.values()) {
       int n = w.inFlight();
-      if (n >= MAX_IN_FLIGHT && pausedForBacklog.add(w.partition)) pause.add(w.partition);
-      else if (n <= MAX_IN_FLIGHT / 2 && pausedForBacklog.remove(w.partition)) resume.add(w.partition);
+      if (n >= MAX_IN_FLIGHT && pausedForBacklog.add(w.partition)) {
+        LOG.info("Paused {}: {} records wait for the site", w.partition, n);
+      } else if (n <= MAX_IN_FLIGHT / 2) {
+        pausedForBacklog.remove(w.partition);
+      }
     }
-    if (!pause.isEmpty()) {
-      consumer.pause(pause);
-      LOG.info("Paused {}: {} records wait for the site", pause, MAX_IN_FLIGHT);
-    }
+    heldForRetractions.removeIf(tp -> !works.containsKey(tp) || retractionsCaughtUp(tp));
+    Set<TopicPartition> wanted = new HashSet<>(pausedForBacklog);
+    wanted.addAll(heldForRetractions);
+    Set<TopicPartition> paused = consumer.paused();
+    List<TopicPartition> pause = wanted.stream().filter(tp -> !paused.contains(tp)).toList();
+    List<TopicPartition> resume = paused.stream().filter(tp -> !wanted.contains(tp)).toList();
+    if (!pause.isEmpty()) consumer.pause(pause);
     if (!resume.isEmpty()) consumer.resume(resume);
+  }
+
+  /**
+   * True once this instance has read {@code comments.retracted} up to its end for the partition
+   * that shares {@code approved}'s keys: a retraction written before an approval is then seen first.
+   */
+  private boolean retractionsCaughtUp(TopicPartition approved) {
+    TopicPartition retracted = new TopicPartition(Topics.RETRACTED.name(), approved.partition());
+    if (!works.containsKey(retracted)) return true; // not ours: nothing to wait for here
+    OptionalLong lag = consumer.currentLag(retracted);
+    return lag.isPresent() && lag.getAsLong() <= 0;
   }
 
   /** Stops new site calls for {@code parts}, waits for running ones, commits what they settled. */
@@ -168,6 +197,7 @@ final class DeliveryLoop implements Runnable {
     for (TopicPartition tp : parts) {
       PartitionWork w = works.remove(tp);
       pausedForBacklog.remove(tp);
+      heldForRetractions.remove(tp);
       if (w == null) continue;
       try {
         if (!w.revokeAndAwait(drainTimeout)) LOG.warn("A site call for {} still runs after {}; its comment may be delivered again", tp, drainTimeout);
@@ -212,6 +242,7 @@ final class DeliveryLoop implements Runnable {
       for (TopicPartition tp : partitions) {
         PartitionWork w = works.remove(tp);
         pausedForBacklog.remove(tp);
+        heldForRetractions.remove(tp);
         if (w != null) {
           try {
             w.revokeAndAwait(Duration.ZERO);

@@ -124,11 +124,12 @@ class SiteGateTest {
 
   @Test
   void waitersAreWokenWhenTheWaitEnds() throws Exception {
-    SiteGate real = new SiteGate(new Backoff(Duration.ofMillis(50), Duration.ofMillis(50), Duration.ofSeconds(1), () -> 0.0),
+    // closed for 1 s of real time: long enough that even a loaded machine asks before it ends
+    SiteGate real = new SiteGate(new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(1), () -> 0.0),
         Clock.systemUTC(), timer);
     real.failed(Pass.FREE, null);
     assertThat(real.tryPass(wake)).isNull();
-    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(2)).until(() -> woken.get() == 1);
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> woken.get() == 1);
     assertThat(real.tryPass(wake)).isEqualTo(Pass.PROBE);
   }
 }
