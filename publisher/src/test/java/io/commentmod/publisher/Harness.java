@@ -95,6 +95,10 @@ final class Harness implements AutoCloseable {
     return producer.send(new ProducerRecord<>(Topics.APPROVED.name(), partition, c.id(), value)).get(10, TimeUnit.SECONDS);
   }
 
+  java.util.concurrent.Future<RecordMetadata> approveAsync(CommentApproved c, Integer partition) {
+    return producer.send(new ProducerRecord<>(Topics.APPROVED.name(), partition, c.id(), Topics.APPROVED.valueSerde().toBytes(c)));
+  }
+
   RecordMetadata retract(CommentRetracted r) throws Exception {
     byte[] value = Topics.RETRACTED.valueSerde().toBytes(r);
     return producer.send(new ProducerRecord<>(Topics.RETRACTED.name(), r.id(), value)).get(10, TimeUnit.SECONDS);

@@ -124,17 +124,40 @@ class PublisherFaultsIT {
       String article = "article-" + (i % 10);
       sent.add(id, article, h.approve(Comments.approved(id, article, "while the site is failing " + i)));
     }
-    h.publisher(site, group, Map.of("PUBLISHER_BACKOFF_INITIAL", "100", "PUBLISHER_BACKOFF_MAX", "400"));
+    // More than DeliveryLoop.MAX_IN_FLIGHT waiting in one partition.
+    int backlog = DeliveryLoop.MAX_IN_FLIGHT + 150;
+    List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> pending = new java.util.ArrayList<>();
+    List<String> backlogIds = new java.util.ArrayList<>();
+    for (int i = 0; i < backlog; i++) {
+      String id = Comments.uniqueId("p0-" + i);
+      backlogIds.add(id);
+      pending.add(h.approveAsync(Comments.approved(id, "article-" + (i % 10), "queued " + i), 0));
+    }
+    for (int i = 0; i < backlog; i++) sent.add(backlogIds.get(i), "article-" + (i % 10), pending.get(i).get());
+
+    PublisherService publisher = h.publisher(site, group, Map.of("PUBLISHER_BACKOFF_INITIAL", "100", "PUBLISHER_BACKOFF_MAX", "400"));
     await().atMost(Duration.ofSeconds(30)).until(() -> site.requests() > 0);
     Thread.sleep(4000);
     int during = site.requests();
     // Ten articles with their own backoff would send ~10 requests every 400 ms (about 100 in 4 s);
     // behind the gate one probe goes at a time, about one every 200-400 ms.
     assertThat(during).as("requests while the site failed everything").isLessThan(45);
+    double inFlight = gauge(publisher, "publisher_records_in_flight");
+    assertThat(inFlight).as("records fetched while the site fails: partition 0 paused at its bound")
+        .isGreaterThanOrEqualTo(DeliveryLoop.MAX_IN_FLIGHT).isLessThan(DeliveryLoop.MAX_IN_FLIGHT + 30 + PublisherClients.MAX_POLL_RECORDS);
+    assertThat(gauge(publisher, "publisher_site_available")).isZero();
 
     site.failPercent(0);
-    await().atMost(Duration.ofSeconds(60)).until(() -> stored(site, sent) == sent.size());
+    await().atMost(Duration.ofSeconds(90)).until(() -> stored(site, sent) == sent.size());
     sent.assertArticleOrderKept(site.firstStored());
+  }
+
+  private static double gauge(PublisherService p, String name) throws Exception {
+    String metrics = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + p.port() + "/metrics")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    return metrics.lines().filter(l -> l.startsWith(name + " ")).mapToDouble(l -> Double.parseDouble(l.substring(name.length() + 1)))
+        .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in /metrics"));
   }
 
   private static long stored(StandInSite site, Sent sent) {
