@@ -37,7 +37,8 @@ public final class ContactCheck implements ModerationCheck {
       "reach out to her", "reach out to me", "add me", "hit me up", "inbox me", "write to me", "write me", "email me",
       "e mail me", "email him", "email her", "mail me", "whatsapp me", "telegram me", "find us on", "find me on",
       "follow me on", "message him", "message her", "text him", "text her", "text us", "call him", "call her",
-      "reply to this email", "send me a message", "dm for", "dm now", "call now", "text now", "escribanles", "escribeme", "schreib mir", "напиши", "пишите");
+      "reply to this email", "send me a message", "dm for", "dm now", "call now", "text now", "escribanles", "escribeme",
+      "schreib mir", "напиши", "пишите");
 
   private final PhraseMatcher<String> messengers;
   private final PhraseMatcher<String> solicit;
