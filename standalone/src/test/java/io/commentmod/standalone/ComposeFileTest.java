@@ -121,6 +121,8 @@ class ComposeFileTest {
     JsonNode two = services.path("moderation-2").path("environment");
     assertThat(one.path("MODERATION_ADVERTISED_HOST").asText()).isEqualTo("moderation-1");
     assertThat(two.path("MODERATION_ADVERTISED_HOST").asText()).isEqualTo("moderation-2");
+    assertThat(one.path("MODERATOR_USERS").asText()).as("instances share accounts, and so their peer secret")
+        .isEqualTo(two.path("MODERATOR_USERS").asText()).startsWith("${MODERATOR_USERS");
     assertThat(services.path("moderation-1").path("volumes").get(0).asText())
         .isNotEqualTo(services.path("moderation-2").path("volumes").get(0).asText())
         .endsWith(":" + one.path("DATA_DIR").asText());

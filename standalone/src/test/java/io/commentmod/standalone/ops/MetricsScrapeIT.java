@@ -9,6 +9,7 @@ import io.commentmod.events.Json;
 import io.commentmod.events.Topics;
 import io.commentmod.kafka.KafkaSettings;
 import io.commentmod.kafka.embedded.EmbeddedKafkaBroker;
+import io.commentmod.moderation.console.auth.ModeratorAccounts;
 import io.commentmod.standalone.Standalone;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,8 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MetricsScrapeIT {
   static final String KEY = "ops-test-key";
+  static final String MODERATOR = "ops";
+  static final String MODERATOR_PASSWORD = "ops-moderator-password";
   static final String ARTICLE = "antidepressants-neuroplasticity";
 
   /** One number ops needs: a series on a service, with labels that must be there (and values some series must have). */
@@ -98,7 +101,10 @@ class MetricsScrapeIT {
       Expected.of("moderation", "jvm_memory_used_bytes", "area", "heap", "nonheap"),
       Expected.of("moderation", "jvm_threads_live_threads"),
       // publisher: deliveries by outcome (retries and dead letters), call latency, submission to publication
-      Expected.of("publisher", "publisher_deliveries_total", "outcome", "success", "retry", "dead_letter"),
+      Expected.of("publisher", "publisher_deliveries_total", "outcome", "success", "retry", "dead_letter", "skipped_retracted"),
+      Expected.of("publisher", "publisher_retractions_total", "outcome", "success", "dead_letter"),
+      Expected.of("publisher", "publisher_site_available"),
+      Expected.of("publisher", "publisher_records_in_flight"),
       Expected.of("publisher", "publisher_delivery_seconds_bucket", "le"),
       Expected.of("publisher", "comment_submission_to_publication_seconds_bucket", "le"),
       Expected.of("publisher", "kafka_consumer_fetch_manager_records_lag_max"),
@@ -133,7 +139,9 @@ class MetricsScrapeIT {
     app = Standalone.create(new Settings(Map.of(
         "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
         "DATA_DIR", dataDir.toString(), "INGEST_API_KEYS", KEY, "INGEST_API_KEY", KEY,
-        "INGEST_PORT", "0", "CONSOLE_PORT", "0", "PUBLISHER_PORT", "0", "SITE_PORT", "0")), Clock.systemUTC()).start();
+        "INGEST_PORT", "0", "CONSOLE_PORT", "0", "PUBLISHER_PORT", "0", "SITE_PORT", "0"))
+        .with(Map.of(ModeratorAccounts.KEY, ModeratorAccounts.entry(MODERATOR, MODERATOR_PASSWORD, 10_000),
+            "CONSOLE_UNDO_WINDOW", "0")), Clock.systemUTC()).start();
   }
 
   @AfterAll
@@ -219,36 +227,68 @@ class MetricsScrapeIT {
   }
 
   /**
-   * A second publisher, wired as PublisherMain wires it (a bare Prometheus registry), delivering to a
-   * site that is down: its retries and dead letters count, and its readiness says whether it
-   * notices the site is unreachable.
+   * More publishers, wired as PublisherMain wires them (a bare Prometheus registry), against sites
+   * that refuse or are down: refusals are dead letters, a dead site means retries (or a closed site
+   * gate), and readiness says whether the publisher notices that the site is unreachable.
    */
   @Test
   @Order(3)
-  void publisherFacingADeadSiteCountsRetriesAndDeadLetters() throws Exception {
-    int closedPort;
-    try (var s = new java.net.ServerSocket(0)) {
-      closedPort = s.getLocalPort();
-    }
-    var env = new Settings(Map.of(
-        "SITE_WEBHOOK_URL", "http://localhost:" + closedPort + "/webhooks/comments", "SITE_WEBHOOK_SECRET", "x",
-        "PUBLISHER_PORT", "0", "PUBLISHER_GROUP_ID", "ops-dead-site", "PUBLISHER_BACKOFF_INITIAL", "100",
-        "PUBLISHER_BACKOFF_MAX", "200", "PUBLISHER_MAX_ATTEMPTS", "2"));
-    var config = io.commentmod.publisher.PublisherConfig.from(env);
-    var registry = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
-    try (var publisher = new io.commentmod.publisher.PublisherService(config, KafkaSettings.of(broker.bootstrapServers()),
-        io.commentmod.publisher.SiteClient.webhook(config, Clock.systemUTC()), Clock.systemUTC(), registry).start()) {
-      String url = "http://localhost:" + publisher.port();
-      await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-        Scrape s = Scrape.parse(OpsHttp.get(url + "/metrics").body());
-        assertThat(s.sum("publisher_deliveries_total", Map.of("outcome", "retry"))).isGreaterThanOrEqualTo(1);
-        assertThat(s.sum("publisher_deliveries_total", Map.of("outcome", "dead_letter"))).isGreaterThanOrEqualTo(1);
-      });
-      int ready = OpsHttp.status(url + "/health/ready");
-      if (ready == 200) findings.add("gap: publisher /health/ready is 200 while its site is unreachable");
-      Scrape s = Scrape.parse(OpsHttp.get(url + "/metrics").body());
+  void publishersFacingRefusingAndDeadSitesCountDeadLettersAndRetries() throws Exception {
+    var refusing = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("localhost", 0), 0);
+    refusing.createContext("/", exchange -> {
+      exchange.getRequestBody().readAllBytes();
+      byte[] body = "{\"error\":\"article closed\"}".getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(422, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    refusing.start();
+    try (Publisher p = Publisher.start("http://localhost:" + refusing.getAddress().getPort() + "/webhooks/comments", "ops-refusing-site")) {
+      await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+          assertThat(p.scrape().sum("publisher_deliveries_total", Map.of("outcome", "dead_letter"))).isGreaterThanOrEqualTo(1));
+      Scrape s = p.scrape();
       if (!s.has("jvm_memory_used_bytes")) findings.add("gap: publisher as PublisherMain wires it (compose) has no JVM metrics");
       if (!s.has("kafka_consumer_fetch_manager_records_lag_max")) findings.add("gap: publisher has no Kafka consumer metrics (lag, commits, rebalances)");
+    } finally {
+      refusing.stop(0);
+    }
+
+    int closedPort;
+    try (var socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    try (Publisher p = Publisher.start("http://localhost:" + closedPort + "/webhooks/comments", "ops-dead-site")) {
+      await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+        Scrape s = p.scrape();
+        boolean noticed = s.sum("publisher_deliveries_total", Map.of("outcome", "retry")) >= 1
+            || (s.has("publisher_site_available") && s.sum("publisher_site_available", Map.of()) == 0);
+        assertThat(noticed).as("retries counted or site gate closed").isTrue();
+      });
+      int ready = OpsHttp.status(p.url() + "/health/ready");
+      findings.add((ready == 200 ? "gap: " : "") + "publisher /health/ready is " + ready + " while its site is unreachable");
+    }
+  }
+
+  /** A publisher of its own, built as PublisherMain builds it, delivering from the start of comments.approved. */
+  private record Publisher(io.commentmod.publisher.PublisherService service, String url) implements AutoCloseable {
+    static Publisher start(String webhook, String group) {
+      var env = new Settings(Map.of(
+          "SITE_WEBHOOK_URL", webhook, "SITE_WEBHOOK_SECRET", "x", "PUBLISHER_PORT", "0", "PUBLISHER_GROUP_ID", group,
+          "PUBLISHER_BACKOFF_INITIAL", "100", "PUBLISHER_BACKOFF_MAX", "200", "PUBLISHER_MAX_ATTEMPTS", "2"));
+      var config = io.commentmod.publisher.PublisherConfig.from(env);
+      var registry = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+      var service = new io.commentmod.publisher.PublisherService(config, KafkaSettings.of(broker.bootstrapServers()),
+          io.commentmod.publisher.SiteClient.webhook(config, Clock.systemUTC()), Clock.systemUTC(), registry).start();
+      return new Publisher(service, "http://localhost:" + service.port());
+    }
+
+    Scrape scrape() {
+      return Scrape.parse(OpsHttp.get(url + "/metrics").body());
+    }
+
+    @Override
+    public void close() {
+      service.close();
     }
   }
 
@@ -359,14 +399,24 @@ class MetricsScrapeIT {
   }
 
   /**
-   * Approves the held comment through the console API. When the console wants a login session this
-   * test cannot open, the decision metric goes unchecked and a finding says so.
+   * Approves the held comment through the console API as a moderator would: log in (the account
+   * is given in MODERATOR_USERS), then decide with the session cookie and the CSRF token.
    */
-  private static boolean decide(String id) {
-    var res = OpsHttp.post(base().get("moderation") + "/api/comments/" + id + "/decision", null,
-        "{\"action\":\"approve\",\"moderator\":\"ops-test\"}");
+  private static boolean decide(String id) throws Exception {
+    var http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    String console = base().get("moderation");
+    var login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(console + "/api/login"))
+        .header("Content-Type", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"" + MODERATOR + "\",\"password\":\"" + MODERATOR_PASSWORD + "\"}"))
+        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as("console login: " + login.body()).isEqualTo(200);
+    String csrf = Json.mapper().readTree(login.body()).path("csrf").asText();
+    var res = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(console + "/api/comments/" + id + "/decision"))
+        .header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"action\":\"approve\"}"))
+        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     if (res.statusCode() == 401 || res.statusCode() == 403) {
-      findings.add("console decision needs a login (" + res.statusCode() + "); moderation_decisions_total unchecked");
+      findings.add("console decision refused (" + res.statusCode() + "): " + res.body() + "; moderation_decisions_total unchecked");
       return false;
     }
     assertThat(res.statusCode()).as(res.body()).isEqualTo(202);
