@@ -63,7 +63,7 @@ public final class Standalone implements AutoCloseable {
       moderation = new ModerationService(mc, kafka, ModerationMain.initialModerator(mc), clock, ModerationMain.registry()).start();
       started.push(moderation);
       PublisherConfig pc = PublisherConfig.from(s);
-      publisher = new PublisherService(pc, kafka, SiteClient.webhook(pc, clock), clock, ModerationMain.registry()).start();
+      publisher = new PublisherService(pc, kafka, SiteClient.of(pc, clock), clock, ModerationMain.registry()).start();
       started.push(publisher);
       ingest = new IngestService(IngestConfig.from(s), kafka, clock, ModerationMain.registry()).start();
       started.push(ingest);
