@@ -19,6 +19,9 @@ import java.util.Optional;
  */
 record StandaloneConfig(Path dataDir, int kafkaPort, Optional<String> externalBootstrap, Settings services) {
   static final String LOCAL_WEBHOOK_SECRET = "local-webhook-secret";
+  /** The console account made for this run when MODERATOR_USERS is not set; its password is printed at start-up. */
+  static final io.commentmod.moderation.console.auth.ModeratorAccounts.LocalAccount LOCAL_MODERATOR =
+      io.commentmod.moderation.console.auth.ModeratorAccounts.localAccount();
 
   static StandaloneConfig from(Settings env) {
     Path dataDir = env.path("DATA_DIR", "./data");
@@ -35,6 +38,7 @@ record StandaloneConfig(Path dataDir, int kafkaPort, Optional<String> externalBo
     defaults.put("INGEST_URL", "http://localhost:" + ingestPort);
     defaults.put("SITE_WEBHOOK_SECRET", LOCAL_WEBHOOK_SECRET);
     defaults.put("SITE_WEBHOOK_URL", "http://localhost:" + sitePort + "/webhooks/comments");
+    defaults.put(io.commentmod.moderation.console.auth.ModeratorAccounts.KEY, LOCAL_MODERATOR.usersEntry());
     Map<String, String> merged = new HashMap<>(defaults);
     env.asMap().forEach((k, v) -> {
       if (v != null && !v.isBlank()) merged.put(k, v);
@@ -53,6 +57,10 @@ record StandaloneConfig(Path dataDir, int kafkaPort, Optional<String> externalBo
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  boolean usesLocalModerator() {
+    return LOCAL_MODERATOR.usersEntry().equals(services.string(io.commentmod.moderation.console.auth.ModeratorAccounts.KEY, ""));
   }
 
   boolean usesLocalIngestKey() {

@@ -35,6 +35,10 @@ public final class StandaloneMain {
     out.println("Comment moderation pipeline is running. Ctrl-C stops everything.");
     out.println("  Demo site (post a comment here)   http://localhost:" + app.sitePort() + "/");
     out.println("  Moderator console                 http://localhost:" + app.consolePort() + "/");
+    if (config.usesLocalModerator()) {
+      out.println("  Console login (LOCAL ONLY)        " + StandaloneConfig.LOCAL_MODERATOR.name() + " / "
+          + StandaloneConfig.LOCAL_MODERATOR.password() + "   new each start; set MODERATOR_USERS to use your own");
+    }
     out.println("  Ingest API                        http://localhost:" + app.ingestPort() + "/api/v1/comments");
     out.println("  Publisher health and metrics      http://localhost:" + app.publisherPort() + "/health/ready  /metrics");
     out.println("  Kafka bootstrap servers           " + app.bootstrapServers());

@@ -94,9 +94,21 @@ class StandaloneEndToEndIT {
       assertThat(Http.get("http://localhost:" + app.sitePort() + "/api/articles/" + ARTICLE + "/comments", null).body())
           .doesNotContain("sleep was the most useful part");
 
-      var decided = Http.post("http://localhost:" + app.consolePort() + "/api/comments/" + id + "/decision", null,
-          "application/json", "{\"action\":\"approve\",\"moderator\":\"e2e\"}");
-      assertThat(decided.statusCode()).isEqualTo(202);
+      // the console's API sits behind a login (session cookie) and wants the session's CSRF token on every action
+      var console = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+      String consoleUrl = "http://localhost:" + app.consolePort();
+      var login = console.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(consoleUrl + "/api/login"))
+          .header("Content-Type", "application/json")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(Map.of(
+              "name", StandaloneConfig.LOCAL_MODERATOR.name(), "password", StandaloneConfig.LOCAL_MODERATOR.password()))))
+          .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+      String csrf = Json.mapper().readTree(login.body()).path("csrf").asText();
+      var decided = console.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(consoleUrl + "/api/comments/" + id + "/decision"))
+          .header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"action\":\"approve\"}"))
+          .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(decided.statusCode()).as(decided.body()).isEqualTo(202);
 
       await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
           assertThat(Http.get("http://localhost:" + app.sitePort() + "/api/articles/" + ARTICLE + "/comments", null).body())
