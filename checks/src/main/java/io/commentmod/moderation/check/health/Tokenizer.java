@@ -52,17 +52,19 @@ final class Tokenizer {
 
   /**
    * Where an unknown token splits into two known words that lost the space between them
-   * ("amsuicidal" → "am suicidal", "nowi" → "now i", "iwant" → "i want"), else 0.
+   * ("amsuicidal" → "am suicidal", "nowi" → "now i"), else 0.
    */
   private static int gluedSplit(Tokens t, int i, Vocabulary v) {
     int a = t.foldStart[i];
     int b = t.foldEnd[i];
     int len = b - a;
-    if (len < 3 || len != t.end[i] - t.start[i]) return 0;
+    if (len < 4) return 0;
     char[] f = t.folded;
-    if (len >= 4 && f[a] == 'a' && f[a + 1] == 'm' && v.lookup(f, a + 2, b) >= 0) return 2;
-    if (f[a] == 'i' && len >= 4 && v.lookup(f, a + 1, b) >= 0) return 1;
-    if (f[b - 1] == 'i' && v.lookup(f, a, b - 1) >= 0) return len - 1;
+    boolean am = f[a] == 'a' && f[a + 1] == 'm';
+    boolean endsInI = f[b - 1] == 'i';
+    if (!am && !endsInI || len != t.end[i] - t.start[i]) return 0;
+    if (am && v.lookup(f, a + 2, b) >= 0) return 2;
+    if (endsInI && v.lookup(f, a, b - 1) >= 0) return len - 1;
     return 0;
   }
 
@@ -198,6 +200,8 @@ final class Tokenizer {
   private static final class Run {
     private final Tokens t;
     private final String s;
+    /** The text as a char array: scanning it avoids {@code String.charAt} checks. */
+    private final char[] cs;
     private final int n;
     private int sentence;
     private int clause;
@@ -213,13 +217,14 @@ final class Tokenizer {
     Run(Tokens t) {
       this.t = t;
       this.s = t.text;
+      this.cs = t.chars(s);
       this.n = s.length();
     }
 
     void scan() {
       int i = 0;
       while (i < n) {
-        char c = s.charAt(i);
+        char c = cs[i];
         if (isWordChar(c)) {
           int j = runEnd(i);
           if (plainRun) emit(i, j, false, false);
@@ -239,18 +244,18 @@ final class Tokenizer {
 
     private int runEnd(int i) {
       int j = i + 1;
-      char first = s.charAt(i);
+      char first = cs[i];
       plainRun = first >= 'a' && first <= 'z';
       while (j < n) {
-        char c = s.charAt(j);
+        char c = cs[j];
         if (c >= 'a' && c <= 'z') {
           j++;
         } else if (isWordChar(c)) {
           plainRun = false;
           j++;
-        } else if (j + 1 < n && isWordChar(s.charAt(j + 1))) {
-          char prev = s.charAt(j - 1);
-          char next = s.charAt(j + 1);
+        } else if (j + 1 < n && isWordChar(cs[j + 1])) {
+          char prev = cs[j - 1];
+          char next = cs[j + 1];
           if (isApostrophe(c) && isLetter(prev) && isLetter(next)) {
             j++;
             plainRun = false;
@@ -272,8 +277,8 @@ final class Tokenizer {
 
     private void punctuation(int i, char c) {
       if (isSentenceEnd(c)) {
-        if (c == '.' && i > 0 && i + 1 < n && isWordChar(s.charAt(i + 1))
-            && isWordChar(s.charAt(i - 1))) {
+        if (c == '.' && i > 0 && i + 1 < n && isWordChar(cs[i + 1])
+            && isWordChar(cs[i - 1])) {
           clauseBreak = true; // "site.com", "e.g" — not the end of a sentence
           addressCandidate(i);
           return;
@@ -284,7 +289,7 @@ final class Tokenizer {
       }
       if (c == ' ' || c == '\t' || c == '\r' || c == '\u00A0') return;
       if (c == '-' || c == '_' || c == '\u2010' || c == '\u2011') {
-        boolean spaced = (i == 0 || s.charAt(i - 1) == ' ') && (i + 1 >= n || s.charAt(i + 1) == ' ');
+        boolean spaced = (i == 0 || cs[i - 1] == ' ') && (i + 1 >= n || cs[i + 1] == ' ');
         if (spaced) clauseBreak = true;
         return;
       }
@@ -299,7 +304,7 @@ final class Tokenizer {
         return;
       }
       if (c == '*' || c == '~' || c == '#' || c == '^') return; // emphasis marks, hashtags
-      if (c == ':' && i > 0 && isWordChar(s.charAt(i - 1))) addressCandidate(i);
+      if (c == ':' && i > 0 && isWordChar(cs[i - 1])) addressCandidate(i);
       clauseBreak = true; // , : ( ) / emoji and every other symbol
     }
 
@@ -309,7 +314,7 @@ final class Tokenizer {
       int end = webAddressEnd(s, i);
       if (end < 0) return;
       int a = i;
-      while (a > 0 && !Character.isWhitespace(s.charAt(a - 1))) a--;
+      while (a > 0 && !Character.isWhitespace(cs[a - 1])) a--;
       int[] r = t.addresses;
       if (t.addressCount + 2 > r.length) t.addresses = r = java.util.Arrays.copyOf(r, r.length * 2 + 2);
       r[t.addressCount++] = a;
@@ -318,8 +323,8 @@ final class Tokenizer {
     }
 
     private void quote(int i, boolean dq) {
-      boolean prevWord = i > 0 && (isWordChar(s.charAt(i - 1)) || ".!?,".indexOf(s.charAt(i - 1)) >= 0);
-      boolean nextWord = i + 1 < n && isWordChar(s.charAt(i + 1));
+      boolean prevWord = i > 0 && (isWordChar(cs[i - 1]) || ".!?,".indexOf(cs[i - 1]) >= 0);
+      boolean nextWord = i + 1 < n && isWordChar(cs[i + 1]);
       if (quoteOpenToken >= 0 && prevWord && !nextWord && dq == quoteDouble) {
         for (int k = quoteOpenToken; k < t.size; k++) t.quoted[k] = true;
         quoteOpenToken = -1;
@@ -333,7 +338,7 @@ final class Tokenizer {
       int partStart = from;
       boolean firstPart = true;
       for (int k = from; k <= to; k++) {
-        if (k == to || isApostrophe(s.charAt(k))) {
+        if (k == to || isApostrophe(cs[k])) {
           part(partStart, k, !firstPart);
           firstPart = false;
           partStart = k + 1;
@@ -356,7 +361,7 @@ final class Tokenizer {
       boolean letterAfterInnerDigit = false;
       boolean leetable = true;
       for (int k = from; k < to; k++) {
-        char c = s.charAt(k);
+        char c = cs[k];
         if (isLetter(c)) {
           letters++;
           inLead = false;
@@ -386,12 +391,12 @@ final class Tokenizer {
     private boolean isContraction(int from, int to) {
       int len = to - from;
       if (len == 1) {
-        char c = fold(s.charAt(from));
+        char c = fold(cs[from]);
         return c == 's' || c == 't' || c == 'm' || c == 'd';
       }
       if (len == 2) {
-        char a = fold(s.charAt(from));
-        char b = fold(s.charAt(from + 1));
+        char a = fold(cs[from]);
+        char b = fold(cs[from + 1]);
         return (a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l');
       }
       return false;
@@ -422,7 +427,7 @@ final class Tokenizer {
         int hh = 0;
         char[] f = t.folded;
         for (int j = from; j < to; j++) {
-          char c = s.charAt(j);
+          char c = cs[j];
           f[p++] = c;
           hh = 31 * hh + c;
         }
@@ -432,7 +437,7 @@ final class Tokenizer {
         return;
       }
       for (int j = from; j < to; j++) {
-        char c = s.charAt(j);
+        char c = cs[j];
         if (number) {
           t.folded[p++] = c == ',' ? '.' : c;
           continue;
@@ -469,14 +474,14 @@ final class Tokenizer {
 
     /** Twitter-style contractions with the apostrophe dropped: {@code don t}, {@code i m}, {@code lion s}. */
     private boolean spacedContraction(int from, int to) {
-      if (t.size == 0 || lastEnd != from - 1 || s.charAt(from - 1) != ' ' || sentenceBreak || clauseBreak) return false;
+      if (t.size == 0 || lastEnd != from - 1 || cs[from - 1] != ' ' || sentenceBreak || clauseBreak) return false;
       if (!isContraction(from, to)) return false;
       int k = t.size - 1;
       if (t.number[k]) return false;
       int len = t.foldEnd[k] - t.foldStart[k];
       char[] f = t.folded;
       int p = t.foldStart[k];
-      char a = fold(s.charAt(from));
+      char a = fold(cs[from]);
       if (to - from == 1) {
         switch (a) {
           case 't':
@@ -504,7 +509,7 @@ final class Tokenizer {
       int k = t.size - 1;
       ensureFold((to - from) * 2);
       int p = t.foldEnd[k];
-      for (int j = from; j < to; j++) p = foldInto(s.charAt(j), p);
+      for (int j = from; j < to; j++) p = foldInto(cs[j], p);
       t.foldEnd[k] = p;
       t.hash[k] = Vocabulary.rawHash(t.folded, t.foldStart[k], p);
       t.end[k] = to;
