@@ -49,7 +49,10 @@ final class SelfHarmScan {
       Cat c = Cat.of(h.category[k]);
       switch (c) {
         case SH_ACT -> cue(IDEATION, 0.95, "states suicidal intent: \"" + words(k) + "\"", k, k, false);
-        case SH_ACT_OTHER -> cue(IDEATION, 0.9, "about someone else: \"" + words(k) + "\"", k, k, false);
+        case SH_ACT_OTHER -> {
+          if (h.payload[k] == 1) cue(IDEATION, 0.6, "someone else's suicide: \"" + words(k) + "\"", k, k, true);
+          else cue(IDEATION, 0.9, "about someone else: \"" + words(k) + "\"", k, k, false);
+        }
         case SH_TOPIC -> topic(k);
         case SH_DESIRE -> desire(k);
         case SH_HOPELESS -> cue(HOPELESSNESS, 0.85, "no reason to go on: \"" + words(k) + "\"", k, k, false);
