@@ -19,8 +19,9 @@ import java.util.List;
 final class SelfHarmScan {
   private static final int DESIRE_GAP = 3;
   /** Distinct weak cues (farewells, first-person distress) that together raise the flag. */
-  static int WEAK_NEEDED = Integer.getInteger("health.weak", 2);
-  static int BACKGROUND_MAX = Integer.getInteger("health.bg", 1);
+  private static final int WEAK_NEEDED = 2;
+  /** How many background words ("lonely", "my depression") may stand in for a second weak cue. */
+  private static final int BACKGROUND_MAX = 1;
   private static final int PERSON_WINDOW = 15;
   private static final int STAT_WINDOW = 6;
   private static final int TENSE_LOOKBACK = 10;
