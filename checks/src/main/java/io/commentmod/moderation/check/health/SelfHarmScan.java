@@ -31,16 +31,14 @@ final class SelfHarmScan {
   private final CommentText text;
   private final Tokens t;
   private final Hits h;
-  private final int[] hitAt;
+  private final HitIndex x;
   private final List<Cue> cues = new ArrayList<>();
 
   SelfHarmScan(Tokens t, Hits h, CommentText text) {
     this.text = text;
     this.t = t;
     this.h = h;
-    hitAt = new int[t.size];
-    java.util.Arrays.fill(hitAt, -1);
-    for (int k = h.size - 1; k >= 0; k--) hitAt[h.from[k]] = k;
+    x = new HitIndex(t, h, text);
   }
 
   Reasons run() {
@@ -126,7 +124,7 @@ final class SelfHarmScan {
     if (presentAfter(toHit)) return false;
     int clause = t.clause[h.from[fromHit]];
     for (int tok = h.from[fromHit] - 1; tok >= 0 && tok >= h.from[fromHit] - TENSE_LOOKBACK && t.clause[tok] == clause; tok--) {
-      for (int k = hitAt[tok]; k >= 0 && k < h.size && h.from[k] == tok; k++) {
+      for (int k = x.at(tok); k >= 0 && k < h.size && h.from[k] == tok; k++) {
         if (h.to[k] > h.from[fromHit]) continue;
         if (h.is(k, Cat.SH_PRESENT)) return false;
         if (h.is(k, Cat.SH_PAST) || (h.is(k, Cat.SH_DESIRE) && h.payload[k] == 1)) return true;
