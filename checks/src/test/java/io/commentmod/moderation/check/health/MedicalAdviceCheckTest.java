@@ -112,6 +112,12 @@ class MedicalAdviceCheckTest {
       "Just double your dose of Cymbalta when you feel low, that's what I do.",
       "Wean yourself off Cymbalta by cutting the beads, 10% every week.",
       "Kratom is better than any SSRI, switch now.",
+      "Honestly you don't need a psychiatrist, just order some sertraline online and start at 50mg.",
+      "Switching from Lexapro to Zoloft? Just stop one and start the other the next day, no taper needed.",
+      "Anyone struggling with withdrawal: 5mg of diazepam at night helps, get some from a friend.",
+      "Your psychiatrist is wrong, you should come off Effexor right away.",
+      "LSD microdose every 4 days beats Prozac, start now.",
+      "Magic mushrooms healed me, forget antidepressants forever.",
   })
   void englishAdviceIsFlagged(String body) {
     assertThat(flagged(body, MED)).isTrue();
@@ -128,6 +134,11 @@ class MedicalAdviceCheckTest {
       "Don't forget to hydrate if you're on lithium, my doctor always reminds me.",
       "Ich habe Sertralin mit ärztlicher Begleitung abgesetzt und es ging gut.",
       "J'ai arrêté la paroxétine avec l'aide de mon médecin.",
+      "After two years on sertraline I finally tapered off with my psychiatrist's help. Feeling good.",
+      "My mum switched from citalopram to mirtazapine and sleeps much better now.",
+      "I'm tapering off venlafaxine right now and the brain zaps are rough.",
+      "My doctor doubled my dose last month and it's finally working.",
+      "Cutting out alcohol helped my mood more than I expected.",
       "I took sertraline for two years and it helped a lot.",
       "I'm on 150mg venlafaxine and the sweating is awful.",
       "My psychiatrist switched me from Zoloft to Wellbutrin and it's been better.",
@@ -177,6 +188,10 @@ class MedicalAdviceCheckTest {
       "Try to get some sleep, the article will still be here tomorrow.",
       "Xanax, Valium, Klonopin, all available without prescription. Overnight delivery.",
       "Great deals at fastpharma-rx.com, highly recommend them!",
+      "Lion's mane capsules from our shop, 20% off this week, free shipping.",
+      "The SSRI group showed more synapses than the placebo group after five weeks.",
+      "Stop by the pharmacy on your way home, they have the leaflet in several languages.",
+      "Honestly skip the comments, the article itself is great.",
   })
   void discussionQuotesIdiomsAndBareSalesAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).isFalse();

@@ -44,7 +44,7 @@ class SelfHarmCheckTest {
   @Test
   void hopelessnessAboutLivingIsFlagged() {
     assertThat(spanned("Honestly I'm so done. No reason to live anymore.", SH, "self_harm.hopelessness"))
-        .containsExactly("No reason to live");
+        .containsExactly("I'm so done", "No reason to live");
   }
 
   @Test
@@ -85,6 +85,12 @@ class SelfHarmCheckTest {
       "My son posted a goodbye message on Instagram and isn't answering his phone.",
       "I keep burning myself with cigarettes when things get bad.",
       "My wife says she'd be better off dead.",
+      "What's the point of any of it, honestly. I'm done.",
+      "I've been giving my things away and writing letters. I think it's almost time.",
+      "Does anyone know if 30 of my escitalopram tablets would be enough? Asking for myself.",
+      "My teenage daughter has been cutting herself and talks about dying.",
+      "I feel like everyone would be happier without me around.",
+      "Tonight's the night. Thanks for all the articles over the years.",
       "I've been planning how to do it for weeks.",
   })
   void directAndIndirectRiskIsFlagged(String body) {
@@ -128,6 +134,9 @@ class SelfHarmCheckTest {
       "I nearly died laughing at the synapse-as-city metaphor.",
       "The phrase 'chemical imbalance' should die already.",
       "The withdrawal from paroxetine nearly killed me, but I'm fine now.",
+      "I'm done with doom-scrolling for today, great article though.",
+      "This headline is going to give me a heart attack, lol.",
+      "The bridge on my way to work was closed again today, so I read this on the bus.",
   })
   void idiomsAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).isFalse();
