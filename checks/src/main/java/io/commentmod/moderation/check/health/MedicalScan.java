@@ -21,10 +21,6 @@ final class MedicalScan {
   private static final int MODAL2_WINDOW = 6;
   private static final int CONTEXT_SENTENCES = 3;
 
-  /** Verbs whose object is joined to another drug: combine, mix, stack, add, and their translations. */
-  private static final java.util.regex.Pattern COMBINING_VERBS = java.util.regex.Pattern.compile(
-      "(?iu)(combin|kombin|mix|misch|mezcl|mescol|m[eé]lang|mistur|stack|add|a[ñn]ad|ajout|aggiung|adicion|voeg|f[üu]g)");
-
   private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of(
       "your", "ur", "yourself", "yours", "tu", "tus", "te", "vuestro", "vuestra", "su", "sus", "dein", "deine", "deinen", "euer", "eure",
       "ton", "ta", "tes", "votre", "vos", "je", "jouw", "jullie", "uw", "tuo", "tua", "tuoi", "vostro", "seu", "sua", "seus", "suas");
@@ -34,8 +30,7 @@ final class MedicalScan {
   private final Hits h;
   private final Drugs drugs;
   private final Reasons reasons = new Reasons();
-  /** First hit starting at each token, or -1. */
-  private final int[] hitAt;
+  private final HitIndex x;
   private final boolean[] question;
   private final boolean[] safe;
   private final boolean[] first;
@@ -49,9 +44,7 @@ final class MedicalScan {
     this.t = t;
     this.h = h;
     this.drugs = drugs;
-    hitAt = new int[t.size];
-    java.util.Arrays.fill(hitAt, -1);
-    for (int k = h.size - 1; k >= 0; k--) hitAt[h.from[k]] = k;
+    x = new HitIndex(t, h, text);
     int s = t.sentences;
     question = new boolean[s];
     safe = new boolean[s];
@@ -74,7 +67,7 @@ final class MedicalScan {
       claims(s);
       bareSchedule(s);
     }
-    combinations();
+    new Combinations(x, drugs).find(reasons, question, advised, dose);
     doses();
     return reasons;
   }
@@ -93,7 +86,7 @@ final class MedicalScan {
         case DOSE, SCHEDULE -> dose[s] = true;
         case SAFE -> safe[s] = true;
         case SAFE_VERB -> {
-          int d = next(k, Cat.DOCTOR, 3);
+          int d = x.next(k, Cat.DOCTOR, 3);
           if (d >= 0) safe[s] = true;
         }
         case FIRST -> first[s] = true;
@@ -103,7 +96,7 @@ final class MedicalScan {
       if (c == Cat.DOSE || c == Cat.TREATMENT) any = true;
     }
     for (int s = 0; s < t.sentences; s++) {
-      question[s] = t.questionMark[s] || opensWith(s, Cat.QUESTION_OPEN);
+      question[s] = t.questionMark[s] || x.opensWith(s, Cat.QUESTION_OPEN);
     }
     return any;
   }
@@ -111,24 +104,24 @@ final class MedicalScan {
   // ---- rules ----
 
   private void rhetorical(int s) {
-    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+    for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (!h.is(k, Cat.RHETORICAL) || t.quoted[h.from[k]]) continue;
       int obj = objectAfter(k, false, t.sentenceEnd[s]);
       if (obj >= 0) {
-        reasons.add(DIRECTIVE, 0.75, "suggests " + words(obj) + " (\"" + words(k) + " ...\")", range(k), range(obj));
+        reasons.add(DIRECTIVE, 0.75, "suggests " + words(obj) + " (\"" + words(k) + " ...\")", x.range(k), x.range(obj));
         advised[s] = true;
       }
     }
   }
 
   private void noNeed(int s) {
-    if (opensWith(s, Cat.QUESTION_OPEN)) return;
-    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+    if (x.opensWith(s, Cat.QUESTION_OPEN)) return;
+    for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (!h.is(k, Cat.NO_NEED) || t.quoted[h.from[k]]) continue;
-      if (before(k, Cat.FIRST)) continue;
+      if (x.before(k, Cat.FIRST)) continue;
       int obj = h.payload[k] == 2 ? (contextBefore(s) ? k : -1) : objectAfter(k, true, t.sentenceEnd[s]);
       if (obj >= 0) {
-        reasons.add(DIRECTIVE, 0.8, "tells readers they don't need " + (obj == k ? "it" : words(obj)), range(k), range(obj));
+        reasons.add(DIRECTIVE, 0.8, "tells readers they don't need " + (obj == k ? "it" : words(obj)), x.range(k), x.range(obj));
         advised[s] = true;
       }
     }
@@ -144,7 +137,7 @@ final class MedicalScan {
         directive(s, verb, verb);
         int after = h.to[verb];
         verb = -1;
-        for (int k = after < t.size ? firstHitFrom(after) : -1; k >= 0 && k < h.size && t.clause[h.from[k]] == clause; k++) {
+        for (int k = after < t.size ? x.firstHitFrom(after) : -1; k >= 0 && k < h.size && t.clause[h.from[k]] == clause; k++) {
           if (h.is(k, Cat.COORD)) {
             verb = dirAt(h.to[k]);
             if (verb >= 0) break;
@@ -160,13 +153,13 @@ final class MedicalScan {
     for (int guard = 0; guard < 6 && tok < t.size && t.clause[tok] == clause; guard++) {
       int d = dirAt(tok);
       if (d >= 0) return d;
-      int lead = hitOf(tok, Cat.LEAD);
-      int replace = hitOf(tok, Cat.REPLACE);
+      int lead = x.hitOf(tok, Cat.LEAD);
+      int replace = x.hitOf(tok, Cat.REPLACE);
       if (lead >= 0) {
         tok = h.to[lead];
       } else if (replace >= 0) {
         // "instead of Lexapro try kratom": skip the replaced thing
-        int obj = objectAfter(replace, true, clauseEnd(tok));
+        int obj = objectAfter(replace, true, x.clauseEnd(tok));
         if (obj < 0 || h.from[obj] > h.to[replace] + 2) return -1;
         tok = h.to[obj];
       } else {
@@ -178,15 +171,15 @@ final class MedicalScan {
 
   /** "you should stop ...", "anyone on pills should replace them", "deberías dejar ...". */
   private void modals(int s) {
-    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+    for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (h.is(k, Cat.SUBJ2)) {
-        if (before(k, Cat.CONDITIONAL)) continue;
-        int m = next(k, Cat.MODAL, 2);
+        if (x.before(k, Cat.CONDITIONAL)) continue;
+        int m = x.next(k, Cat.MODAL, 2);
         if (m < 0) continue;
         int d = nextDirective(m, DIRECTIVE_WINDOW);
         if (d >= 0) directive(s, d, m);
       } else if (h.is(k, Cat.MODAL2)) {
-        if (before(k, Cat.CONDITIONAL)) continue;
+        if (x.before(k, Cat.CONDITIONAL)) continue;
         int d = nextDirective(k, MODAL2_WINDOW);
         if (d >= 0) directive(s, d, k);
       }
@@ -204,37 +197,37 @@ final class MedicalScan {
     boolean stop = h.is(verb, Cat.DIR_STOP);
     int obj;
     if (h.payload[verb] == 1) {
-      int named = objectAfter(verb, stop, clauseEnd(h.to[verb] - 1));
+      int named = objectAfter(verb, stop, x.clauseEnd(h.to[verb] - 1));
       obj = named >= 0 && isCat(named, Cat.DRUG) ? named : verb;
     } else if (h.payload[verb] == 2) {
       obj = contextBefore(s) ? verb : -1;
     } else {
-      obj = objectAfter(from, stop, clauseEnd(h.to[verb] - 1));
+      obj = objectAfter(from, stop, x.clauseEnd(h.to[verb] - 1));
       if (obj < 0) {
         int p = pronounAfter(verb);
         if (p >= 0 && contextBefore(s)) obj = p;
       }
     }
     if (obj < 0) return;
-    if (h.payload[verb] == 3 && !(dose[s] || secondPerson(s) || has(s, Cat.ADVICE) || has(s, Cat.ENDORSE) || has(s, Cat.REPLACE))) {
+    if (h.payload[verb] == 3 && !(dose[s] || secondPerson(s) || x.has(s, Cat.ADVICE) || x.has(s, Cat.ENDORSE) || x.has(s, Cat.REPLACE))) {
       return; // "toma sertralina" may just say that she takes it
     }
     double score = dose[s] ? 0.9 : 0.8;
     String what = obj == verb ? "" : " " + words(obj);
     reasons.add(DIRECTIVE, score, (stop ? "tells readers to stop or cut: \"" : "tells readers to take: \"") + words(verb) + "\"" + what,
-        range(verb), range(obj));
+        x.range(verb), x.range(obj));
     advised[s] = true;
   }
 
   /** "my advice", "trust me", "do the same", "I recommend" next to a drug or dose. */
   private void adviceFraming(int s) {
-    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+    for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (!h.is(k, Cat.ADVICE) || t.quoted[h.from[k]]) continue;
       if (safe[s]) continue;
       boolean near = medical[s] || dose[s] || (s > 0 && (medical[s - 1] || dose[s - 1]))
           || (s + 1 < t.sentences && (medical[s + 1] || dose[s + 1]) && !question[s + 1]);
       if (near) {
-        reasons.add(DIRECTIVE, 0.7, "advice framing: \"" + words(k) + "\"", range(k));
+        reasons.add(DIRECTIVE, 0.7, "advice framing: \"" + words(k) + "\"", x.range(k));
         advised[s] = true;
       }
     }
@@ -243,12 +236,12 @@ final class MedicalScan {
   /** Cure claims, comparisons against treatment and replacement of treatment. */
   private void claims(int s) {
     if (study[s]) return;
-    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+    for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (t.quoted[h.from[k]]) continue;
       if (h.is(k, Cat.CURE)) {
         int subject = subjectNear(k, s);
         if (subject >= 0) {
-          reasons.add(CURE, 0.75, "cure claim: " + words(subject) + " \"" + words(k) + "\"", range(subject), range(k));
+          reasons.add(CURE, 0.75, "cure claim: " + words(subject) + " \"" + words(k) + "\"", x.range(subject), x.range(k));
           advised[s] = true;
         }
       } else if (h.is(k, Cat.COMPARE) || h.is(k, Cat.REPLACE)) {
@@ -260,13 +253,13 @@ final class MedicalScan {
 
   private void comparison(int s, int k) {
     int left = -1;
-    for (int j = firstHit(s); j >= 0 && j < k; j++) {
+    for (int j = x.firstHit(s); j >= 0 && j < k; j++) {
       if (isCat(j, Cat.DRUG) || isCat(j, Cat.REMEDY) || isCat(j, Cat.DOSE)) left = j;
     }
     if (h.is(k, Cat.COMPARE) && h.payload[k] == 1) {
       if (left < 0) left = objectAfter(k, false, t.sentenceEnd[s]);
       if (left >= 0) {
-        reasons.add(CURE, 0.75, "claims " + words(left) + " is \"" + words(k) + "\"", range(left), range(k));
+        reasons.add(CURE, 0.75, "claims " + words(left) + " is \"" + words(k) + "\"", x.range(left), x.range(k));
         advised[s] = true;
       }
       return;
@@ -291,7 +284,7 @@ final class MedicalScan {
     if (isCat(left, Cat.DRUG) && isCat(right, Cat.DRUG) && h.payload[left] == h.payload[right]) return;
     if (isCat(right, Cat.DRUG) && drugs.get(h.payload[right]).name().equals("alcohol")) return;
     String verb = h.is(k, Cat.REPLACE) ? "pushes " + words(left) + " in place of " : "claims " + words(left) + " beats ";
-    reasons.add(CURE, 0.75, verb + words(right), range(left), range(k), range(right));
+    reasons.add(CURE, 0.75, verb + words(right), x.range(left), x.range(k), x.range(right));
     advised[s] = true;
   }
 
@@ -300,40 +293,14 @@ final class MedicalScan {
     if (first[s] || study[s] || safe[s] || !medical[s]) return;
     int amount = -1;
     int schedule = -1;
-    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+    for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (t.quoted[h.from[k]]) continue;
       if (h.is(k, Cat.DOSE) && amount < 0) amount = k;
       if (h.is(k, Cat.SCHEDULE) && schedule < 0) schedule = k;
     }
     if (amount >= 0 && schedule >= 0) {
-      reasons.add(DOSE, 0.7, "dose schedule: \"" + words(amount) + " " + words(schedule) + "\"", range(amount), range(schedule));
+      reasons.add(DOSE, 0.7, "dose schedule: \"" + words(amount) + " " + words(schedule) + "\"", x.range(amount), x.range(schedule));
       advised[s] = true;
-    }
-  }
-
-  /** Dangerous pairs joined in one sentence that gives advice, endorses, or names a dose. */
-  private void combinations() {
-    boolean flagged = !reasons.isEmpty();
-    for (int s = 0; s < t.sentences; s++) {
-      if (question[s] && !advised[s]) continue; // a rhetorical "why not just ..." counts
-      boolean endorse = false;
-      for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
-        if (h.is(k, Cat.ENDORSE)) endorse = true;
-      }
-      if (!(advised[s] || endorse || dose[s] || flagged)) continue;
-      for (int a = firstHit(s); a >= 0 && a < h.size && t.sentence[h.from[a]] == s; a++) {
-        if (!h.is(a, Cat.DRUG) || t.quoted[h.from[a]]) continue;
-        for (int b = a + 1; b < h.size && t.sentence[h.from[b]] == s; b++) {
-          if (!h.is(b, Cat.DRUG) || h.from[b] < h.to[a]) continue;
-          Drug da = drugs.get(h.payload[a]);
-          Drug db = drugs.get(h.payload[b]);
-          String danger = Interactions.danger(da, db);
-          if (danger == null || !joined(a, b)) continue;
-          reasons.add(COMBINATION, 0.95, "dangerous combination: " + da.name() + " + " + db.name() + " (" + danger + ")",
-              range(a), range(b));
-          advised[s] = true;
-        }
-      }
     }
   }
 
@@ -343,47 +310,12 @@ final class MedicalScan {
     for (int k = 0; k < h.size; k++) {
       int s = t.sentence[h.from[k]];
       if ((h.is(k, Cat.DOSE) || h.is(k, Cat.SCHEDULE)) && advised[s] && !t.quoted[h.from[k]]) {
-        reasons.add(DOSE, 0.85, "dose or schedule: \"" + words(k) + "\"", range(k));
+        reasons.add(DOSE, 0.85, "dose or schedule: \"" + words(k) + "\"", x.range(k));
       }
     }
   }
 
   // ---- helpers ----
-
-  private boolean joined(int a, int b) {
-    if (stoppedBy(a)) return false;
-    boolean connect = false;
-    for (int k = a + 1; k < b; k++) {
-      if (h.from[k] < h.to[a] || h.to[k] > h.from[b]) continue;
-      if (h.is(k, Cat.REPLACE) || h.is(k, Cat.DIR_STOP)) return false;
-      if (h.is(k, Cat.CONNECT)) connect = true;
-    }
-    return connect || isCombineVerbBefore(a);
-  }
-
-  /** Whether the directive nearest before drug hit {@code a} in its sentence tells readers to stop it. */
-  private boolean stoppedBy(int a) {
-    int s = t.sentence[h.from[a]];
-    for (int k = a - 1; k >= 0 && t.sentence[h.from[k]] == s; k--) {
-      if (h.to[k] > h.from[a]) continue;
-      if (h.is(k, Cat.DIR_STOP) || h.is(k, Cat.NO_NEED)) return true;
-      if (h.is(k, Cat.DIR_START)) return false;
-    }
-    return false;
-  }
-
-  /** "combine X with Y", "mix X and Y", "add X to Y": the verb sits before the first drug. */
-  private boolean isCombineVerbBefore(int a) {
-    for (int k = a - 1; k >= 0 && t.clause[h.from[k]] == t.clause[h.from[a]]; k--) {
-      if (h.is(k, Cat.DIR_START)) {
-        String w = words(k);
-        if (COMBINING_VERBS.matcher(w).lookingAt()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 
   private int objectAfter(int k, boolean stopType, int endToken) {
     for (int j = k + 1; j < h.size && h.from[j] < endToken; j++) {
@@ -429,7 +361,7 @@ final class MedicalScan {
   }
 
   private boolean secondPerson(int s) {
-    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+    for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (h.is(k, Cat.SUBJ2) || h.is(k, Cat.MODAL2)) return true;
       if (h.is(k, Cat.PRONOUN) && words(k).equals("yours")) return true;
     }
@@ -438,31 +370,6 @@ final class MedicalScan {
       if (SECOND_PERSON.contains(w)) return true;
     }
     return false;
-  }
-
-  private boolean has(int s, Cat c) {
-    for (int k = firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
-      if (h.is(k, c)) return true;
-    }
-    return false;
-  }
-
-  /** Whether a hit of {@code c} precedes hit {@code k} in its clause. */
-  private boolean before(int k, Cat c) {
-    int clause = t.clause[h.from[k]];
-    for (int j = k - 1; j >= 0 && t.clause[h.from[j]] == clause; j--) {
-      if (h.is(j, c) && h.to[j] <= h.from[k]) return true;
-    }
-    return false;
-  }
-
-  /** The next hit of {@code c} starting within {@code gap} tokens after hit {@code k}, in its clause. */
-  private int next(int k, Cat c, int gap) {
-    int clause = t.clause[h.from[k]];
-    for (int j = k + 1; j < h.size && t.clause[h.from[j]] == clause && h.from[j] <= h.to[k] + gap; j++) {
-      if (h.from[j] >= h.to[k] && h.is(j, c)) return j;
-    }
-    return -1;
   }
 
   private int nextDirective(int k, int gap) {
@@ -476,7 +383,7 @@ final class MedicalScan {
   private int dirAt(int tok) {
     if (tok >= t.size) return -1;
     int best = -1;
-    for (int k = hitAt[tok]; k >= 0 && k < h.size && h.from[k] == tok; k++) {
+    for (int k = x.at(tok); k >= 0 && k < h.size && h.from[k] == tok; k++) {
       if ((h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP))
           && (best < 0 || h.to[k] > h.to[best] || (h.to[k] == h.to[best] && h.payload[best] == 3))) {
         best = k;
@@ -485,64 +392,17 @@ final class MedicalScan {
     return best;
   }
 
-  private int hitOf(int tok, Cat c) {
-    for (int k = hitAt[tok]; k >= 0 && k < h.size && h.from[k] == tok; k++) {
-      if (h.is(k, c)) return k;
-    }
-    return -1;
-  }
-
-  private boolean opensWith(int s, Cat c) {
-    int tok = t.sentenceStart[s];
-    for (int guard = 0; guard < 3 && tok < t.sentenceEnd[s]; guard++) {
-      if (hitOf(tok, c) >= 0) return true;
-      int lead = hitOf(tok, Cat.LEAD);
-      if (lead < 0) return false;
-      tok = h.to[lead];
-    }
-    return false;
-  }
-
-  private int firstHit(int s) {
-    for (int tok = t.sentenceStart[s]; tok < t.sentenceEnd[s]; tok++) {
-      if (hitAt[tok] >= 0) return hitAt[tok];
-    }
-    return -1;
-  }
-
-  private int firstHitFrom(int tok) {
-    for (; tok < t.size; tok++) {
-      if (hitAt[tok] >= 0) return hitAt[tok];
-    }
-    return -1;
-  }
-
-  private int clauseEnd(int tok) {
-    int c = t.clause[tok];
-    int i = tok;
-    while (i < t.size && t.clause[i] == c) i++;
-    return i;
-  }
-
   private boolean isCat(int k, Cat c) {
     return h.is(k, c);
   }
 
-  private int[] range(int k) {
-    return new int[] {h.from[k], h.to[k]};
-  }
-
   private String words(int k) {
     if (h.is(k, Cat.DRUG)) {
-      String surface = surface(k);
+      String surface = x.surface(k);
       String name = drugs.get(h.payload[k]).name();
       return surface.equalsIgnoreCase(name) ? surface : surface + " (" + name + ")";
     }
-    return surface(k);
+    return x.surface(k);
   }
 
-  private String surface(int k) {
-    Span sp = text.originalSpan(t.start[h.from[k]], t.end[h.to[k] - 1]);
-    return text.original().substring(sp.start(), sp.end());
-  }
 }

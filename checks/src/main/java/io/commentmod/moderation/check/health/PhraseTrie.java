@@ -121,17 +121,58 @@ final class PhraseTrie {
 
   /** Children of the root by term id, filled by {@link #freeze}; most lookups start at the root. */
   private int[] rootChildren;
+  /**
+   * After {@link #freeze}: the children of node {@code n} are {@code childTerm/childNode[childStart[n]
+   * .. childStart[n + 1])}, sorted by term, so a lookup reads a few neighbouring ints instead of
+   * probing a large hash table.
+   */
+  private int[] childStart;
+  private int[] childTerm;
+  private int[] childNode;
 
-  /** Builds the direct root table once every phrase is added. */
+  /** Builds the compact lookup tables once every phrase is added; the trie is read-only afterwards. */
   void freeze(int vocabularySize) {
+    if (nodes >= (1 << 20) || vocabularySize >= (1 << 20)) throw new IllegalStateException("trie too large to freeze");
+    long[] packed = new long[transitions];
+    int n = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (children[i] == 0) continue;
+      long node = keys[i] >>> 32;
+      long term = keys[i] & 0xffffffffL;
+      packed[n++] = (node << 44) | (term << 24) | children[i];
+    }
+    Arrays.sort(packed);
+    childStart = new int[nodes + 1];
+    childTerm = new int[transitions];
+    childNode = new int[transitions];
+    int at = 0;
+    for (int node = 0; node < nodes; node++) {
+      childStart[node] = at;
+      while (at < transitions && (int) (packed[at] >>> 44) == node) {
+        childTerm[at] = (int) ((packed[at] >>> 24) & 0xfffff);
+        childNode[at] = (int) (packed[at] & 0xffffff);
+        at++;
+      }
+    }
+    childStart[nodes] = at;
     rootChildren = new int[vocabularySize];
-    java.util.Arrays.fill(rootChildren, -1);
-    for (int term = 0; term < vocabularySize; term++) rootChildren[term] = child(0, term);
+    Arrays.fill(rootChildren, -1);
+    for (int k = childStart[0]; k < childStart[1]; k++) rootChildren[childTerm[k]] = childNode[k];
   }
 
   private int childOf(int node, int term) {
-    if (node == 0 && rootChildren != null) return term < rootChildren.length ? rootChildren[term] : -1;
-    return child(node, term);
+    if (childStart == null) return child(node, term);
+    if (node == 0) return term < rootChildren.length ? rootChildren[term] : -1;
+    int lo = childStart[node];
+    int hi = childStart[node + 1] - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int t = childTerm[mid];
+      if (t < term) lo = mid + 1;
+      else if (t > term) hi = mid - 1;
+      else return childNode[mid];
+    }
+    return -1;
   }
 
   private int child(int node, int term) {

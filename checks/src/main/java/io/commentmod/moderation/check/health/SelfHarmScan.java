@@ -19,8 +19,9 @@ import java.util.List;
 final class SelfHarmScan {
   private static final int DESIRE_GAP = 3;
   /** Distinct weak cues (farewells, first-person distress) that together raise the flag. */
-  static int WEAK_NEEDED = Integer.getInteger("health.weak", 2);
-  static int BACKGROUND_MAX = Integer.getInteger("health.bg", 1);
+  private static final int WEAK_NEEDED = 2;
+  /** How many background words ("lonely", "my depression") may stand in for a second weak cue. */
+  private static final int BACKGROUND_MAX = 1;
   private static final int PERSON_WINDOW = 15;
   private static final int STAT_WINDOW = 6;
   private static final int TENSE_LOOKBACK = 10;
@@ -30,16 +31,14 @@ final class SelfHarmScan {
   private final CommentText text;
   private final Tokens t;
   private final Hits h;
-  private final int[] hitAt;
+  private final HitIndex x;
   private final List<Cue> cues = new ArrayList<>();
 
   SelfHarmScan(Tokens t, Hits h, CommentText text) {
     this.text = text;
     this.t = t;
     this.h = h;
-    hitAt = new int[t.size];
-    java.util.Arrays.fill(hitAt, -1);
-    for (int k = h.size - 1; k >= 0; k--) hitAt[h.from[k]] = k;
+    x = new HitIndex(t, h, text);
   }
 
   Reasons run() {
@@ -49,7 +48,10 @@ final class SelfHarmScan {
       Cat c = Cat.of(h.category[k]);
       switch (c) {
         case SH_ACT -> cue(IDEATION, 0.95, "states suicidal intent: \"" + words(k) + "\"", k, k, false);
-        case SH_ACT_OTHER -> cue(IDEATION, 0.9, "about someone else: \"" + words(k) + "\"", k, k, false);
+        case SH_ACT_OTHER -> {
+          if (h.payload[k] == 1) cue(IDEATION, 0.6, "someone else's suicide: \"" + words(k) + "\"", k, k, true);
+          else cue(IDEATION, 0.9, "about someone else: \"" + words(k) + "\"", k, k, false);
+        }
         case SH_TOPIC -> topic(k);
         case SH_DESIRE -> desire(k);
         case SH_HOPELESS -> cue(HOPELESSNESS, 0.85, "no reason to go on: \"" + words(k) + "\"", k, k, false);
@@ -122,7 +124,7 @@ final class SelfHarmScan {
     if (presentAfter(toHit)) return false;
     int clause = t.clause[h.from[fromHit]];
     for (int tok = h.from[fromHit] - 1; tok >= 0 && tok >= h.from[fromHit] - TENSE_LOOKBACK && t.clause[tok] == clause; tok--) {
-      for (int k = hitAt[tok]; k >= 0 && k < h.size && h.from[k] == tok; k++) {
+      for (int k = x.at(tok); k >= 0 && k < h.size && h.from[k] == tok; k++) {
         if (h.to[k] > h.from[fromHit]) continue;
         if (h.is(k, Cat.SH_PRESENT)) return false;
         if (h.is(k, Cat.SH_PAST) || (h.is(k, Cat.SH_DESIRE) && h.payload[k] == 1)) return true;

@@ -11,8 +11,6 @@ package io.commentmod.moderation.check.health;
  */
 final class Tokenizer {
   private static final char[] FOLD = new char[0x250];
-  private static final String LEET_FROM = "0134578$@";
-  private static final String LEET_TO = "oieastbsa";
 
   static {
     for (char c = 0; c < FOLD.length; c++) {
@@ -37,7 +35,7 @@ final class Tokenizer {
   /** Tokenises {@code text} into {@code t}, reusing its arrays; may return a new {@link Tokens}. */
   static Tokens tokenize(Tokens t, String text, Vocabulary vocabulary) {
     t.reset(text);
-    new Run(t).scan();
+    new TokenScanner(t).scan();
     int[] urls = t.addresses;
     int u = 0;
     int glued = 0;
@@ -45,89 +43,20 @@ final class Tokenizer {
       while (u < t.addressCount && urls[u + 1] <= t.start[i]) u += 2;
       boolean url = u < t.addressCount && urls[u] <= t.start[i];
       t.term[i] = url ? Vocabulary.UNKNOWN : vocabulary.lookup(t.folded, t.foldStart[i], t.foldEnd[i], t.hash[i]);
-      if (t.term[i] == Vocabulary.UNKNOWN && !url && !t.number[i] && gluedSplit(t, i, vocabulary) > 0) glued++;
+      if (t.term[i] == Vocabulary.UNKNOWN && !url && !t.number[i] && GluedWords.split(t, i, vocabulary) > 0) glued++;
     }
-    return glued == 0 ? t : unglue(t, glued, vocabulary);
+    return glued == 0 ? t : GluedWords.unglue(t, vocabulary);
   }
 
-  /**
-   * Where an unknown token splits into two known words that lost the space between them
-   * ("amsuicidal" → "am suicidal", "nowi" → "now i", "iwant" → "i want"), else 0.
-   */
-  private static int gluedSplit(Tokens t, int i, Vocabulary v) {
-    int a = t.foldStart[i];
-    int b = t.foldEnd[i];
-    int len = b - a;
-    if (len < 3 || len != t.end[i] - t.start[i]) return 0;
-    char[] f = t.folded;
-    if (len >= 4 && f[a] == 'a' && f[a + 1] == 'm' && v.lookup(f, a + 2, b) >= 0) return 2;
-    if (f[a] == 'i' && len >= 4 && v.lookup(f, a + 1, b) >= 0) return 1;
-    if (f[b - 1] == 'i' && v.lookup(f, a, b - 1) >= 0) return len - 1;
-    return 0;
+  /** The folded words of {@code text}, as lexicon phrases are stored. */
+  static java.util.List<String> words(String text) {
+    Tokens t = new Tokens(text);
+    new TokenScanner(t).scan();
+    java.util.List<String> out = new java.util.ArrayList<>(t.size);
+    for (int i = 0; i < t.size; i++) out.add(t.word(i));
+    return out;
   }
 
-  private static Tokens unglue(Tokens t, int extra, Vocabulary v) {
-    Tokens u = new Tokens(t.text);
-    u.folded = t.folded;
-    int[] newIndex = new int[t.size + 1];
-    int n = 0;
-    for (int i = 0; i < t.size; i++) {
-      newIndex[i] = n;
-      int cut = t.term[i] == Vocabulary.UNKNOWN && !t.number[i] ? gluedSplit(t, i, v) : 0;
-      if (cut > 0 && !inAddress(t, t.start[i])) {
-        copy(t, i, u, n);
-        u.end[n] = t.start[i] + cut;
-        u.foldEnd[n] = t.foldStart[i] + cut;
-        u.term[n] = v.lookup(u.folded, u.foldStart[n], u.foldEnd[n]);
-        n++;
-        copy(t, i, u, n);
-        u.start[n] = t.start[i] + cut;
-        u.foldStart[n] = t.foldStart[i] + cut;
-        u.term[n] = v.lookup(u.folded, u.foldStart[n], u.foldEnd[n]);
-      } else {
-        copy(t, i, u, n);
-      }
-      n++;
-    }
-    newIndex[t.size] = n;
-    u.size = n;
-    u.sentences = t.sentences;
-    for (int s = 0; s < t.sentences; s++) {
-      u.sentenceStart[s] = newIndex[t.sentenceStart[s]];
-      u.sentenceEnd[s] = newIndex[t.sentenceEnd[s]];
-      u.questionMark[s] = t.questionMark[s];
-    }
-    return u;
-  }
-
-  private static boolean inAddress(Tokens t, int offset) {
-    for (int k = 0; k + 1 < t.addressCount; k += 2) {
-      if (t.addresses[k] <= offset && offset < t.addresses[k + 1]) return true;
-    }
-    return false;
-  }
-
-  private static void copy(Tokens t, int i, Tokens u, int n) {
-    u.start[n] = t.start[i];
-    u.end[n] = t.end[i];
-    u.term[n] = t.term[i];
-    u.number[n] = t.number[i];
-    u.sentence[n] = t.sentence[i];
-    u.clause[n] = t.clause[i];
-    u.quoted[n] = t.quoted[i];
-    u.foldStart[n] = t.foldStart[i];
-    u.foldEnd[n] = t.foldEnd[i];
-    u.hash[n] = t.hash[i];
-  }
-
-  private static final java.util.Set<String> TLDS = java.util.Set.of(
-      "com", "net", "org", "shop", "store", "info", "biz", "io", "co", "uk", "de", "es", "fr", "nl", "it", "pt", "ru", "me",
-      "us", "ca", "au", "eu", "online", "site", "xyz", "club", "app", "ly", "gl", "tv", "in", "health", "care", "pharmacy", "edu", "gov");
-
-  /**
-   * If the whitespace-delimited chunk holding {@code from} is a web or e-mail address, its end offset;
-   * otherwise -1. Words inside addresses ("fastpharma-rx.com") never match a lexicon.
-   */
   private static final boolean[] ASCII_WORD = new boolean[128];
 
   static {
@@ -136,6 +65,7 @@ final class Tokenizer {
     for (char c = 'A'; c <= 'Z'; c++) ASCII_WORD[c] = true;
   }
 
+  /** Letters and digits, with an ASCII fast path. */
   static boolean isWordChar(char c) {
     return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
   }
@@ -144,424 +74,13 @@ final class Tokenizer {
     return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
   }
 
-  static int webAddressEnd(String s, int from) {
-    int a = from;
-    while (a > 0 && !Character.isWhitespace(s.charAt(a - 1))) a--;
-    int b = from;
-    while (b < s.length() && !Character.isWhitespace(s.charAt(b))) b++;
-    int dot = -1;
-    int slash = -1;
-    for (int i = a; i < b; i++) {
-      char c = s.charAt(i);
-      if (c == ':' && i + 2 < b && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') return b;
-      if (c == '/' && slash < 0) slash = i;
-    }
-    if (s.startsWith("www.", a)) return b;
-    int end = slash >= 0 ? slash : b;
-    while (end > a && !Character.isLetterOrDigit(s.charAt(end - 1))) end--;
-    for (int i = end - 1; i > a; i--) {
-      if (s.charAt(i) == '.') {
-        dot = i;
-        break;
-      }
-    }
-    if (dot <= a || dot >= end - 1 || !Character.isLetterOrDigit(s.charAt(dot - 1))) return -1;
-    int len = end - dot - 1;
-    if (len < 2 || len > 8) return -1;
-    return TLDS.contains(s.substring(dot + 1, end)) ? b : -1;
-  }
-
-  /** The folded words of {@code text}, as lexicon phrases are stored. */
-  static java.util.List<String> words(String text) {
-    Tokens t = new Tokens(text);
-    new Run(t).scan();
-    java.util.List<String> out = new java.util.ArrayList<>(t.size);
-    for (int i = 0; i < t.size; i++) out.add(t.word(i));
-    return out;
-  }
-
+  /** Straight and curly apostrophes, backtick and acute accent. */
   static boolean isApostrophe(char c) {
     if (c < '\'' || (c > '`' && c < 0xB4)) return false;
     return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u00B4' || c == '\u02BC';
   }
 
-  private static boolean isDoubleQuote(char c) {
-    return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
-  }
-
-  private static boolean isSentenceEnd(char c) {
-    return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\u2026' || c == '\u3002'
-        || c == '\uFF01' || c == '\uFF1F';
-  }
-
-  /** The scanning state for one text. */
-  private static final class Run {
-    private final Tokens t;
-    private final String s;
-    private final int n;
-    private int sentence;
-    private int clause;
-    private boolean sentenceBreak;
-    private boolean clauseBreak;
-    private boolean question;
-    private boolean sentenceOpen;
-    private int quoteOpenToken = -1;
-    private boolean quoteDouble;
-    /** Offset just after the previous token and whether only one space separated it from the next. */
-    private int lastEnd = -1;
-
-    Run(Tokens t) {
-      this.t = t;
-      this.s = t.text;
-      this.n = s.length();
-    }
-
-    void scan() {
-      int i = 0;
-      while (i < n) {
-        char c = s.charAt(i);
-        if (isWordChar(c)) {
-          int j = runEnd(i);
-          if (plainRun) emit(i, j, false, false);
-          else splitRun(i, j);
-          i = j;
-          continue;
-        }
-        punctuation(i, c);
-        i++;
-      }
-      closeSentence();
-    }
-
-    /** Whether the last run scanned was plain lower-case ASCII letters (the common, fast case). */
-    private boolean plainRun;
-    private int addressesScannedTo;
-
-    private int runEnd(int i) {
-      int j = i + 1;
-      char first = s.charAt(i);
-      plainRun = first >= 'a' && first <= 'z';
-      while (j < n) {
-        char c = s.charAt(j);
-        if (c >= 'a' && c <= 'z') {
-          j++;
-        } else if (isWordChar(c)) {
-          plainRun = false;
-          j++;
-        } else if (j + 1 < n && isWordChar(s.charAt(j + 1))) {
-          char prev = s.charAt(j - 1);
-          char next = s.charAt(j + 1);
-          if (isApostrophe(c) && isLetter(prev) && isLetter(next)) {
-            j++;
-            plainRun = false;
-          } else if ((c == '.' || c == ',') && Character.isDigit(prev) && Character.isDigit(next)) {
-            j++;
-            plainRun = false;
-          } else if ((c == '$' || c == '@') && isLetter(prev) && isLetter(next)) {
-            j++;
-            plainRun = false;
-          } else {
-            break;
-          }
-        } else {
-          break;
-        }
-      }
-      return j;
-    }
-
-    private void punctuation(int i, char c) {
-      if (isSentenceEnd(c)) {
-        if (c == '.' && i > 0 && i + 1 < n && isWordChar(s.charAt(i + 1))
-            && isWordChar(s.charAt(i - 1))) {
-          clauseBreak = true; // "site.com", "e.g" — not the end of a sentence
-          addressCandidate(i);
-          return;
-        }
-        sentenceBreak = true;
-        if ((c == '?' || c == '\uFF1F') && sentenceOpen) question = true;
-        return;
-      }
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\u00A0') return;
-      if (c == '-' || c == '_' || c == '\u2010' || c == '\u2011') {
-        boolean spaced = (i == 0 || s.charAt(i - 1) == ' ') && (i + 1 >= n || s.charAt(i + 1) == ' ');
-        if (spaced) clauseBreak = true;
-        return;
-      }
-      if (c == '+' || c == '&' || c == '%') {
-        emitSymbol(i, c);
-        return;
-      }
-      boolean dq = isDoubleQuote(c);
-      if (dq || isApostrophe(c)) {
-        quote(i, dq);
-        if (dq) clauseBreak = true;
-        return;
-      }
-      if (c == '*' || c == '~' || c == '#' || c == '^') return; // emphasis marks, hashtags
-      if (c == ':' && i > 0 && isWordChar(s.charAt(i - 1))) addressCandidate(i);
-      clauseBreak = true; // , : ( ) / emoji and every other symbol
-    }
-
-    /** A "." or ":" inside a word: the chunk around it may be a web address. */
-    private void addressCandidate(int i) {
-      if (i < addressesScannedTo) return;
-      int end = webAddressEnd(s, i);
-      if (end < 0) return;
-      int a = i;
-      while (a > 0 && !Character.isWhitespace(s.charAt(a - 1))) a--;
-      int[] r = t.addresses;
-      if (t.addressCount + 2 > r.length) t.addresses = r = java.util.Arrays.copyOf(r, r.length * 2 + 2);
-      r[t.addressCount++] = a;
-      r[t.addressCount++] = end;
-      addressesScannedTo = end;
-    }
-
-    private void quote(int i, boolean dq) {
-      boolean prevWord = i > 0 && (isWordChar(s.charAt(i - 1)) || ".!?,".indexOf(s.charAt(i - 1)) >= 0);
-      boolean nextWord = i + 1 < n && isWordChar(s.charAt(i + 1));
-      if (quoteOpenToken >= 0 && prevWord && !nextWord && dq == quoteDouble) {
-        for (int k = quoteOpenToken; k < t.size; k++) t.quoted[k] = true;
-        quoteOpenToken = -1;
-      } else if (!prevWord && nextWord && quoteOpenToken < 0) {
-        quoteOpenToken = t.size;
-        quoteDouble = dq;
-      }
-    }
-
-    private void splitRun(int from, int to) {
-      int partStart = from;
-      boolean firstPart = true;
-      for (int k = from; k <= to; k++) {
-        if (k == to || isApostrophe(s.charAt(k))) {
-          part(partStart, k, !firstPart);
-          firstPart = false;
-          partStart = k + 1;
-        }
-      }
-    }
-
-    /** One apostrophe-free piece of a run; {@code afterApostrophe} if an apostrophe preceded it. */
-    private void part(int from, int to, boolean afterApostrophe) {
-      if (from >= to) return;
-      if (afterApostrophe && isContraction(from, to) && t.size > 0 && t.end[t.size - 1] == from - 1) {
-        extendLast(from, to);
-        return;
-      }
-      int letters = 0;
-      int digits = 0;
-      int leadingDigits = 0;
-      boolean inLead = true;
-      boolean digitAfterLetter = false;
-      boolean letterAfterInnerDigit = false;
-      boolean leetable = true;
-      for (int k = from; k < to; k++) {
-        char c = s.charAt(k);
-        if (isLetter(c)) {
-          letters++;
-          inLead = false;
-          if (digitAfterLetter) letterAfterInnerDigit = true;
-        } else {
-          if (Character.isDigit(c)) digits++;
-          if (inLead) {
-            leadingDigits = k - from + 1;
-          } else {
-            digitAfterLetter = true;
-            if (LEET_FROM.indexOf(c) < 0) leetable = false;
-          }
-        }
-      }
-      if (letters == 0) {
-        emit(from, to, true, false);
-      } else if (leadingDigits > 0) {
-        emit(from, from + leadingDigits, true, false);
-        emit(from + leadingDigits, to, false, true);
-      } else if (digitAfterLetter && leetable && letterAfterInnerDigit && letters >= 2) {
-        emit(from, to, false, true);
-      } else {
-        emit(from, to, false, digits == 0);
-      }
-    }
-
-    private boolean isContraction(int from, int to) {
-      int len = to - from;
-      if (len == 1) {
-        char c = fold(s.charAt(from));
-        return c == 's' || c == 't' || c == 'm' || c == 'd';
-      }
-      if (len == 2) {
-        char a = fold(s.charAt(from));
-        char b = fold(s.charAt(from + 1));
-        return (a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l');
-      }
-      return false;
-    }
-
-    private void emitSymbol(int i, char c) {
-      startToken(i);
-      int k = t.size;
-      ensureFold(1);
-      t.foldStart[k] = t.foldEnd[k] = foldPos();
-      t.folded[t.foldEnd[k]++] = c;
-      t.hash[k] = c;
-      finishToken(k, i, i + 1, false);
-    }
-
-    /** Emits a token; {@code leet} reads digit look-alikes as letters. */
-    private void emit(int from, int to, boolean number, boolean leet) {
-      if (!number && spacedContraction(from, to)) {
-        extendLast(from, to);
-        return;
-      }
-      startToken(from);
-      int k = t.size;
-      ensureFold((to - from) * 2);
-      int p = foldPos();
-      t.foldStart[k] = p;
-      if (!number && !leet && plainRun) {
-        int hh = 0;
-        char[] f = t.folded;
-        for (int j = from; j < to; j++) {
-          char c = s.charAt(j);
-          f[p++] = c;
-          hh = 31 * hh + c;
-        }
-        t.foldEnd[k] = p;
-        t.hash[k] = hh;
-        finishToken(k, from, to, false);
-        return;
-      }
-      for (int j = from; j < to; j++) {
-        char c = s.charAt(j);
-        if (number) {
-          t.folded[p++] = c == ',' ? '.' : c;
-          continue;
-        }
-        if (leet && !isLetter(c)) {
-          int li = LEET_FROM.indexOf(c);
-          if (li >= 0) {
-            t.folded[p++] = LEET_TO.charAt(li);
-            continue;
-          }
-        }
-        p = foldInto(c, p);
-      }
-      t.foldEnd[k] = p;
-      t.hash[k] = Vocabulary.rawHash(t.folded, t.foldStart[k], p);
-      finishToken(k, from, to, number);
-    }
-
-    private int foldInto(char c, int p) {
-      if (c == 'ß') {
-        t.folded[p++] = 's';
-        t.folded[p++] = 's';
-      } else if (c == 'æ' || c == 'Æ') {
-        t.folded[p++] = 'a';
-        t.folded[p++] = 'e';
-      } else if (c == 'œ' || c == 'Œ') {
-        t.folded[p++] = 'o';
-        t.folded[p++] = 'e';
-      } else {
-        t.folded[p++] = fold(c);
-      }
-      return p;
-    }
-
-    /** Twitter-style contractions with the apostrophe dropped: {@code don t}, {@code i m}, {@code lion s}. */
-    private boolean spacedContraction(int from, int to) {
-      if (t.size == 0 || lastEnd != from - 1 || s.charAt(from - 1) != ' ' || sentenceBreak || clauseBreak) return false;
-      if (!isContraction(from, to)) return false;
-      int k = t.size - 1;
-      if (t.number[k]) return false;
-      int len = t.foldEnd[k] - t.foldStart[k];
-      char[] f = t.folded;
-      int p = t.foldStart[k];
-      char a = fold(s.charAt(from));
-      if (to - from == 1) {
-        switch (a) {
-          case 't':
-            return len >= 2 && f[p + len - 1] == 'n';
-          case 'm':
-            return len == 1 && f[p] == 'i';
-          case 's':
-            return len >= 2;
-          default: // 'd'
-            return PRONOUNS_DLL.contains(new String(f, p, len));
-        }
-      }
-      String prev = new String(f, p, len);
-      switch (a) {
-        case 'l':
-          return PRONOUNS_DLL.contains(prev);
-        case 'v':
-          return PRONOUNS_VE.contains(prev);
-        default:
-          return PRONOUNS_RE.contains(prev);
-      }
-    }
-
-    private void extendLast(int from, int to) {
-      int k = t.size - 1;
-      ensureFold((to - from) * 2);
-      int p = t.foldEnd[k];
-      for (int j = from; j < to; j++) p = foldInto(s.charAt(j), p);
-      t.foldEnd[k] = p;
-      t.hash[k] = Vocabulary.rawHash(t.folded, t.foldStart[k], p);
-      t.end[k] = to;
-      lastEnd = to;
-    }
-
-    private void startToken(int offset) {
-      if (sentenceBreak && sentenceOpen) closeSentence();
-      sentenceBreak = false;
-      if (!sentenceOpen) {
-        t.sentenceStart[sentence] = t.size;
-        sentenceOpen = true;
-        if (t.size > 0) clauseBreak = true;
-      }
-      if (clauseBreak && t.size > 0) clause++;
-      clauseBreak = false;
-    }
-
-    private void finishToken(int k, int from, int to, boolean number) {
-      t.quoted[k] = false;
-      t.start[k] = from;
-      t.end[k] = to;
-      t.number[k] = number;
-      t.sentence[k] = sentence;
-      t.clause[k] = clause;
-      t.size = k + 1;
-      lastEnd = to;
-    }
-
-    private void closeSentence() {
-      if (sentenceOpen) {
-        t.sentenceEnd[sentence] = t.size;
-        t.questionMark[sentence] = question;
-        sentence++;
-        t.sentences = sentence;
-        sentenceOpen = false;
-      }
-      question = false;
-    }
-
-    private int foldPos() {
-      return t.size == 0 ? 0 : t.foldEnd[t.size - 1];
-    }
-
-    private void ensureFold(int extra) {
-      int need = foldPos() + extra + 2;
-      if (need > t.folded.length) t.folded = java.util.Arrays.copyOf(t.folded, Math.max(need, t.folded.length * 2));
-    }
-  }
-
-  private static final java.util.Set<String> PRONOUNS_DLL =
-      java.util.Set.of("i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "u", "what");
-  private static final java.util.Set<String> PRONOUNS_VE =
-      java.util.Set.of("i", "you", "we", "they", "who", "would", "could", "should", "might", "must", "u");
-  private static final java.util.Set<String> PRONOUNS_RE =
-      java.util.Set.of("you", "we", "they", "what", "who", "there", "u");
-
+  /** Lower case without accents (one character; see the class comment for multi-letter folds). */
   static char fold(char c) {
     if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     if (c < FOLD.length) return FOLD[c];

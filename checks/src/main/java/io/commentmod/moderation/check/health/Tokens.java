@@ -71,6 +71,15 @@ final class Tokens {
     hash = new int[cap];
   }
 
+  private char[] chars = new char[64];
+
+  /** {@code text} copied into a reused char array. */
+  char[] chars(String text) {
+    if (chars.length < text.length()) chars = new char[Math.max(text.length(), chars.length * 2)];
+    text.getChars(0, text.length(), chars, 0);
+    return chars;
+  }
+
   /** The folded text of token {@code i} (for tests and diagnostics). */
   String word(int i) {
     return new String(folded, foldStart[i], foldEnd[i] - foldStart[i]);

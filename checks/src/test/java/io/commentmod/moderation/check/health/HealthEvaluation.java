@@ -46,7 +46,7 @@ final class HealthEvaluation {
   static Path sharedDir() {
     String prop = System.getProperty("health.shared");
     if (prop != null) return Path.of(prop);
-    for (String p : List.of("../shared", "../../shared", "/work/shared")) {
+    for (String p : List.of("../shared", "../../shared")) {
       if (Files.isDirectory(Path.of(p))) return Path.of(p);
     }
     return Path.of("../shared");

@@ -89,6 +89,10 @@ class MedicalAdviceCheckTest {
       "Je moet gewoon stoppen met die pillen.",
       "Smetti di prendere il citalopram e prova l'ashwagandha.",
       "Pare de tomar a fluoxetina e use canabidiol no lugar.",
+      "Nehmt lieber Johanniskraut, das ist natürlich und wirkt besser als Sertralin.",
+      "Prenez 2 grammes de champignons une fois par semaine, ça remplace les antidépresseurs.",
+      "Neem gewoon elke dag 5-HTP naast je citalopram.",
+      "Olvidaos de los antidepresivos, la meditación funciona mejor.",
   })
   void adviceInOtherLanguagesIsFlagged(String body) {
     assertThat(flagged(body, MED)).isTrue();
@@ -96,6 +100,45 @@ class MedicalAdviceCheckTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+      "Honestly the best thing I ever did was quit Effexor. Do yourself a favour and get off it.",
+      "Pro tip: take your bupropion in the morning, never at night.",
+      "Forget what your psychiatrist says, SSRIs are a scam. Lion's mane is all you need.",
+      "You can cut Zoloft tablets in half to taper, 25mg for a week then stop.",
+      "Everyone on lithium should try microdosing psilocybin, it's life-changing.",
+      "St. John's Wort is nature's Prozac, no need for pharma drugs.",
+      "Start with 300mg ashwagandha twice a day and drop the Xanax.",
+      "Tramadol plus your Prozac = best painkiller combo ever.",
+      "Quit your meds, go vegan, and you'll never be depressed again.",
+      "Just double your dose of Cymbalta when you feel low, that's what I do.",
+      "Wean yourself off Cymbalta by cutting the beads, 10% every week.",
+      "Kratom is better than any SSRI, switch now.",
+      "Honestly you don't need a psychiatrist, just order some sertraline online and start at 50mg.",
+      "Switching from Lexapro to Zoloft? Just stop one and start the other the next day, no taper needed.",
+      "Anyone struggling with withdrawal: 5mg of diazepam at night helps, get some from a friend.",
+      "Your psychiatrist is wrong, you should come off Effexor right away.",
+      "LSD microdose every 4 days beats Prozac, start now.",
+      "Magic mushrooms healed me, forget antidepressants forever.",
+  })
+  void englishAdviceIsFlagged(String body) {
+    assertThat(flagged(body, MED)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I had a bad reaction when I combined tramadol with my SSRI, so please be careful.",
+      "My GP told me to take sertraline in the morning and it really helped with sleep.",
+      "Quitting Effexor was hell for me, the brain zaps lasted months.",
+      "Is 5-HTP safe to take alongside citalopram? Asking before I try anything.",
+      "My psychiatrist suggested adding a small dose of aripiprazole to my SSRI.",
+      "I take 20mg of escitalopram daily and have been stable for years.",
+      "Don't forget to hydrate if you're on lithium, my doctor always reminds me.",
+      "Ich habe Sertralin mit ärztlicher Begleitung abgesetzt und es ging gut.",
+      "J'ai arrêté la paroxétine avec l'aide de mon médecin.",
+      "After two years on sertraline I finally tapered off with my psychiatrist's help. Feeling good.",
+      "My mum switched from citalopram to mirtazapine and sleeps much better now.",
+      "I'm tapering off venlafaxine right now and the brain zaps are rough.",
+      "My doctor doubled my dose last month and it's finally working.",
+      "Cutting out alcohol helped my mood more than I expected.",
       "I took sertraline for two years and it helped a lot.",
       "I'm on 150mg venlafaxine and the sweating is awful.",
       "My psychiatrist switched me from Zoloft to Wellbutrin and it's been better.",
@@ -145,6 +188,10 @@ class MedicalAdviceCheckTest {
       "Try to get some sleep, the article will still be here tomorrow.",
       "Xanax, Valium, Klonopin, all available without prescription. Overnight delivery.",
       "Great deals at fastpharma-rx.com, highly recommend them!",
+      "Lion's mane capsules from our shop, 20% off this week, free shipping.",
+      "The SSRI group showed more synapses than the placebo group after five weeks.",
+      "Stop by the pharmacy on your way home, they have the leaflet in several languages.",
+      "Honestly skip the comments, the article itself is great.",
   })
   void discussionQuotesIdiomsAndBareSalesAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).isFalse();

@@ -44,7 +44,7 @@ class SelfHarmCheckTest {
   @Test
   void hopelessnessAboutLivingIsFlagged() {
     assertThat(spanned("Honestly I'm so done. No reason to live anymore.", SH, "self_harm.hopelessness"))
-        .containsExactly("No reason to live");
+        .containsExactly("I'm so done", "No reason to live");
   }
 
   @Test
@@ -77,6 +77,21 @@ class SelfHarmCheckTest {
       "Sometimes I wish I could fall asleep and never wake up.",
       "How many of these tablets would it take to not wake up?",
       "Honestly what is the point of living like this",
+      "I just want everything to stop. I'm so tired of being alive.",
+      "Been researching how many of my lithium pills would be enough.",
+      "I told my therapist I'm fine but honestly I've got the rope ready.",
+      "Nobody would even notice if I disappeared tomorrow.",
+      "I hope I don't wake up tomorrow.",
+      "My son posted a goodbye message on Instagram and isn't answering his phone.",
+      "I keep burning myself with cigarettes when things get bad.",
+      "My wife says she'd be better off dead.",
+      "What's the point of any of it, honestly. I'm done.",
+      "I've been giving my things away and writing letters. I think it's almost time.",
+      "Does anyone know if 30 of my escitalopram tablets would be enough? Asking for myself.",
+      "My teenage daughter has been cutting herself and talks about dying.",
+      "I feel like everyone would be happier without me around.",
+      "Tonight's the night. Thanks for all the articles over the years.",
+      "I've been planning how to do it for weeks.",
   })
   void directAndIndirectRiskIsFlagged(String body) {
     assertThat(flagged(body, SH)).isTrue();
@@ -93,6 +108,10 @@ class SelfHarmCheckTest {
       "Ik wil er niet meer zijn.",
       "Mijn zus zegt dat ze dood wil.",
       "Non ce la faccio più, voglio morire.",
+      "Hoy es mi último día, gracias por todo.",
+      "Ich habe schon einen Abschiedsbrief geschrieben.",
+      "J'ai envie d'en finir avec tout ça.",
+      "Ik denk er steeds aan om er een einde aan te maken.",
       "Não aguento mais, quero sumir.",
   })
   void riskInOtherLanguagesIsFlagged(String body) {
@@ -111,6 +130,13 @@ class SelfHarmCheckTest {
       "That headline is dead wrong.",
       "Me muero de ganas de leer el estudio.",
       "Je suis mort de rire.",
+      "I'd rather die than read another clickbait headline like this, lol.",
+      "I nearly died laughing at the synapse-as-city metaphor.",
+      "The phrase 'chemical imbalance' should die already.",
+      "The withdrawal from paroxetine nearly killed me, but I'm fine now.",
+      "I'm done with doom-scrolling for today, great article though.",
+      "This headline is going to give me a heart attack, lol.",
+      "The bridge on my way to work was closed again today, so I read this on the bus.",
   })
   void idiomsAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).isFalse();
@@ -134,6 +160,9 @@ class SelfHarmCheckTest {
       "I was suicidal in my teens, but I'm in a much better place now.",
       "Years ago I wanted to die, but therapy and sertraline got me through it and I'm doing well now.",
       "Back in 2017 I thought about ending things. Medication helped and I've been doing well for years.",
+      "I used to self-harm as a teenager; I'm 35 now and doing great.",
+      "I attempted suicide in 2015 and I'm alive and grateful today.",
+      "My brother died by suicide last year, so this research matters to me.",
   })
   void resolvedPastStrugglesAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).isFalse();
