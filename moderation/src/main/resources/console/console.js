@@ -21,7 +21,8 @@ const state = {
   events: null,
   pendingG: false,
   openHistory: new Set(),  // ids whose author history is expanded
-  rendered: new Map()      // id -> { node, item } of the queue as drawn
+  rendered: new Map(),     // id -> { node, item } of the queue as drawn
+  nodes: new Map()         // id -> { key, node }: unchanged items keep their element across reloads
 };
 
 // ---------- HTTP ----------
@@ -185,6 +186,7 @@ function renderQueue() {
   for (const id of [...state.selected]) if (!ids.has(id)) state.selected.delete(id);
   const container = $('items');
   const frag = document.createDocumentFragment();
+  const nextNodes = new Map();
   state.rendered.clear();
   let lastQueue = null;
   if (!items.length) {
@@ -201,10 +203,20 @@ function renderQueue() {
       frag.appendChild(h);
       lastQueue = it.queue;
     }
-    const node = renderItem(it);
+    const key = JSON.stringify(it);
+    const old = state.nodes.get(it.id);
+    let node;
+    if (old && old.key === key) {
+      node = old.node;
+      node.querySelector('.select').checked = state.selected.has(it.id);
+    } else {
+      node = renderItem(it);
+    }
+    nextNodes.set(it.id, { key, node });
     state.rendered.set(it.id, { node, item: it });
     frag.appendChild(node);
   }
+  state.nodes = nextNodes;
   container.replaceChildren(frag);
   if (state.focusId && !ids.has(state.focusId)) state.focusId = null;
   if (!state.focusId) {
@@ -260,22 +272,28 @@ function renderItem(it) {
 
   const ul = node.querySelector('.flags');
   for (const f of it.flags || []) {
+    const li = document.createElement('li');
+    const name = document.createElement('span');
+    name.className = 'flag-name ' + f.name;
+    name.textContent = f.name.replace('_', ' ') + ' ' + Math.round(f.score * 100) + '%';
+    li.appendChild(name);
+    const reasons = document.createElement('ul');
+    reasons.className = 'reasons';
     for (const r of f.reasons || []) {
-      const li = document.createElement('li');
-      const name = document.createElement('span');
-      name.className = 'flag-name ' + f.name;
-      name.textContent = f.name.replace('_', ' ') + ' ' + Math.round(f.score * 100) + '%';
+      const ri = document.createElement('li');
       const check = document.createElement('code');
       check.textContent = r.check;
-      li.append(name, ' ', check, ' ', document.createTextNode(r.detail || ''));
-      const quotes = (r.spans || []).map(s => (it.body || '').slice(s.start, s.end)).filter(Boolean);
-      if (quotes.length) {
+      ri.append(check, ' ', document.createTextNode(r.detail || ''));
+      const quotes = [...new Set((r.spans || []).map(s => (it.body || '').slice(s.start, s.end)).filter(Boolean))];
+      if (quotes.length && !quotes.every(q => (r.detail || '').includes(q))) {
         const q = document.createElement('q');
         q.textContent = quotes.join(' … ');
-        li.append(' ', q);
+        ri.append(' ', q);
       }
-      ul.appendChild(li);
+      reasons.appendChild(ri);
     }
+    li.appendChild(reasons);
+    ul.appendChild(li);
   }
   if (!ul.children.length) {
     const li = document.createElement('li');
@@ -443,12 +461,15 @@ async function releaseClaim() {
   try { await api('POST', '/api/comments/' + encodeURIComponent(id) + '/release', {}); } catch (e) { /* expires anyway */ }
 }
 
-// Keep the claim on the focused comment alive while the console is open.
+// Keep the claim on the focused comment alive while the console is open and looked at.
+let lastRenewal = 0;
 setInterval(() => {
-  if (state.session && state.myClaim && document.visibilityState === 'visible') {
-    api('POST', '/api/comments/' + encodeURIComponent(state.myClaim) + '/claim', {}).catch(() => {});
-  }
-}, 60000);
+  if (!state.session || !state.myClaim || document.visibilityState !== 'visible') return;
+  const every = Math.max(5, state.session.claimSeconds / 2) * 1000;
+  if (Date.now() - lastRenewal < every) return;
+  lastRenewal = Date.now();
+  api('POST', '/api/comments/' + encodeURIComponent(state.myClaim) + '/claim', {}).catch(() => {});
+}, 2500);
 
 window.addEventListener('pagehide', () => {
   if (state.myClaim && state.session) {
@@ -595,7 +616,7 @@ async function loadPublished() {
     const btn = node.querySelector('.remove');
     if (r.status === 'removed') {
       btn.hidden = true;
-      const rm = node.querySelector('.removed');
+      const rm = node.querySelector('.removed-note');
       rm.hidden = false;
       rm.textContent = 'Removed by ' + r.removedBy + ': ' + r.reason;
     }
@@ -621,9 +642,13 @@ async function loadAudit() {
     if (!showClaims && (a.action === 'claim' || a.action === 'release')) continue;
     const tr = document.createElement('tr');
     tr.className = 'audit ' + a.action;
-    for (const v of [new Date(a.at).toLocaleString(), a.moderator, a.action.replace('_', ' '), a.commentId, a.reason || '', a.outcome]) {
+    const cells = [['when', new Date(a.at).toLocaleString()], ['who', a.moderator], ['action', a.action.replace('_', ' ')],
+      ['comment', a.commentId], ['reason', a.reason || ''], ['outcome', a.outcome]];
+    for (const [cls, v] of cells) {
       const td = document.createElement('td');
+      td.className = cls;
       td.textContent = v;
+      if (cls === 'comment') td.setAttribute('title', v);
       tr.appendChild(td);
     }
     frag.appendChild(tr);

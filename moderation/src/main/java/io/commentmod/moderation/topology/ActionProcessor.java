@@ -19,7 +19,9 @@ import org.apache.kafka.streams.processor.api.Record;
  * claim's lifetime (the first live claim wins; its holder may renew it); a release gives it back;
  * an undo takes back the moderator's own decision while it is still pending; a removal retracts
  * an approved or published comment: a {@link CommentRetracted} for the publisher and the status
- * rejected with the reason "removed after publication: ...". Every action is audited with its outcome.
+ * rejected with the reason "removed after publication: ...". Every action is audited with its
+ * outcome, except that a successful undo shows as the outcome of the decision it took back and a
+ * claim's renewal by its holder is not repeated.
  */
 final class ActionProcessor implements Processor<String, byte[], String, Object> {
   static final String REMOVED_PREFIX = "removed after publication: ";
@@ -82,12 +84,12 @@ final class ActionProcessor implements Processor<String, byte[], String, Object>
     if (m.pending() != null) return "ignored: a decision is pending";
     ReviewMeta.Claim current = m.claimAt(now);
     if (current != null && !current.moderator().equals(a.moderator())) {
-      return "refused: claimed by " + current.moderator() + " until " + current.expiresAt();
+      return "refused: claimed by " + current.moderator();
     }
     Instant until = now.plus(options.claimTtl());
     desk.putMeta(id, m.withClaim(new ReviewMeta.Claim(a.moderator(), current == null ? now : current.claimedAt(), until)));
     desk.changed(id);
-    return current == null ? "claimed until " + until : null;
+    return current == null ? "claimed for " + AuditLog.human(options.claimTtl()) : null;
   }
 
   private String release(ModeratorActed a, Instant now) {
@@ -111,7 +113,8 @@ final class ActionProcessor implements Processor<String, byte[], String, Object>
     if (!d.moderator().equals(a.moderator())) return "refused: the pending decision is " + d.moderator() + "'s";
     desk.putMeta(id, m.withPending(null));
     desk.changed(id);
-    return "undone: " + AuditLog.actionName(d);
+    desk.auditDecision(d, "undone within the undo window; back in the queue", now);
+    return null; // the decision's own audit line says it was undone
   }
 
   private String remove(ModeratorActed a, Instant now, long ts) {

@@ -34,6 +34,14 @@ public final class AuditLog {
     return d.action().wire();
   }
 
+  /** A duration as a moderator reads it: "45 s", "15 min", "2 h". */
+  static String human(java.time.Duration d) {
+    long s = d.toSeconds();
+    if (s < 120) return s + " s";
+    if (s < 2 * 3600) return (s / 60) + " min";
+    return (s / 3600) + " h";
+  }
+
   static ActionAudited entry(String auditId, String commentId, String moderator, String action, String reason, String outcome,
       Instant at) {
     return new ActionAudited(auditId, commentId, moderator, action, reason, outcome, at);

@@ -19,8 +19,9 @@ import org.apache.kafka.streams.processor.api.Record;
  * Applies moderators' decisions: a held comment leaves its queue and goes to the publisher
  * (approve) or to the rejected topic (reject), and its status follows. With an undo window the
  * decision first waits in the comment's {@link ReviewMeta} and is applied by the {@link ReviewClock}
- * once the window has passed. A decision on a comment that is no longer held, that already has a
- * decision pending, or that another moderator has claimed changes nothing but the audit log.
+ * once the window has passed. Each decision is audited once, with its outcome: applied, undone,
+ * or ignored/refused when the comment is no longer held, already has a decision pending, or is
+ * claimed by another moderator.
  */
 final class DecisionProcessor implements Processor<String, byte[], String, Object> {
   private final Supplier<Moderator> moderator;
@@ -64,37 +65,33 @@ final class DecisionProcessor implements Processor<String, byte[], String, Objec
       return;
     }
     String id = d.commentId();
-    String action = AuditLog.actionName(d);
-    String auditId = d.decisionId() == null ? "decision-" + id + "-" + now.toEpochMilli() : d.decisionId();
     CommentModerated held = desk.queue.get(id);
     if (held == null) {
       CommentStatus st = desk.statuses.get(id);
       if (st == null) {
         DeadLetters.send(ctx, rec, "decision", "no comment with id " + id, now, listener);
       } else {
-        desk.audit(auditId, id, d.moderator(), action, d.reason(), "ignored: already " + st.status().wire(), d.decidedAt(), now);
+        desk.auditDecision(d, "ignored: already " + st.status().wire(), now);
       }
       return;
     }
     ReviewMeta meta = desk.meta(id);
     if (meta.pending() != null) {
       ModeratorDecided p = meta.pending().decision();
-      desk.audit(auditId, id, d.moderator(), action, d.reason(),
-          "ignored: " + AuditLog.actionName(p) + " by " + p.moderator() + " is pending", d.decidedAt(), now);
+      desk.auditDecision(d, "ignored: " + AuditLog.actionName(p) + " by " + p.moderator() + " is pending", now);
       return;
     }
     ReviewMeta.Claim claim = meta.claimAt(now);
     if (claim != null && !claim.moderator().equals(d.moderator())) {
-      desk.audit(auditId, id, d.moderator(), action, d.reason(), "refused: claimed by " + claim.moderator(), d.decidedAt(), now);
+      desk.auditDecision(d, "refused: claimed by " + claim.moderator(), now);
       return;
     }
     if (options.undoWindow().isZero()) {
       desk.apply(d, held, now, rec.timestamp());
-      desk.audit(auditId, id, d.moderator(), action, d.reason(), "applied", d.decidedAt(), now);
+      desk.auditDecision(d, "applied", now);
     } else {
-      Instant applyAt = now.plus(options.undoWindow());
-      desk.putMeta(id, meta.withPending(new ReviewMeta.Pending(d, applyAt)));
-      desk.audit(auditId, id, d.moderator(), action, d.reason(), "pending: applied at " + applyAt + " unless undone", d.decidedAt(), now);
+      // audited once it is applied or undone, with that outcome
+      desk.putMeta(id, meta.withPending(new ReviewMeta.Pending(d, now.plus(options.undoWindow()))));
       desk.changed(id);
     }
   }

@@ -38,8 +38,12 @@ final class ReviewClock {
       ReviewMeta m = kv.value;
       if (m.pending() != null && !now.isBefore(m.pending().applyAt())) {
         CommentModerated held = desk.queue.get(id);
-        if (held != null) desk.apply(m.pending().decision(), held, now, ts);
-        else desk.metas.delete(id);
+        if (held != null) {
+          desk.apply(m.pending().decision(), held, now, ts);
+          desk.auditDecision(m.pending().decision(), "applied", now);
+        } else {
+          desk.metas.delete(id);
+        }
         continue;
       }
       if (m.claim() != null && !m.claim().activeAt(now)) {
@@ -64,7 +68,7 @@ final class ReviewClock {
       desk.forward(Sinks.ESCALATIONS, kv.key, new ReviewEscalated(kv.key, v.comment().articleId(), v.route(), v.moderatedAt(),
           options.urgentAlarm().toSeconds(), now), ts);
       desk.audit("escalate-" + kv.key, kv.key, "system", "escalate", null,
-          "waiting since " + v.moderatedAt() + ", longer than " + options.urgentAlarm(), now, now);
+          "urgent comment waited over " + AuditLog.human(options.urgentAlarm()), now, now);
       desk.changed(kv.key);
     }
   }

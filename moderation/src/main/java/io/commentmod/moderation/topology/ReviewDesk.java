@@ -81,6 +81,12 @@ final class ReviewDesk {
     forward(Sinks.AUDIT, commentId, e, now.toEpochMilli());
   }
 
+  /** Audits a decision once, with how it ended ("applied", "undone ..."), under the moderator's own time. */
+  void auditDecision(ModeratorDecided d, String outcome, Instant now) {
+    String auditId = d.decisionId() == null ? "decision-" + d.commentId() + "-" + now.toEpochMilli() : d.decisionId();
+    audit(auditId, d.commentId(), d.moderator(), AuditLog.actionName(d), d.reason(), outcome, d.decidedAt(), now);
+  }
+
   /** Records the comment's current outcome in its author's history. */
   void remember(CommentSubmitted c, String status, Route inQueue, String reason, String by, Instant at) {
     String key = AuthorKeys.of(c.author());
