@@ -433,7 +433,10 @@ function focusItem(id, scroll) {
   if (el && scroll) el.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   clearTimeout(state.claimTimer);
   const it = itemById(id);
-  if (!it || !actionable(it)) return;
+  if (!it || !actionable(it)) {
+    if (state.myClaim && state.myClaim !== id) releaseClaim();
+    return;
+  }
   if (it.claim && it.claim.moderator === state.session.moderator) { state.myClaim = id; return; }
   state.claimTimer = setTimeout(() => claim(id), 350);
 }

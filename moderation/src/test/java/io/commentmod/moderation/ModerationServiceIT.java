@@ -113,6 +113,8 @@ class ModerationServiceIT {
     assertThat(plainGet(port, "/metrics", null).statusCode()).isEqualTo(200);
     assertThat(plainGet(port, "/", null).body()).contains("Moderation console");
 
+    assertThat(formLogin(port, "sam", PASSWORD).statusCode()).as("a cross-site form cannot log anyone in").isEqualTo(415);
+
     ConsoleClient sam = new ConsoleClient(port);
     HttpResponse<String> ok = sam.login("sam", PASSWORD);
     assertThat(ok.statusCode()).isEqualTo(200);
@@ -174,6 +176,17 @@ class ModerationServiceIT {
     JsonNode board = ConsoleClient.json(c.get("/api/queues"));
     for (JsonNode q : board.path("queues")) for (JsonNode i : q) if (i.path("id").asText().equals(id)) return i;
     return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+  }
+
+  private static HttpResponse<String> formLogin(int port, String name, String password) {
+    try {
+      var req = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/login"))
+          .header("Content-Type", "text/plain")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"password\":\"" + password + "\"}")).build();
+      return HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static HttpResponse<String> plainGet(int port, String path, String authorization) {

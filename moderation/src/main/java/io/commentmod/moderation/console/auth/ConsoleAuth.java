@@ -62,6 +62,12 @@ public final class ConsoleAuth {
   }
 
   public void login(Context ctx) {
+    String ct = ctx.contentType();
+    if (ct == null || !ct.startsWith("application/json")) {
+      // a cross-site form cannot send JSON without a preflight, so this also stops login CSRF
+      problem(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json");
+      return;
+    }
     LoginRequest req;
     try {
       req = ctx.bodyAsClass(LoginRequest.class);
