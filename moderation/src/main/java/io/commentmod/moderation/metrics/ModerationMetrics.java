@@ -1,5 +1,6 @@
 package io.commentmod.moderation.metrics;
 
+import io.commentmod.events.ActionAudited;
 import io.commentmod.events.CommentModerated;
 import io.commentmod.events.Flag;
 import io.commentmod.events.ModeratorDecided;
@@ -62,6 +63,17 @@ public final class ModerationMetrics implements TopologyListener {
   @Override
   public void deadLetter(String stage) {
     Counter.builder("moderation_dead_letters_total").tag("stage", stage).register(registry).increment();
+  }
+
+  /**
+   * Counts moderators' decisions and actions by what they did and how it ended (applied, undone,
+   * refused, ignored), and escalations of urgent comments (action "escalate").
+   */
+  @Override
+  public void audited(ActionAudited e) {
+    String outcome = e.outcome() == null ? "unknown" : e.outcome().split("[ :;(]", 2)[0];
+    Counter.builder("moderation_console_actions_total").description("Moderators' decisions and actions, and escalations, by outcome")
+        .tag("action", e.action()).tag("outcome", outcome).register(registry).increment();
   }
 
   /** Sets the queue gauges from the held comments this instance can see. */

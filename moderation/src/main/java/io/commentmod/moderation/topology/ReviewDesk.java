@@ -79,6 +79,7 @@ final class ReviewDesk {
     ActionAudited e = AuditLog.entry(auditId, commentId, moderator, action, reason, outcome, at == null ? now : at);
     audit.put(AuditLog.key(now, auditId), e);
     forward(Sinks.AUDIT, commentId, e, now.toEpochMilli());
+    listener.audited(e);
   }
 
   /** Audits a decision once, with how it ended ("applied", "undone ..."), under the moderator's own time. */

@@ -1,5 +1,6 @@
 package io.commentmod.moderation.topology;
 
+import io.commentmod.events.ActionAudited;
 import io.commentmod.events.CommentModerated;
 import io.commentmod.events.ModeratorDecided;
 import java.time.Duration;
@@ -17,6 +18,9 @@ public interface TopologyListener {
   /** A record went to the dead-letter topic at {@code stage}. */
   default void deadLetter(String stage) {}
 
+  /** An audit line was written: a moderator's decision or action with its outcome, or an escalation. */
+  default void audited(ActionAudited entry) {}
+
   /** Tells each of {@code listeners}, in order. */
   static TopologyListener all(TopologyListener... listeners) {
     return new TopologyListener() {
@@ -33,6 +37,11 @@ public interface TopologyListener {
       @Override
       public void deadLetter(String stage) {
         for (TopologyListener l : listeners) l.deadLetter(stage);
+      }
+
+      @Override
+      public void audited(ActionAudited entry) {
+        for (TopologyListener l : listeners) l.audited(entry);
       }
 
       @Override
