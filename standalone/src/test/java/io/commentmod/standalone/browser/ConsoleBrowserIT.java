@@ -28,6 +28,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,8 @@ class ConsoleBrowserIT {
 
   @BeforeAll
   void start() throws IOException {
-    Browser.assumeAvailable();
+    if (!Browser.available()) return; // each test is then skipped, saying why
+
     Path dir = Files.createTempDirectory("browser-it");
     String users = ModeratorAccounts.entry("alice", PASSWORD, 2000) + "," + ModeratorAccounts.entry("bob", PASSWORD, 2000);
     Settings env = new Settings(Map.ofEntries(
@@ -82,6 +84,11 @@ class ConsoleBrowserIT {
     console = "http://localhost:" + app.consolePort();
     site = "http://localhost:" + app.sitePort();
     ingest = "http://localhost:" + app.ingestPort();
+  }
+
+  @BeforeEach
+  void needsABrowser() {
+    Browser.assumeAvailable();
   }
 
   @AfterEach
