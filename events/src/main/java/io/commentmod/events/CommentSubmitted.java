@@ -16,4 +16,12 @@ public record CommentSubmitted(
     Instant submittedAt,
     String siteCommentId,
     String idempotencyKey,
-    Instant receivedAt) {}
+    Instant receivedAt) {
+
+  /**
+   * The longest body, in Unicode code points, that the pipeline accepts. Ingest refuses longer ones
+   * with a 400; moderation dead-letters them, whoever wrote them to the topic, because the checks'
+   * cost grows faster than linearly with length.
+   */
+  public static final int MAX_BODY_CODE_POINTS = 10_000;
+}

@@ -10,11 +10,33 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.config.TopicConfig;
 
-/** Creates the catalogue's topics that do not exist yet; leaves existing ones alone. */
+/**
+ * Creates the catalogue's topics that do not exist yet; leaves existing ones alone. Returns once
+ * every partition of the new topics has a leader: producing into a partition whose leader is not
+ * installed yet gets NOT_LEADER_OR_FOLLOWER, and an idempotent producer that retries through that
+ * right after creation has been seen to wedge on OutOfOrderSequence until its delivery timeout.
+ */
 public final class TopicAdmin {
   private TopicAdmin() {}
+
+  private static void awaitLeaders(Admin admin, List<String> topics) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      try {
+        Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
+        boolean led = described.values().stream().flatMap(d -> d.partitions().stream()).allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+        if (led) return;
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) throw e;
+      }
+      if (System.nanoTime() > deadline) throw new IllegalStateException("topics created but partitions still without a leader after 30 s: " + topics);
+      Thread.sleep(100);
+    }
+  }
 
   public static void ensureTopics(KafkaSettings kafka) {
     try (Admin admin = Admin.create(kafka.clientConfig())) {
@@ -32,6 +54,7 @@ public final class TopicAdmin {
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) throw e;
       }
+      awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);

@@ -2,6 +2,7 @@ package io.commentmod.ingest.validation;
 
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.commentmod.events.Author;
@@ -28,7 +29,7 @@ import java.util.function.Function;
  * Unicode code points (an emoji is one), up to {@link #MAX_BODY_CODE_POINTS}.
  */
 public final class CommentParser {
-  public static final int MAX_BODY_CODE_POINTS = 10_000;
+  public static final int MAX_BODY_CODE_POINTS = io.commentmod.events.CommentSubmitted.MAX_BODY_CODE_POINTS;
 
   private static final ObjectReader READER = Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -81,13 +82,22 @@ public final class CommentParser {
     try {
       root = READER.readTree(text);
     } catch (StreamReadException e) {
-      throw new InvalidComment(JsonPaths.of(e), "is not valid JSON: " + e.getOriginalMessage());
+      throw new InvalidComment(JsonPaths.of(e), "is not valid JSON: " + firstLine(e.getOriginalMessage()));
+    } catch (MismatchedInputException e) {
+      // Jackson's own wording here names its classes and features; say it in the client's terms.
+      throw new InvalidComment(JsonPaths.ROOT, "is not valid JSON: unexpected data after the JSON object");
     } catch (IOException e) {
       throw new InvalidComment(JsonPaths.ROOT, "is not valid JSON: " + e.getMessage());
     }
     if (root == null || root.isMissingNode()) throw new InvalidComment(JsonPaths.ROOT, "request body is empty; send a JSON object");
     if (!root.isObject()) throw new InvalidComment(JsonPaths.ROOT, "must be a JSON object");
     return root;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) return "malformed";
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
   }
 
   private static Optional<String> bodyLength(String body) {

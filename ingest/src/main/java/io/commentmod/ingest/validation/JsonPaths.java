@@ -15,7 +15,10 @@ final class JsonPaths {
 
   static String of(JsonStreamContext ctx) {
     String pointer = ctx.pathAsPointer().toString();
-    return pointer.isEmpty() ? ROOT : pointer.substring(1).replace('/', '.');
+    String path = pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.');
+    // An empty key ({"": ...}) would name no field at all: name its parent instead.
+    while (path.endsWith(".")) path = path.substring(0, path.length() - 1);
+    return path.isEmpty() ? ROOT : path;
   }
 
   static String of(StreamReadException e) {

@@ -31,11 +31,19 @@ final class TextRules {
     return Optional.empty();
   }
 
-  /** Control characters (Unicode Cc); {@code allowLineBreaks} lets {@code \n \r \t} through, for the body. */
+  /**
+   * Control characters (Unicode Cc); {@code allowLineBreaks} lets {@code \n \r \t} through, for the body.
+   * One-line fields (names, ids) also refuse the bidi embedding, override and isolate characters
+   * (U+202A–U+202E, U+2066–U+2069), which can make a name display as something else in the console
+   * ("Trojan Source"); the body keeps them, since right-to-left text may need them.
+   */
   static Optional<String> noControls(String s, boolean allowLineBreaks) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (allowLineBreaks && (c == '\n' || c == '\r' || c == '\t')) continue;
+      if (!allowLineBreaks && isBidiControl(c)) {
+        return Optional.of("must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069)");
+      }
       if (Character.getType(c) == Character.CONTROL) {
         return Optional.of(allowLineBreaks
             ? "must not contain control characters other than newline, carriage return and tab"
@@ -43,6 +51,10 @@ final class TextRules {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isBidiControl(char c) {
+    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
   }
 
   static Optional<String> articleId(String s) {

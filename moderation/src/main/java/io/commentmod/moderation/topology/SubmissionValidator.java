@@ -13,6 +13,10 @@ final class SubmissionValidator {
     if (blank(c.articleId())) return "missing field: articleId";
     if (c.author() == null || blank(c.author().name())) return "missing field: author.name";
     if (c.body() == null) return "missing field: body";
+    int length = c.body().codePointCount(0, c.body().length());
+    if (length > CommentSubmitted.MAX_BODY_CODE_POINTS) {
+      return "body is " + length + " code points, over the limit of " + CommentSubmitted.MAX_BODY_CODE_POINTS;
+    }
     return null;
   }
 

@@ -177,6 +177,17 @@ class ModerationTopologyTest {
   }
 
   @Test
+  void bodyOverIngestsLimitIsDeadLetteredNotModerated() {
+    String longest = "a".repeat(CommentSubmitted.MAX_BODY_CODE_POINTS);
+    submit(comment("c8a", longest + "b"));
+    submit(comment("c8b", longest));
+
+    assertThat(deadLetters.readValue().reason()).isEqualTo("body is 10001 code points, over the limit of 10000");
+    assertThat(verdicts.readValue().id()).isEqualTo("c8b");
+    assertThat(verdicts.isEmpty()).isTrue();
+  }
+
+  @Test
   void keyThatDoesNotMatchTheIdIsDeadLettered() {
     submitted.pipeInput("other", Topics.SUBMITTED.valueSerde().toBytes(comment("c9", "hi")));
 
