@@ -1,5 +1,6 @@
 package io.commentmod.bench;
 
+import io.commentmod.testkit.Disassembly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package io.commentmod.ingest;
 
+import io.commentmod.testkit.Disassembly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

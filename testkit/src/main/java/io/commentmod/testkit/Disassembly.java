@@ -1,4 +1,4 @@
-package io.commentmod.ingest;
+package io.commentmod.testkit;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,7 +12,7 @@ import java.util.spi.ToolProvider;
  * A class's bytecode as {@code javap -c -p} prints it, split by method, so a test can assert which
  * calls a code path makes (a statistical timing test would be flaky; the call is what matters).
  */
-final class Disassembly {
+public final class Disassembly {
   private final Map<String, String> methods = new LinkedHashMap<>();
   private final String whole;
 
@@ -32,7 +32,7 @@ final class Disassembly {
     if (current != null) methods.put(current, body.toString());
   }
 
-  static Disassembly of(Class<?> type) {
+  public static Disassembly of(Class<?> type) {
     ToolProvider javap = ToolProvider.findFirst("javap").orElseThrow(() -> new IllegalStateException("javap needs a JDK"));
     String classpath;
     try {
@@ -47,13 +47,13 @@ final class Disassembly {
   }
 
   /** The code of the one method whose signature line contains {@code name + "("}. */
-  String method(String name) {
+  public String method(String name) {
     return methods.entrySet().stream().filter(e -> e.getKey().contains(" " + name + "(")).map(Map.Entry::getValue)
         .reduce((a, b) -> { throw new IllegalStateException("more than one method " + name); })
         .orElseThrow(() -> new IllegalStateException("no method " + name + " in " + methods.keySet()));
   }
 
-  String all() {
+  public String all() {
     return whole;
   }
 }
