@@ -31,7 +31,7 @@ import org.apache.kafka.streams.state.Stores;
  *        (wall clock)  ─▶ decide   ─┼▶ moderation.audit, moderation.escalations
  *                                   └▶ comments.dead-letter
  * stores: review-queue, comment-status, review-meta, audit-log, author-history, comment-author,
- *         check-stats, recent-approvals, and each StateSpec the moderator declares
+ *         check-stats, recent-approvals, urgent-held, and each StateSpec the moderator declares
  * </pre>
  *
  * Sources read raw bytes so undecodable records reach the dead-letter topic instead of stopping
@@ -74,6 +74,7 @@ public final class ModerationTopology {
     store(t, StoreNames.COMMENT_AUTHOR, Serdes.String(), all);
     store(t, StoreNames.CHECK_STATS, new JsonSerde<>(CheckStats.class), all);
     store(t, StoreNames.RECENT_APPROVALS, new JsonSerde<>(RecentApproval.class), all);
+    store(t, StoreNames.URGENT_HELD, Serdes.String(), all);
     for (StateSpec<?> spec : moderator.get().stateSpecs()) {
       store(t, spec.name(), new JsonSerde<>(spec.valueType()), all);
     }

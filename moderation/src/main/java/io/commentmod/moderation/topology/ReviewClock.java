@@ -23,6 +23,7 @@ final class ReviewClock {
   private final Clock clock;
   private final TopologyOptions options;
   private Instant lastPrune = Instant.EPOCH;
+  private boolean indexed;
 
   ReviewClock(ReviewDesk desk, Clock clock, TopologyOptions options) {
     this.desk = desk;
@@ -58,18 +59,51 @@ final class ReviewClock {
     }
   }
 
+  /**
+   * Escalates urgent comments held longer than the alarm, reading only the index entries now due
+   * (the queue itself may hold many thousands). A comment decided or undone-and-pending by then is
+   * skipped; one whose pending decision is undone stays in the index until it escalates.
+   */
   private void escalate(Instant now, long ts) {
+    if (!indexed) {
+      indexQueuedUrgentComments();
+      indexed = true;
+    }
+    List<KeyValue<String, String>> due = new ArrayList<>();
+    try (KeyValueIterator<String, String> it = desk.urgentHeld.range(AuditLog.keyFrom(Instant.EPOCH),
+        AuditLog.keyFrom(now.minus(options.urgentAlarm()).plusMillis(1)))) {
+      it.forEachRemaining(due::add);
+    }
+    for (KeyValue<String, String> entry : due) {
+      String id = entry.value;
+      CommentModerated v = desk.queue.get(id);
+      if (v == null) {
+        desk.urgentHeld.delete(entry.key); // decided meanwhile
+        continue;
+      }
+      ReviewMeta m = desk.meta(id);
+      if (m.pending() != null) continue; // may still be undone: look again on the next tick
+      desk.urgentHeld.delete(entry.key);
+      if (m.escalatedAt() != null) continue;
+      desk.putMeta(id, m.withEscalatedAt(now));
+      desk.forward(Sinks.ESCALATIONS, id, new ReviewEscalated(id, v.comment().articleId(), v.route(), v.moderatedAt(),
+          options.urgentAlarm().toSeconds(), now), ts);
+      desk.audit("escalate-" + id, id, "system", "escalate", null,
+          "urgent comment waited over " + AuditLog.human(options.urgentAlarm()), now, now);
+      desk.changed(id);
+    }
+  }
+
+  /**
+   * Once per start: urgent comments queued before this index existed (state from an older
+   * version) are added to it; re-adding present ones is harmless, the key is the same.
+   */
+  private void indexQueuedUrgentComments() {
     for (KeyValue<String, CommentModerated> kv : all(desk.queue)) {
       CommentModerated v = kv.value;
-      if (v.route() != Route.URGENT || v.moderatedAt().plus(options.urgentAlarm()).isAfter(now)) continue;
-      ReviewMeta m = desk.meta(kv.key);
-      if (m.escalatedAt() != null || m.pending() != null) continue;
-      desk.putMeta(kv.key, m.withEscalatedAt(now));
-      desk.forward(Sinks.ESCALATIONS, kv.key, new ReviewEscalated(kv.key, v.comment().articleId(), v.route(), v.moderatedAt(),
-          options.urgentAlarm().toSeconds(), now), ts);
-      desk.audit("escalate-" + kv.key, kv.key, "system", "escalate", null,
-          "urgent comment waited over " + AuditLog.human(options.urgentAlarm()), now, now);
-      desk.changed(kv.key);
+      if (v.route() == Route.URGENT && desk.meta(kv.key).escalatedAt() == null) {
+        desk.urgentHeld.put(AuditLog.key(v.moderatedAt(), kv.key), kv.key);
+      }
     }
   }
 

@@ -34,7 +34,7 @@ final class ReviewDesk {
   /** Every store the desk uses; each processor that uses a desk is connected to all of them. */
   static final List<String> STORES = List.of(StoreNames.REVIEW_QUEUE, StoreNames.COMMENT_STATUS, StoreNames.REVIEW_META,
       StoreNames.AUDIT_LOG, StoreNames.AUTHOR_HISTORY, StoreNames.COMMENT_AUTHOR, StoreNames.CHECK_STATS,
-      StoreNames.RECENT_APPROVALS);
+      StoreNames.RECENT_APPROVALS, StoreNames.URGENT_HELD);
 
   final ProcessorContext<String, Object> ctx;
   final KeyValueStore<String, CommentModerated> queue;
@@ -45,6 +45,7 @@ final class ReviewDesk {
   final KeyValueStore<String, String> commentAuthors;
   final KeyValueStore<String, CheckStats> stats;
   final KeyValueStore<String, RecentApproval> recent;
+  final KeyValueStore<String, String> urgentHeld;
   private final Supplier<Moderator> moderator;
   private final TopologyListener listener;
   private final StreamsModerationState state;
@@ -59,6 +60,7 @@ final class ReviewDesk {
     this.commentAuthors = ctx.getStateStore(StoreNames.COMMENT_AUTHOR);
     this.stats = ctx.getStateStore(StoreNames.CHECK_STATS);
     this.recent = ctx.getStateStore(StoreNames.RECENT_APPROVALS);
+    this.urgentHeld = ctx.getStateStore(StoreNames.URGENT_HELD);
     this.moderator = moderator;
     this.listener = listener;
     this.state = new StreamsModerationState(ctx);
@@ -105,6 +107,12 @@ final class ReviewDesk {
     AuthorComments.Entry old = h == null ? null : h.find(commentId);
     if (old == null) return;
     authors.put(key, h.with(new AuthorComments.Entry(commentId, old.articleId(), old.excerpt(), status, null, reason, by, at)));
+  }
+
+  /** Puts a held comment in the review queue; urgent ones also in the escalation index. */
+  void hold(CommentModerated verdict) {
+    queue.put(verdict.id(), verdict);
+    if (verdict.route() == Route.URGENT) urgentHeld.put(AuditLog.key(verdict.moderatedAt(), verdict.id()), verdict.id());
   }
 
   void rememberApproval(CommentSubmitted c, String by, Instant at) {

@@ -25,6 +25,13 @@ public final class StoreNames {
   /** Per check, moderator decisions on comments it held and how many were approved ({@link CheckStats}). */
   public static final String CHECK_STATS = "check-stats";
 
+  /**
+   * Urgent comments by the time they were held ({@link AuditLog#key}, value: comment id), so the
+   * escalation alarm reads only the ones now due instead of the whole queue every second.
+   * Entries of comments decided meanwhile are dropped when they come due.
+   */
+  public static final String URGENT_HELD = "urgent-held";
+
   /** Approved comments of the last days ({@link RecentApproval}), keyed by comment id. */
   public static final String RECENT_APPROVALS = "recent-approvals";
 }

@@ -92,7 +92,7 @@ final class SubmissionProcessor implements Processor<String, byte[], String, Obj
       status = new CommentStatus(c.id(), c.articleId(), Status.REJECTED, null, a.flags(), reason, now);
       desk.remember(c, Status.REJECTED.wire(), null, reason, "auto", now);
     } else {
-      queue.put(c.id(), verdict);
+      desk.hold(verdict);
       status = new CommentStatus(c.id(), c.articleId(), Status.IN_REVIEW, a.route(), a.flags(), null, now);
       desk.remember(c, Status.IN_REVIEW.wire(), a.route(), null, "auto", now);
     }

@@ -239,6 +239,29 @@ class ReviewWorkflowTopologyTest {
   }
 
   @Test
+  void urgentCommentDecidedBeforeTheAlarmIsNeverEscalatedAndLeavesNoIndexEntry() {
+    submit(comment("c9a", "there is no point going on"));
+    assertThat(urgentHeldCount()).isEqualTo(1);
+    decide("c9a", DecisionAction.APPROVE, "maria", null);
+    tick(Duration.ofMinutes(20));
+
+    assertThat(escalations.isEmpty()).isTrue();
+    assertThat(urgentHeldCount()).isZero();
+  }
+
+  private long urgentHeldCount() {
+    KeyValueStore<String, String> index = driver.getKeyValueStore(StoreNames.URGENT_HELD);
+    try (var it = index.all()) {
+      long n = 0;
+      while (it.hasNext()) {
+        it.next();
+        n++;
+      }
+      return n;
+    }
+  }
+
+  @Test
   void removingAPublishedCommentRetractsItAndMarksItRejected() {
     submit(comment("c11", "Lovely article"));
     published.pipeInput("c11", Topics.PUBLISHED.valueSerde().toBytes(new CommentPublished("c11", "art", 200, 1, T0)));
