@@ -1,0 +1,91 @@
+package io.commentmod.moderation.check.health;
+
+import io.commentmod.events.FlagName;
+import io.commentmod.events.Span;
+import io.commentmod.moderation.check.CommentText;
+import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.training.TextModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The self-harm classifier as a second opinion where the rules found no cue strong enough:
+ * flags when its probability reaches {@value #ALONE}, or {@value #WITH_CUE} beside any self-harm
+ * lexicon cue, weak ones included (a weak distress phrase, a background word such as "lonely", a
+ * death word the rules did not pair). It stays silent where the rules read a resolved past or a
+ * statistic, so those protections hold. The reason names the words that pushed hardest, with spans.
+ */
+final class SelfHarmModelSignal {
+  static final String NAME = "self_harm.classifier";
+  /** Probability that flags on its own. */
+  static final double ALONE = 0.8;
+  /** Probability that flags beside a lexicon cue. */
+  static final double WITH_CUE = 0.4;
+
+  private final TextModel model;
+
+  SelfHarmModelSignal(TextModel model) {
+    this.model = model;
+  }
+
+  void inspect(CommentText text, Tokens t, Hits h, Findings findings) {
+    int cue = -1;
+    for (int k = 0; k < h.size; k++) {
+      Cat c = Cat.of(h.category[k]);
+      if (c == Cat.SH_RESOLVED || c == Cat.SH_STAT) return;
+      if (cue < 0 && isCue(c)) cue = k;
+    }
+    String s = text.normalized();
+    io.commentmod.moderation.normalize.Tokens words = io.commentmod.moderation.normalize.Tokens.cached(s);
+    double p = model.probability(s, words);
+    if (p < ALONE && (cue < 0 || p < WITH_CUE)) return;
+    List<Span> spans = new ArrayList<>(4);
+    List<String> named = new ArrayList<>(3);
+    for (int i : topWords(s, words)) {
+      Span sp = text.originalSpan(words.start(i), words.end(i));
+      spans.add(sp);
+      named.add("'" + text.original().substring(sp.start(), sp.end()) + "'");
+    }
+    String detail = String.format(Locale.ROOT, "risk probability %.2f", p) + (named.isEmpty() ? "" : ", words " + String.join(", ", named));
+    if (p < ALONE) {
+      Span sp = text.originalSpan(t.start[h.from[cue]], t.end[h.to[cue] - 1]);
+      spans.add(sp);
+      detail += ", beside \"" + text.original().substring(sp.start(), sp.end()) + "\"";
+    }
+    if (spans.isEmpty()) spans.add(text.originalSpan(0, s.length()));
+    spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    findings.add(FlagName.SELF_HARM, Math.round((0.5 + 0.4 * p) * 1000) / 1000.0, NAME, detail, spans);
+  }
+
+  private static boolean isCue(Cat c) {
+    return switch (c) {
+      case SH_ACT, SH_ACT_OTHER, SH_TOPIC, SH_DEATH, SH_HOPELESS, SH_PLAN, SH_INJURY, SH_DISTRESS -> true;
+      default -> false;
+    };
+  }
+
+  /** Up to three words of three letters or more with the largest positive weights, in text order of weight. */
+  private int[] topWords(String s, io.commentmod.moderation.normalize.Tokens words) {
+    int[] top = {-1, -1, -1};
+    double[] w = {0, 0, 0};
+    for (int i = 0; i < words.size(); i++) {
+      if (words.length(i) < 3) continue;
+      double x = model.wordWeight(s, words, i);
+      for (int k = 0; k < 3; k++) {
+        if (x > w[k]) {
+          for (int j = 2; j > k; j--) {
+            top[j] = top[j - 1];
+            w[j] = w[j - 1];
+          }
+          top[k] = i;
+          w[k] = x;
+          break;
+        }
+      }
+    }
+    int n = 0;
+    while (n < 3 && top[n] >= 0) n++;
+    return java.util.Arrays.copyOf(top, n);
+  }
+}
