@@ -24,8 +24,12 @@ final class SelfHarmCheck implements ModerationCheck {
   private final SelfHarmModelSignal model;
 
   SelfHarmCheck(HealthLexicons lexicons, io.commentmod.moderation.training.TextModel model) {
+    this(lexicons, model == null ? null : new SelfHarmModelSignal(model));
+  }
+
+  SelfHarmCheck(HealthLexicons lexicons, SelfHarmModelSignal model) {
     this.lexicons = lexicons;
-    this.model = model == null ? null : new SelfHarmModelSignal(model);
+    this.model = model;
   }
 
   @Override

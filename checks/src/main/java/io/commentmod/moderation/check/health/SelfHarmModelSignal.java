@@ -11,22 +11,38 @@ import java.util.Locale;
 
 /**
  * The self-harm classifier as a second opinion where the rules found no cue strong enough:
- * flags when its probability reaches {@value #ALONE}, or {@value #WITH_CUE} beside any self-harm
- * lexicon cue, weak ones included (a weak distress phrase, a background word such as "lonely", a
- * death word the rules did not pair). It stays silent where the rules read a resolved past or a
- * statistic, so those protections hold. The reason names the words that pushed hardest, with spans.
+ * flags when its probability reaches {@value #ALONE}, or {@value #WITH_CUE} beside a self-harm
+ * lexicon cue the rules did not find enough on their own (a weak distress phrase, a farewell, a
+ * background word such as "lonely"); a bare death word ("die", "death") is not such a cue, since
+ * figurative posts are full of them. It stays silent where the text has a recovery phrase or a
+ * statistic word, so the rules' protections hold. The reason names the words that pushed hardest,
+ * with spans. The thresholds were chosen on one half of the Twitter set (see docs/health-checks.md).
  */
 final class SelfHarmModelSignal {
   static final String NAME = "self_harm.classifier";
   /** Probability that flags on its own. */
-  static final double ALONE = 0.8;
+  static final double ALONE = 0.9;
   /** Probability that flags beside a lexicon cue. */
-  static final double WITH_CUE = 0.4;
+  static final double WITH_CUE = 0.2;
+
+  /** Words too common to explain a verdict to a moderator. */
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+      "the", "and", "for", "you", "your", "are", "was", "this", "that", "with", "have", "has", "not", "but", "all", "can",
+      "its", "from", "they", "them", "his", "her", "who", "what", "will", "just", "like", "more", "here", "there", "way",
+      "had", "been", "were", "then", "than", "when", "she", "him", "our", "too", "very", "really", "some", "about", "would");
 
   private final TextModel model;
+  private final double alone;
+  private final double withCue;
 
   SelfHarmModelSignal(TextModel model) {
+    this(model, ALONE, WITH_CUE);
+  }
+
+  SelfHarmModelSignal(TextModel model, double alone, double withCue) {
     this.model = model;
+    this.alone = alone;
+    this.withCue = withCue;
   }
 
   void inspect(CommentText text, Tokens t, Hits h, Findings findings) {
@@ -39,7 +55,7 @@ final class SelfHarmModelSignal {
     String s = text.normalized();
     io.commentmod.moderation.normalize.Tokens words = io.commentmod.moderation.normalize.Tokens.cached(s);
     double p = model.probability(s, words);
-    if (p < ALONE && (cue < 0 || p < WITH_CUE)) return;
+    if (p < alone && (cue < 0 || p < withCue)) return;
     List<Span> spans = new ArrayList<>(4);
     List<String> named = new ArrayList<>(3);
     for (int i : topWords(s, words)) {
@@ -48,7 +64,7 @@ final class SelfHarmModelSignal {
       named.add("'" + text.original().substring(sp.start(), sp.end()) + "'");
     }
     String detail = String.format(Locale.ROOT, "risk probability %.2f", p) + (named.isEmpty() ? "" : ", words " + String.join(", ", named));
-    if (p < ALONE) {
+    if (p < alone) {
       Span sp = text.originalSpan(t.start[h.from[cue]], t.end[h.to[cue] - 1]);
       spans.add(sp);
       detail += ", beside \"" + text.original().substring(sp.start(), sp.end()) + "\"";
@@ -60,17 +76,17 @@ final class SelfHarmModelSignal {
 
   private static boolean isCue(Cat c) {
     return switch (c) {
-      case SH_ACT, SH_ACT_OTHER, SH_TOPIC, SH_DEATH, SH_HOPELESS, SH_PLAN, SH_INJURY, SH_DISTRESS -> true;
+      case SH_ACT, SH_ACT_OTHER, SH_TOPIC, SH_HOPELESS, SH_PLAN, SH_INJURY, SH_DISTRESS -> true;
       default -> false;
     };
   }
 
-  /** Up to three words of three letters or more with the largest positive weights, in text order of weight. */
+  /** Up to three words (three letters or more, not function words) with the largest positive weights. */
   private int[] topWords(String s, io.commentmod.moderation.normalize.Tokens words) {
     int[] top = {-1, -1, -1};
     double[] w = {0, 0, 0};
     for (int i = 0; i < words.size(); i++) {
-      if (words.length(i) < 3) continue;
+      if (words.length(i) < 3 || FUNCTION_WORDS.contains(s.substring(words.start(i), words.end(i)))) continue;
       double x = model.wordWeight(s, words, i);
       for (int k = 0; k < 3; k++) {
         if (x > w[k]) {

@@ -65,43 +65,35 @@ final class SelfHarmModelExperiment {
       }
       return;
     }
-    record Row(boolean rule, double p, boolean cue, boolean positive) {}
-    java.util.Map<String, List<Row>> sets = new java.util.LinkedHashMap<>();
-    for (int half = 0; half < 2; half++) {
-      List<Row> rows = new ArrayList<>();
-      for (HealthEvaluation.Example e : HealthEvaluation.twitterHalf(half)) {
-        rows.add(new Row(HealthEvaluation.flags(e.body(), FlagName.SELF_HARM), p(m, e.body()), anyCue(e.body()), e.positive()));
-      }
-      sets.put("tw" + half, rows);
-    }
-    for (String label : List.of("1", "2")) {
-      List<Row> rows = new ArrayList<>();
-      for (String b : HealthEvaluation.rhmd(label)) rows.add(new Row(HealthEvaluation.flags(b, FlagName.SELF_HARM), p(m, b), anyCue(b), false));
-      sets.put("rhmd" + label, rows);
-    }
-    List<Row> devRows = new ArrayList<>();
-    for (HealthEvaluation.Example e : HealthEvaluation.dev(FlagName.SELF_HARM)) {
-      devRows.add(new Row(HealthEvaluation.flags(e.body(), FlagName.SELF_HARM), p(m, e.body()), anyCue(e.body()), e.positive()));
-    }
-    sets.put("dev", devRows);
-    double[] lows = {0.2, 0.3, 0.4, 0.5, 0.6};
-    double[] highs = {0.6, 0.7, 0.8, 0.9, 1.1};
-    for (double lo : lows) {
-      for (double hi : highs) {
-        if (hi < lo) continue;
-        StringBuilder sb = new StringBuilder(String.format("low %.2f high %.2f:", lo, hi));
-        for (var en : sets.entrySet()) {
-          int pos = 0, neg = 0, tp = 0, fp = 0;
-          for (Row r : en.getValue()) {
-            boolean f = r.rule() || r.p() >= hi || (r.cue() && r.p() >= lo);
-            if (r.positive()) { pos++; if (f) tp++; } else { neg++; if (f) fp++; }
-          }
-          if (en.getKey().startsWith("tw")) sb.append(String.format(" %s R %.3f FPR %.3f |", en.getKey(), (double) tp / pos, (double) fp / neg));
-          else if (en.getKey().equals("dev")) sb.append(String.format(" dev tp %d fp %d", tp, fp));
-          else sb.append(String.format(" %s %.3f |", en.getKey(), (double) fp / neg));
+    double[][] grid = {{1.1, 1.1}, {0.3, 1.1}, {0.2, 0.9}, {0.2, 0.8}, {0.3, 0.9}};
+    for (double[] g : grid) {
+      SelfHarmCheck check = new SelfHarmCheck(LEX, new SelfHarmModelSignal(m, g[1], g[0]));
+      java.util.function.Predicate<String> flags = body -> {
+        io.commentmod.moderation.check.Findings f = new io.commentmod.moderation.check.Findings();
+        check.inspect(Comments.comment(body), f);
+        return !f.of(FlagName.SELF_HARM).isEmpty();
+      };
+      StringBuilder sb = new StringBuilder(String.format("cue %.2f alone %.2f:", g[0], g[1]));
+      for (int half = 0; half < 2; half++) {
+        int pos = 0, neg = 0, tp = 0, fp = 0;
+        for (HealthEvaluation.Example e : HealthEvaluation.twitterHalf(half)) {
+          boolean f = flags.test(e.body());
+          if (e.positive()) { pos++; if (f) tp++; } else { neg++; if (f) fp++; }
         }
-        System.out.println(sb);
+        sb.append(String.format(" tw%d R %.3f FPR %.3f |", half, (double) tp / pos, (double) fp / neg));
       }
+      for (String label : List.of("0", "1", "2")) {
+        List<String> texts = HealthEvaluation.rhmd(label);
+        sb.append(String.format(" rhmd%s %.3f |", label, texts.stream().filter(flags).count() / (double) texts.size()));
+      }
+      int tp = 0, fp = 0;
+      for (HealthEvaluation.Example e : HealthEvaluation.dev(FlagName.SELF_HARM)) {
+        boolean f = flags.test(e.body());
+        if (f && e.positive()) tp++;
+        if (f && !e.positive()) fp++;
+      }
+      sb.append(String.format(" dev tp %d fp %d", tp, fp));
+      System.out.println(sb);
     }
   }
 }
