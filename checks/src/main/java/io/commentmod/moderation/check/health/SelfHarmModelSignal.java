@@ -23,13 +23,14 @@ final class SelfHarmModelSignal {
   /** Probability that flags on its own. */
   static final double ALONE = 0.9;
   /** Probability that flags beside a lexicon cue. */
-  static final double WITH_CUE = 0.2;
+  static final double WITH_CUE = 0.3;
 
   /** Words too common to explain a verdict to a moderator. */
   private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
       "the", "and", "for", "you", "your", "are", "was", "this", "that", "with", "have", "has", "not", "but", "all", "can",
       "its", "from", "they", "them", "his", "her", "who", "what", "will", "just", "like", "more", "here", "there", "way",
-      "had", "been", "were", "then", "than", "when", "she", "him", "our", "too", "very", "really", "some", "about", "would");
+      "had", "been", "were", "then", "than", "when", "she", "him", "our", "too", "very", "really", "some", "about", "would",
+      "i'm", "im", "i've", "ive", "i'd", "i'll", "it's", "don't", "dont", "can't", "cant");
 
   private final TextModel model;
   private final double alone;
@@ -60,8 +61,10 @@ final class SelfHarmModelSignal {
     List<String> named = new ArrayList<>(3);
     for (int i : topWords(s, words)) {
       Span sp = text.originalSpan(words.start(i), words.end(i));
+      String word = "'" + text.original().substring(sp.start(), sp.end()) + "'";
+      if (named.contains(word)) continue;
       spans.add(sp);
-      named.add("'" + text.original().substring(sp.start(), sp.end()) + "'");
+      named.add(word);
     }
     String detail = String.format(Locale.ROOT, "risk probability %.2f", p) + (named.isEmpty() ? "" : ", words " + String.join(", ", named));
     if (p < alone) {
@@ -71,6 +74,9 @@ final class SelfHarmModelSignal {
     }
     if (spans.isEmpty()) spans.add(text.originalSpan(0, s.length()));
     spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    for (int i = spans.size() - 1; i > 0; i--) {
+      if (spans.get(i).start() < spans.get(i - 1).end()) spans.remove(i);
+    }
     findings.add(FlagName.SELF_HARM, Math.round((0.5 + 0.4 * p) * 1000) / 1000.0, NAME, detail, spans);
   }
 
