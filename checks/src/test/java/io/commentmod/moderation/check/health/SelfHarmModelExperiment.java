@@ -65,7 +65,7 @@ final class SelfHarmModelExperiment {
       }
       return;
     }
-    double[][] grid = {{0.3, 0.9}, {0.25, 0.9}, {0.3, 0.85}};
+    double[][] grid = {{1.1, 1.1}, {0.3, 1.1}, {0.3, 0.9}, {0.3, 0.8}, {0.3, 0.7}, {0.2, 0.6}};
     for (double[] g : grid) {
       SelfHarmCheck check = new SelfHarmCheck(LEX, new SelfHarmModelSignal(m, g[1], g[0]));
       java.util.function.Predicate<String> flags = body -> {
