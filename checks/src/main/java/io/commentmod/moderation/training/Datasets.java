@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  */
 public final class Datasets {
   static final String OWN_CORPUS = "/io/commentmod/moderation/training/own-corpus.tsv";
+  static final String SELF_HARM_CORPUS = "/io/commentmod/moderation/training/selfharm-corpus.tsv";
   private static final Pattern TAG = Pattern.compile("<[^>]{0,300}>");
 
   private Datasets() {}
@@ -109,6 +110,29 @@ public final class Datasets {
         String label = line.substring(0, tab).toLowerCase(Locale.ROOT);
         if (!label.equals("spam") && !label.equals("ham")) throw new IllegalStateException(OWN_CORPUS + ": bad label: " + line);
         out.add(new Example(line.substring(tab + 1), label.equals("spam"), 3.0, "own", "own"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /**
+   * The project's own self-harm corpus ({@code risk}/{@code safe} lines, written for it):
+   * {@link Example#spam()} holds "risk".
+   */
+  public static List<Example> selfHarmCorpus() {
+    List<Example> out = new ArrayList<>();
+    try (InputStream in = Datasets.class.getResourceAsStream(SELF_HARM_CORPUS)) {
+      if (in == null) throw new IllegalStateException("missing resource " + SELF_HARM_CORPUS);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        int tab = line.indexOf('\t');
+        String label = tab < 0 ? "" : line.substring(0, tab);
+        if (!label.equals("risk") && !label.equals("safe")) throw new IllegalStateException(SELF_HARM_CORPUS + ": bad line: " + line);
+        out.add(new Example(line.substring(tab + 1), label.equals("risk"), 1.0, "own-selfharm", "own"));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

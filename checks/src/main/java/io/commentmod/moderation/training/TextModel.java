@@ -12,13 +12,15 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A logistic-regression spam model over {@link Featurizer} features: {@code p(spam) =
+ * A logistic-regression text model over {@link Featurizer} features: {@code p(positive) =
  * sigmoid(bias + sum of weights / sqrt(feature count))}. Stored gzipped with weights quantised
- * to one byte each; the shipped model is {@code spam-model.bin.gz} beside this class, made by the
- * {@code train} command (see docs/moderation.md).
+ * to one byte each. Two are shipped beside this class, both made by the {@code train} command
+ * (see docs/moderation.md): {@code spam-model.bin.gz} (positive = spam) and
+ * {@code selfharm-model.bin.gz} (positive = self-harm risk).
  */
 public final class TextModel {
   static final String RESOURCE = "/io/commentmod/moderation/training/spam-model.bin.gz";
+  static final String SELF_HARM_RESOURCE = "/io/commentmod/moderation/training/selfharm-model.bin.gz";
   private static final int MAGIC = 0x434d5331; // "CMS1"
 
   private final Featurizer featurizer;
@@ -46,19 +48,28 @@ public final class TextModel {
   }
 
   private static volatile Optional<TextModel> bundled;
+  private static volatile Optional<TextModel> bundledSelfHarm;
 
-  /** The model shipped in the jar, or empty if it was not trained yet. */
+  /** The spam model shipped in the jar, or empty if it was not trained yet. */
   public static Optional<TextModel> bundled() {
     Optional<TextModel> m = bundled;
-    if (m == null) {
-      try (InputStream in = TextModel.class.getResourceAsStream(RESOURCE)) {
-        m = in == null ? Optional.empty() : Optional.of(read(in));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + RESOURCE, e);
-      }
-      bundled = m;
-    }
+    if (m == null) bundled = m = resource(RESOURCE);
     return m;
+  }
+
+  /** The self-harm model shipped in the jar, or empty if it was not trained yet. */
+  public static Optional<TextModel> bundledSelfHarm() {
+    Optional<TextModel> m = bundledSelfHarm;
+    if (m == null) bundledSelfHarm = m = resource(SELF_HARM_RESOURCE);
+    return m;
+  }
+
+  private static Optional<TextModel> resource(String name) {
+    try (InputStream in = TextModel.class.getResourceAsStream(name)) {
+      return in == null ? Optional.empty() : Optional.of(read(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
   }
 
   /** Accumulates a dot product; one per call keeps {@link #probability} thread-safe. */
@@ -71,7 +82,7 @@ public final class TextModel {
     }
   }
 
-  /** The probability that the normalised {@code text} is spam. */
+  /** The probability that the normalised {@code text} is positive (spam, or self-harm risk). */
   public double probability(String text, Tokens tokens) {
     Dot d = new Dot();
     int n = featurizer.features(text, tokens, d);
@@ -79,7 +90,7 @@ public final class TextModel {
     return 1 / (1 + Math.exp(-z));
   }
 
-  /** The weight of word {@code i}'s own feature: how much that word alone pushes towards spam. */
+  /** The weight of word {@code i}'s own feature: how much that word alone pushes towards positive. */
   public double wordWeight(String text, Tokens tokens, int i) {
     return quantised[featurizer.wordIndex(text, tokens, i)] * scale;
   }
@@ -100,7 +111,7 @@ public final class TextModel {
 
   public static TextModel read(InputStream in) throws IOException {
     try (DataInputStream d = new DataInputStream(new GZIPInputStream(in))) {
-      if (d.readInt() != MAGIC) throw new IOException("not a spam model");
+      if (d.readInt() != MAGIC) throw new IOException("not a text model");
       Featurizer f = new Featurizer(d.readInt());
       float bias = d.readFloat();
       float scale = d.readFloat();

@@ -17,6 +17,8 @@ import java.util.Locale;
 public final class TrainCommand {
   /** Where the shipped model lives, relative to the repository root. */
   public static final String DEFAULT_OUTPUT = "checks/src/main/resources/io/commentmod/moderation/training/spam-model.bin.gz";
+  /** Where the shipped self-harm model lives, relative to the repository root. */
+  public static final String SELF_HARM_OUTPUT = "checks/src/main/resources/io/commentmod/moderation/training/selfharm-model.bin.gz";
 
   private TrainCommand() {}
 
@@ -44,6 +46,24 @@ public final class TrainCommand {
     }
     out.printf(Locale.ROOT, "training accuracy %.4f; model written to %s (%d bytes)%n",
         (double) correct / examples.size(), output, Files.size(output));
+    return 0;
+  }
+
+  /**
+   * {@code train --model self-harm}: trains the self-harm classifier on the project's own
+   * self-harm corpus only ({@code selfharm-corpus.tsv}): the public self-harm sets state no
+   * licence, so they are used to measure it, never to train it. Same defaults as the spam model.
+   */
+  public static int runSelfHarm(Path output, PrintStream out) throws IOException {
+    List<Example> examples = Datasets.selfHarmCorpus();
+    long risk = examples.stream().filter(Example::spam).count();
+    out.printf(Locale.ROOT, "own self-harm corpus %d examples, %d risk%n", examples.size(), risk);
+    TextModel model = Trainer.defaults().train(examples);
+    if (output.getParent() != null) Files.createDirectories(output.getParent());
+    try (OutputStream o = Files.newOutputStream(output)) {
+      model.write(o);
+    }
+    out.printf(Locale.ROOT, "model written to %s (%d bytes)%n", output, Files.size(output));
     return 0;
   }
 

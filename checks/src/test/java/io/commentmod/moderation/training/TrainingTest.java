@@ -56,4 +56,25 @@ class TrainingTest {
     assertThat(own.stream().filter(Example::spam).count()).isGreaterThan(50);
     assertThat(own.stream().filter(e -> !e.spam()).count()).isGreaterThan(100);
   }
+
+  @Test
+  void theSelfHarmCorpusHasBothClasses() {
+    List<Example> own = Datasets.selfHarmCorpus();
+    assertThat(own.stream().filter(Example::spam).count()).isGreaterThan(200);
+    assertThat(own.stream().filter(e -> !e.spam()).count()).isGreaterThan(300);
+  }
+
+  /** The shipped self-harm model is exactly what {@code train --model self-harm} makes from the own corpus. */
+  @Test
+  void theShippedSelfHarmModelIsReproducedFromTheOwnCorpus() throws Exception {
+    ByteArrayOutputStream trained = new ByteArrayOutputStream();
+    Trainer.defaults().train(Datasets.selfHarmCorpus()).write(trained);
+    byte[] shipped;
+    try (java.io.InputStream in = TextModel.class.getResourceAsStream(TextModel.SELF_HARM_RESOURCE)) {
+      assertThat(in).isNotNull();
+      shipped = in.readAllBytes();
+    }
+    assertThat(trained.toByteArray()).isEqualTo(shipped);
+    assertThat(TextModel.bundledSelfHarm()).isPresent();
+  }
 }

@@ -10,7 +10,8 @@ import io.commentmod.moderation.check.ModerationCheck;
  * self-harm now — ideation, intent, plans, farewells, self-injury, hopelessness about living.
  * Idioms, quoted statistics and struggles told as past and resolved are not flagged; when in doubt
  * it flags, since a missed comment is the worst failure. Reasons: {@value #IDEATION}, {@value #PLAN},
- * {@value #HOPELESSNESS}, {@value #SELF_INJURY}.
+ * {@value #HOPELESSNESS}, {@value #SELF_INJURY}, and, where no rule fired, the classifier's
+ * {@value SelfHarmModelSignal#NAME} ({@link SelfHarmModelSignal}).
  */
 final class SelfHarmCheck implements ModerationCheck {
   static final String IDEATION = "self_harm.ideation";
@@ -19,9 +20,16 @@ final class SelfHarmCheck implements ModerationCheck {
   static final String SELF_INJURY = "self_harm.self_injury";
 
   private final HealthLexicons lexicons;
+  /** The classifier's second opinion, or null when no model is shipped. */
+  private final SelfHarmModelSignal model;
 
-  SelfHarmCheck(HealthLexicons lexicons) {
+  SelfHarmCheck(HealthLexicons lexicons, io.commentmod.moderation.training.TextModel model) {
+    this(lexicons, model == null ? null : new SelfHarmModelSignal(model));
+  }
+
+  SelfHarmCheck(HealthLexicons lexicons, SelfHarmModelSignal model) {
     this.lexicons = lexicons;
+    this.model = model;
   }
 
   @Override
@@ -32,5 +40,6 @@ final class SelfHarmCheck implements ModerationCheck {
     if (h.size == 0) return;
     Reasons reasons = new SelfHarmScan(t, h, text).run();
     if (!reasons.isEmpty()) reasons.report(FlagName.SELF_HARM, t, text, findings);
+    else if (model != null) model.inspect(text, t, h, findings);
   }
 }

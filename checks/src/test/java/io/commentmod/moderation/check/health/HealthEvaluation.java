@@ -87,6 +87,19 @@ final class HealthEvaluation {
     return out;
   }
 
+  /**
+   * One half of the Twitter set, split by a hash of the text (duplicates fall in the same half):
+   * half 0 is the analysis half whose misses may be read while writing rules, half 1 is held out
+   * and only measured.
+   */
+  static List<Example> twitterHalf(int half) {
+    return twitter().stream().filter(e -> half(e.body) == half).toList();
+  }
+
+  static int half(String body) {
+    return Math.floorMod(body.strip().hashCode() * 0x9E3779B1, 2);
+  }
+
   static Path rhmdFile() {
     return sharedDir().resolve("datasets/rhmd-reddit-health-mention/RHMD_3_Class.csv");
   }
@@ -180,6 +193,12 @@ final class HealthEvaluation {
     }
     if ((only.isEmpty() || only.equals("twitter")) && Files.exists(twitterFile())) {
       out.println(score("twitter suicidal-intention self_harm", twitter(), FlagName.SELF_HARM, verbose && only.equals("twitter") ? out : null));
+    }
+    if ((only.isEmpty() || only.startsWith("half")) && Files.exists(twitterFile())) {
+      for (int half = 0; half < 2; half++) {
+        out.println(score("twitter half " + half + (half == 0 ? " (analysis)" : " (held out)"), twitterHalf(half), FlagName.SELF_HARM,
+            verbose && half == 0 && only.equals("half0") ? out : null));
+      }
     }
     if ((only.isEmpty() || only.equals("rates")) && Files.exists(rhmdFile())) {
       for (String label : List.of("0", "1", "2")) {

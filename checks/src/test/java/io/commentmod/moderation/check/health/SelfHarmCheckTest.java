@@ -7,6 +7,7 @@ import static io.commentmod.moderation.check.health.Comments.spanned;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commentmod.events.FlagName;
+import io.commentmod.moderation.check.Findings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -165,6 +166,45 @@ class SelfHarmCheckTest {
       "My brother died by suicide last year, so this research matters to me.",
   })
   void resolvedPastStrugglesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I'm too scared to actually do it, but I think about it every day.",
+      "Nobody would even care if I died tomorrow.",
+      "I wish I didn't have to wake up tomorrow.",
+      "ugh kms",
+      "I got a noose and tied it in the garage.",
+      "I know which method I'll use.",
+      "Why can't I just die already.",
+      "There's no reason for me to live.",
+      "The only thing keeping me alive is my cat.",
+      "I'm sorry for being such a burden to everyone, sorry for existing.",
+      "My sister says she wants to throw herself off the bridge."})
+  void secondPassPhrasingsOfIntentMeansAndHopelessnessAreFlagged(String body) {
+    assertThat(flagged(body, SH)).isTrue();
+  }
+
+  @Test
+  void theClassifierFlagsDespairTheRulesOnlyHalfSeeAndNamesItsWords() {
+    String body = "Everything I try goes wrong and I'm tired of being the one everyone forgets.";
+    assertThat(checks(body, SH)).containsExactly(SelfHarmModelSignal.NAME);
+    Findings.Finding f = finding(body, SH, SelfHarmModelSignal.NAME);
+    assertThat(f.score()).isGreaterThanOrEqualTo(0.5);
+    assertThat(f.reason().detail()).startsWith("risk probability ");
+    assertThat(f.reason().spans()).isNotEmpty();
+    for (io.commentmod.events.Span sp : f.reason().spans()) assertThat(sp.end()).isGreaterThan(sp.start());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Years ago I felt worthless and alone every day; therapy got me through and I'm doing well now.",
+      "The survey found that lonely participants reported more depressive symptoms.",
+      "This article killed me, I'm dying to try the recipe.",
+      "I was so tired after the night shift that I slept until noon.",
+      "Felt a bit low this week after my surgery, but my family has been wonderful."})
+  void theClassifierStaysSilentOnResolvedPastStatisticsIdiomsAndOrdinaryTiredness(String body) {
     assertThat(flagged(body, SH)).isFalse();
   }
 }

@@ -1,0 +1,113 @@
+package io.commentmod.moderation.check.health;
+
+import io.commentmod.events.FlagName;
+import io.commentmod.events.Span;
+import io.commentmod.moderation.check.CommentText;
+import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.training.TextModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The self-harm classifier as a second opinion where the rules found no cue strong enough:
+ * flags when its probability reaches {@value #ALONE}, or {@value #WITH_CUE} beside a self-harm
+ * lexicon cue the rules did not find enough on their own (a weak distress phrase, a farewell, a
+ * background word such as "lonely"); a bare death word ("die", "death") is not such a cue, since
+ * figurative posts are full of them. It stays silent where the text has a recovery phrase or a
+ * statistic word, so the rules' protections hold. The reason names the words that pushed hardest,
+ * with spans. The thresholds were chosen on one half of the Twitter set (see docs/health-checks.md).
+ */
+final class SelfHarmModelSignal {
+  static final String NAME = "self_harm.classifier";
+  /** Probability that flags on its own. */
+  static final double ALONE = 0.9;
+  /** Probability that flags beside a lexicon cue. */
+  static final double WITH_CUE = 0.3;
+
+  /** Words too common to explain a verdict to a moderator. */
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+      "the", "and", "for", "you", "your", "are", "was", "this", "that", "with", "have", "has", "not", "but", "all", "can",
+      "its", "from", "they", "them", "his", "her", "who", "what", "will", "just", "like", "more", "here", "there", "way",
+      "had", "been", "were", "then", "than", "when", "she", "him", "our", "too", "very", "really", "some", "about", "would",
+      "i'm", "im", "i've", "ive", "i'd", "i'll", "it's", "don't", "dont", "can't", "cant");
+
+  private final TextModel model;
+  private final double alone;
+  private final double withCue;
+
+  SelfHarmModelSignal(TextModel model) {
+    this(model, ALONE, WITH_CUE);
+  }
+
+  SelfHarmModelSignal(TextModel model, double alone, double withCue) {
+    this.model = model;
+    this.alone = alone;
+    this.withCue = withCue;
+  }
+
+  void inspect(CommentText text, Tokens t, Hits h, Findings findings) {
+    int cue = -1;
+    for (int k = 0; k < h.size; k++) {
+      Cat c = Cat.of(h.category[k]);
+      if (c == Cat.SH_RESOLVED || c == Cat.SH_STAT) return;
+      if (cue < 0 && isCue(c)) cue = k;
+    }
+    String s = text.normalized();
+    io.commentmod.moderation.normalize.Tokens words = io.commentmod.moderation.normalize.Tokens.cached(s);
+    double p = model.probability(s, words);
+    if (p < alone && (cue < 0 || p < withCue)) return;
+    List<Span> spans = new ArrayList<>(4);
+    List<String> named = new ArrayList<>(3);
+    for (int i : topWords(s, words)) {
+      Span sp = text.originalSpan(words.start(i), words.end(i));
+      String word = "'" + text.original().substring(sp.start(), sp.end()) + "'";
+      if (named.contains(word)) continue;
+      spans.add(sp);
+      named.add(word);
+    }
+    String detail = String.format(Locale.ROOT, "risk probability %.2f", p) + (named.isEmpty() ? "" : ", words " + String.join(", ", named));
+    if (p < alone) {
+      Span sp = text.originalSpan(t.start[h.from[cue]], t.end[h.to[cue] - 1]);
+      spans.add(sp);
+      detail += ", beside \"" + text.original().substring(sp.start(), sp.end()) + "\"";
+    }
+    if (spans.isEmpty()) spans.add(text.originalSpan(0, s.length()));
+    spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    for (int i = spans.size() - 1; i > 0; i--) {
+      if (spans.get(i).start() < spans.get(i - 1).end()) spans.remove(i);
+    }
+    findings.add(FlagName.SELF_HARM, Math.round((0.5 + 0.4 * p) * 1000) / 1000.0, NAME, detail, spans);
+  }
+
+  private static boolean isCue(Cat c) {
+    return switch (c) {
+      case SH_ACT, SH_ACT_OTHER, SH_TOPIC, SH_HOPELESS, SH_PLAN, SH_INJURY, SH_DISTRESS -> true;
+      default -> false;
+    };
+  }
+
+  /** Up to three words (three letters or more, not function words) with the largest positive weights. */
+  private int[] topWords(String s, io.commentmod.moderation.normalize.Tokens words) {
+    int[] top = {-1, -1, -1};
+    double[] w = {0, 0, 0};
+    for (int i = 0; i < words.size(); i++) {
+      if (words.length(i) < 3 || FUNCTION_WORDS.contains(s.substring(words.start(i), words.end(i)))) continue;
+      double x = model.wordWeight(s, words, i);
+      for (int k = 0; k < 3; k++) {
+        if (x > w[k]) {
+          for (int j = 2; j > k; j--) {
+            top[j] = top[j - 1];
+            w[j] = w[j - 1];
+          }
+          top[k] = i;
+          w[k] = x;
+          break;
+        }
+      }
+    }
+    int n = 0;
+    while (n < 3 && top[n] >= 0) n++;
+    return java.util.Arrays.copyOf(top, n);
+  }
+}
