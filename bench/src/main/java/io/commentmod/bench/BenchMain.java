@@ -29,6 +29,7 @@ public final class BenchMain {
         --ingest-only                         embedded broker + ingest only, in this JVM (diagnostic)
         --bootstrap <servers> [--ingest-url <url> --api-key <key>]   a pipeline that is already running
         --partitions <n>                      KAFKA_TOPIC_PARTITIONS for a fresh pipeline (default 3)
+        --env NAME=value[,NAME=value...]      more settings for a fresh pipeline, e.g. MODERATION_COMMIT_INTERVAL_MS=1000
 
       load
         --rate <per second>   0 = as fast as possible (default 0 for topic and http)

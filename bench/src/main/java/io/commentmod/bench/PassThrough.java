@@ -101,7 +101,14 @@ final class PassThrough {
       cfg.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20);
       cfg.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
       consumer = new KafkaConsumer<>(cfg, new StringDeserializer(), new ByteArrayDeserializer());
-      var parts = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+      // A topic created a moment ago may not be in the metadata yet: partitionsFor answers empty then.
+      List<TopicPartition> parts = List.of();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (parts.isEmpty() && System.nanoTime() < deadline) {
+        parts = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+        if (parts.isEmpty()) sleep(100);
+      }
+      if (parts.isEmpty()) throw new IllegalStateException("no partitions of " + topic + " after 30 s");
       consumer.assign(parts);
       consumer.seekToBeginning(parts);
       thread = new Thread(() -> {
@@ -128,6 +135,15 @@ final class PassThrough {
       }, "bench-passthrough-counter");
       thread.setDaemon(true);
       thread.start();
+    }
+
+    private static void sleep(long ms) {
+      try {
+        Thread.sleep(ms);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
     }
 
     @Override

@@ -25,6 +25,14 @@ final class Scenarios {
     Map<String, String> env = new HashMap<>();
     String partitions = o.string("partitions", null);
     if (partitions != null) env.put("KAFKA_TOPIC_PARTITIONS", partitions);
+    String settings = o.string("env", null);
+    if (settings != null) {
+      for (String pair : settings.split(",")) {
+        int eq = pair.indexOf('=');
+        if (eq <= 0) throw new IllegalArgumentException("--env takes NAME=value[,NAME=value...], got '" + pair + "'");
+        env.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+      }
+    }
     int length = (int) o.number("length", 1);
     Duration quiet = o.seconds("quiet-wait", 120);
     return switch (o.scenario) {

@@ -12,13 +12,16 @@ import java.util.Optional;
  * @param stateDir where Streams keeps its stores ({@code DATA_DIR}/streams, default ./data/streams)
  * @param applicationId the Streams application id ({@code MODERATION_APPLICATION_ID})
  * @param streamThreads processing threads ({@code MODERATION_STREAM_THREADS}, 1)
+ * @param commitIntervalMs how often Streams commits its transaction ({@code MODERATION_COMMIT_INTERVAL_MS}, 100):
+ *     verdicts become visible to read_committed readers only at a commit, so this bounds verdict
+ *     latency from below; a longer interval means fewer, larger transactions and more throughput
  * @param policyFile a policy file overriding the shipped default ({@code MODERATION_POLICY_FILE})
  * @param advertisedHost host other instances reach this one's console at ({@code MODERATION_ADVERTISED_HOST})
  * @param console the moderator console's accounts and timings (see {@link ConsoleConfig})
  */
 public record ModerationConfig(
-    int consolePort, Path stateDir, String applicationId, int streamThreads, Optional<Path> policyFile, String advertisedHost,
-    ConsoleConfig console) {
+    int consolePort, Path stateDir, String applicationId, int streamThreads, int commitIntervalMs, Optional<Path> policyFile,
+    String advertisedHost, ConsoleConfig console) {
 
   public static ModerationConfig from(Settings s) {
     String applicationId = s.string("MODERATION_APPLICATION_ID", "comment-moderation");
@@ -27,6 +30,7 @@ public record ModerationConfig(
         s.path("DATA_DIR", "./data").resolve("streams"),
         applicationId,
         s.integer("MODERATION_STREAM_THREADS", 1, 1, 64),
+        s.integer("MODERATION_COMMIT_INTERVAL_MS", 100, 10, 60_000),
         s.optional("MODERATION_POLICY_FILE").map(Path::of),
         s.string("MODERATION_ADVERTISED_HOST", "localhost"),
         ConsoleConfig.from(s, applicationId));
