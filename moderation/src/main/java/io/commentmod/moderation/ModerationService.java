@@ -96,6 +96,8 @@ public final class ModerationService implements AutoCloseable {
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) kafka.replicationFactor());
     p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, config.advertisedHost() + ":" + port);
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.commitIntervalMs());
+    p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, io.commentmod.moderation.streams.BoundedRocksDbMemory.class);
+    p.put(io.commentmod.moderation.streams.BoundedRocksDbMemory.MEMORY_BYTES_CONFIG, Long.toString((long) config.rocksDbMemoryMb() << 20));
     p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     p.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
     return p;

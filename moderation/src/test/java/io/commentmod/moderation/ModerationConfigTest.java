@@ -20,6 +20,8 @@ class ModerationConfigTest {
         java.time.Clock.systemUTC(), new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
             io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT)).streamsProperties(0);
     assertThat(props.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(1000);
+    assertThat(props.get(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG)).isEqualTo(io.commentmod.moderation.streams.BoundedRocksDbMemory.class);
+    assertThat(props.get(io.commentmod.moderation.streams.BoundedRocksDbMemory.MEMORY_BYTES_CONFIG)).isEqualTo(Long.toString(64L << 20));
   }
 
   @Test
