@@ -40,7 +40,7 @@ public final class IngestService implements AutoCloseable {
     if (app != null) throw new IllegalStateException("already started");
     try {
       IngestMetrics metrics = open(new IngestMetrics(registry));
-      Submitter submitter = open(new Submitter(kafka));
+      Submitter submitter = open(new Submitter(kafka, registry));
       StatusView statuses = open(new StatusView(kafka)).start();
       BrokerProbe probe = open(new BrokerProbe(kafka)).start();
       ApiKeys keys = new ApiKeys(config.apiKeys());

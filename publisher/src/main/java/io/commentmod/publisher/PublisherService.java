@@ -2,6 +2,7 @@ package io.commentmod.publisher;
 
 import io.commentmod.kafka.KafkaSettings;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +39,7 @@ public final class PublisherService implements AutoCloseable {
   private KafkaProducer<String, byte[]> producer;
   private Retractions retractions;
   private volatile boolean failed;
+  private final java.util.List<KafkaClientMetrics> clientMetrics = new java.util.ArrayList<>();
 
   public PublisherService(PublisherConfig config, KafkaSettings kafka, SiteClient site, Clock clock, MeterRegistry registry) {
     this.config = config;
@@ -52,6 +54,10 @@ public final class PublisherService implements AutoCloseable {
     if (loop != null) throw new IllegalStateException("publisher already started");
     var consumer = PublisherClients.consumer(kafka, config.groupId());
     producer = PublisherClients.producer(kafka);
+    for (var client : java.util.List.of(new KafkaClientMetrics(consumer), new KafkaClientMetrics(producer))) {
+      client.bindTo(registry);
+      clientMetrics.add(client);
+    }
     retractions = new Retractions(PublisherClients.reader(kafka, config.groupId()), producer);
     workers = Executors.newFixedThreadPool(config.concurrency(), named("publisher-worker"));
     timer = Executors.newSingleThreadScheduledExecutor(named("publisher-timer"));
@@ -115,6 +121,8 @@ public final class PublisherService implements AutoCloseable {
   }
 
   private void shutdownRest() {
+    clientMetrics.forEach(KafkaClientMetrics::close);
+    clientMetrics.clear();
     if (workers != null) workers.shutdownNow();
     if (timer != null) timer.shutdownNow();
     try {
