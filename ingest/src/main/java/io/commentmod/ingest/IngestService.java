@@ -1,6 +1,7 @@
 package io.commentmod.ingest;
 
 import io.commentmod.ingest.status.StatusView;
+import io.commentmod.kafka.BrokerProbe;
 import io.commentmod.kafka.KafkaSettings;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
@@ -42,7 +43,7 @@ public final class IngestService implements AutoCloseable {
       IngestMetrics metrics = open(new IngestMetrics(registry));
       Submitter submitter = open(new Submitter(kafka, registry));
       StatusView statuses = open(new StatusView(kafka)).start();
-      BrokerProbe probe = open(new BrokerProbe(kafka)).start();
+      BrokerProbe probe = open(new BrokerProbe(kafka, "ingest")).start();
       ApiKeys keys = new ApiKeys(config.apiKeys());
       Acceptances acceptances = new Acceptances(config.idempotencyCacheSize());
       Health health = new Health(probe, statuses);

@@ -5,6 +5,7 @@ import io.commentmod.events.CommentModerated;
 import io.commentmod.events.DecisionAction;
 import io.commentmod.events.Json;
 import io.commentmod.events.ModeratorAction;
+import io.commentmod.kafka.BrokerProbe;
 import io.commentmod.kafka.KafkaSettings;
 import io.commentmod.moderation.console.auth.ConsoleAuth;
 import io.commentmod.moderation.console.auth.Sessions;
@@ -58,6 +59,7 @@ public final class ConsoleServer implements AutoCloseable {
   private final ConsoleAuth auth;
   private final OpsHistory ops;
   private final OpsWatch opsWatch;
+  private final BrokerProbe broker;
   private final ScheduledExecutorService opsSampler = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "console-ops-sampler");
     t.setDaemon(true);
@@ -81,6 +83,7 @@ public final class ConsoleServer implements AutoCloseable {
     this.auth = new ConsoleAuth(config.accounts(), clock, config.sessionIdle(), config.secureCookie());
     this.ops = new OpsHistory(clock);
     this.opsWatch = new OpsWatch(kafka, ops, clock);
+    this.broker = new BrokerProbe(kafka, "moderation");
   }
 
   public ConsoleServer start() {
@@ -145,6 +148,7 @@ public final class ConsoleServer implements AutoCloseable {
     board = new Board(local, peers, clock, deadLetters::count);
     deadLetters.start();
     opsWatch.start();
+    broker.start();
     opsSampler.scheduleWithFixedDelay(this::sampleQueues, 1, OPS_SAMPLE.toSeconds(), TimeUnit.SECONDS);
     live.start(() -> peers.gather("/internal/version", new TypeReference<Long>() {}).answers().stream().mapToLong(Long::longValue).sum());
     return this;
@@ -312,12 +316,14 @@ public final class ConsoleServer implements AutoCloseable {
     }
   }
 
+  /** Ready while Kafka Streams is RUNNING and the broker answered the last probe (Streams stays RUNNING without one). */
   private void ready(Context ctx) {
     KafkaStreams s = streams.get();
     KafkaStreams.State state = s == null ? null : s.state();
-    boolean up = state == KafkaStreams.State.RUNNING;
+    String brokerProblem = broker.problem();
+    boolean up = state == KafkaStreams.State.RUNNING && brokerProblem == null;
     ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-        .json(Map.of("status", up ? "up" : "down", "streams", String.valueOf(state)));
+        .json(Map.of("status", up ? "up" : "down", "streams", String.valueOf(state), "broker", brokerProblem == null ? "ok" : brokerProblem));
   }
 
   @Override
@@ -325,6 +331,7 @@ public final class ConsoleServer implements AutoCloseable {
     live.close();
     opsSampler.shutdownNow();
     opsWatch.close();
+    broker.close();
     if (app != null) app.stop();
     deadLetters.close();
     decisions.close();
