@@ -112,7 +112,11 @@ class MetricsScrapeIT {
       Expected.of("publisher", "kafka_consumer_coordinator_rebalance_total"),
       Expected.of("publisher", "kafka_producer_record_send_total"),
       Expected.of("publisher", "kafka_producer_request_latency_avg"),
-      Expected.of("publisher", "jvm_memory_used_bytes", "area", "heap", "nonheap"));
+      Expected.of("publisher", "jvm_memory_used_bytes", "area", "heap", "nonheap"),
+      // demo site: comments received through its form, deliveries from the publisher, JVM
+      Expected.of("site", "site_comments_received_total", "outcome", "accepted", "refused", "failed"),
+      Expected.of("site", "site_webhook_deliveries_total", "result", "created", "repeat", "retracted", "refused"),
+      Expected.of("site", "jvm_memory_used_bytes", "area", "heap", "nonheap"));
 
   /** Expected series a service does not expose yet, and why (kept in step with docs/operations.md "Gaps"). */
   static final Map<String, String> KNOWN_GAPS = Map.of();
@@ -221,6 +225,7 @@ class MetricsScrapeIT {
     assertThat(m.sum("moderation_verdicts_total", Map.of("action", "reject"))).isGreaterThanOrEqualTo(1);
     assertThat(scrapes.get("ingest").sum("comments_refused_total", Map.of("reason", "unauthorized"))).isGreaterThanOrEqualTo(1);
     assertThat(scrapes.get("publisher").sum("publisher_deliveries_total", Map.of("outcome", "success"))).isGreaterThanOrEqualTo(1);
+    assertThat(scrapes.get("site").sum("site_webhook_deliveries_total", Map.of("result", "created"))).isGreaterThanOrEqualTo(1);
   }
 
   /**
@@ -363,7 +368,7 @@ class MetricsScrapeIT {
   }
 
   static void scrapeAll() {
-    for (String service : List.of("ingest", "moderation", "publisher")) {
+    for (String service : List.of("ingest", "moderation", "publisher", "site")) {
       var res = OpsHttp.get(base().get(service) + "/metrics");
       assertThat(res.statusCode()).as(service + " /metrics").isEqualTo(200);
       assertThat(res.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
