@@ -14,17 +14,21 @@ import java.util.Map;
 
 /**
  * The operations page's numbers for the last six hours in one-minute buckets: comments by route
- * (auto-rejected apart), review-queue depth and the oldest waiting comment per queue, and
- * publishing with its failures (retries, publisher dead letters, other dead letters).
+ * (auto-rejected apart), review-queue depth and the oldest waiting comment per queue, the slowest
+ * moderator decision (submission to decision), and publishing with its failures (retries,
+ * publisher dead letters, other dead letters).
  */
 public final class OpsHistory {
   public static final Duration BUCKET = Duration.ofMinutes(1);
   public static final int BUCKETS = 360;
   /** Dead letters written by the publisher carry this stage; every other stage is the pipeline's. */
   static final String PUBLISHER_STAGE = "publisher";
+  /** Who approved or rejected a comment the pipeline decided without a moderator. */
+  static final String AUTO = "auto";
 
   static final List<String> ROUTES = List.of("approved", "urgent", "medical", "spam", "auto-rejected");
   static final List<Route> QUEUES = List.of(Route.URGENT, Route.MEDICAL, Route.SPAM, Route.APPROVED);
+  static final String SLOWEST_DECISION = "slowest decision";
   static final List<String> PUBLISHING = List.of("published", "retries", "publisher dead letters", "other dead letters");
 
   private final TimeSeries series;
@@ -40,6 +44,7 @@ public final class OpsHistory {
       series.declareSample("depth:" + queueName(q));
       series.declareSample("oldest:" + queueName(q));
     }
+    series.declareSample("oldest:" + SLOWEST_DECISION);
     for (String p : PUBLISHING) series.declareCount("publishing:" + p);
   }
 
@@ -47,6 +52,15 @@ public final class OpsHistory {
   public void verdict(CommentModerated v, Instant at) {
     String line = v.action() == Action.REJECT ? "auto-rejected" : v.route().wire();
     series.add("route:" + line, at, 1);
+  }
+
+  /**
+   * A comment approved or rejected by {@code by} at {@code at}: a moderator's decision (not "auto")
+   * counts as waiting from ingest's {@code receivedAt} to the decision.
+   */
+  public void decided(String by, Instant receivedAt, Instant at) {
+    if (by == null || AUTO.equals(by) || receivedAt == null || at.isBefore(receivedAt)) return;
+    series.sample("oldest:" + SLOWEST_DECISION, at, Duration.between(receivedAt, at).toSeconds());
   }
 
   /** A receipt: the site took the comment, after {@code attempts - 1} retries. */
@@ -72,7 +86,7 @@ public final class OpsHistory {
     List<Chart> charts = List.of(
         chart(s, "volume", "Comments by route", "comments per minute", "route:", ROUTES),
         chart(s, "queues", "Review queue depth", "comments waiting", "depth:", QUEUES.stream().map(OpsHistory::queueName).toList()),
-        chart(s, "waiting", "Oldest waiting comment", "seconds", "oldest:", QUEUES.stream().map(OpsHistory::queueName).toList()),
+        chart(s, "waiting", "Waiting time", "seconds", "oldest:", waiting()),
         chart(s, "publishing", "Publishing and failures", "per minute", "publishing:", PUBLISHING));
     return new Charts(s.start(), s.bucket().toSeconds(), s.buckets(), charts);
   }
@@ -81,6 +95,13 @@ public final class OpsHistory {
     List<Line> lines = new ArrayList<>();
     for (String n : names) lines.add(new Line(n, s.get(prefix + n)));
     return new Chart(id, title, unit, lines);
+  }
+
+  /** The oldest waiting comment per queue, then the slowest decision of each minute. */
+  private static List<String> waiting() {
+    List<String> names = new ArrayList<>(QUEUES.stream().map(OpsHistory::queueName).toList());
+    names.add(SLOWEST_DECISION);
+    return names;
   }
 
   /** The console calls the approved queue (pre-moderation's unflagged comments) "unflagged". */

@@ -1,7 +1,9 @@
 package io.commentmod.moderation.ops;
 
+import io.commentmod.events.CommentApproved;
 import io.commentmod.events.CommentModerated;
 import io.commentmod.events.CommentPublished;
+import io.commentmod.events.CommentRejected;
 import io.commentmod.events.DeadLetter;
 import io.commentmod.events.Topics;
 import io.commentmod.kafka.KafkaSettings;
@@ -24,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fills an {@link OpsHistory} from the topics every instance can read, whole-cluster and from six
- * hours back, so a restarted console shows the same history: verdicts, publisher receipts and dead
- * letters. Reads committed records only, without a consumer group.
+ * hours back, so a restarted console shows the same history: verdicts, approvals and rejections
+ * (for moderators' decision times), publisher receipts and dead letters. Reads committed records only, without a consumer group.
  */
 public final class OpsWatch implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OpsWatch.class);
@@ -57,7 +59,8 @@ public final class OpsWatch implements AutoCloseable {
   private void run() {
     try {
       List<TopicPartition> parts = new ArrayList<>();
-      for (String topic : List.of(Topics.VERDICTS.name(), Topics.PUBLISHED.name(), Topics.DEAD_LETTER.name())) {
+      for (String topic : List.of(Topics.VERDICTS.name(), Topics.APPROVED.name(), Topics.REJECTED.name(), Topics.PUBLISHED.name(),
+          Topics.DEAD_LETTER.name())) {
         consumer.partitionsFor(topic, Duration.ofSeconds(30)).forEach(p -> parts.add(new TopicPartition(p.topic(), p.partition())));
       }
       consumer.assign(parts);
@@ -89,6 +92,12 @@ public final class OpsWatch implements AutoCloseable {
       if (r.topic().equals(Topics.VERDICTS.name())) {
         CommentModerated v = Topics.VERDICTS.valueSerde().deserializer().deserialize(r.topic(), r.value());
         if (v != null) history.verdict(v, v.moderatedAt() == null ? stamped : v.moderatedAt());
+      } else if (r.topic().equals(Topics.APPROVED.name())) {
+        CommentApproved a = Topics.APPROVED.valueSerde().deserializer().deserialize(r.topic(), r.value());
+        if (a != null && a.comment() != null) history.decided(a.approvedBy(), a.comment().receivedAt(), a.approvedAt() == null ? stamped : a.approvedAt());
+      } else if (r.topic().equals(Topics.REJECTED.name())) {
+        CommentRejected j = Topics.REJECTED.valueSerde().deserializer().deserialize(r.topic(), r.value());
+        if (j != null && j.comment() != null) history.decided(j.rejectedBy(), j.comment().receivedAt(), j.rejectedAt() == null ? stamped : j.rejectedAt());
       } else if (r.topic().equals(Topics.PUBLISHED.name())) {
         CommentPublished p = Topics.PUBLISHED.valueSerde().deserializer().deserialize(r.topic(), r.value());
         if (p != null) history.published(p, p.publishedAt() == null ? stamped : p.publishedAt());

@@ -47,6 +47,20 @@ class OpsHistoryTest {
   }
 
   @Test
+  void theSlowestModeratorDecisionOfEachMinuteIsCountedFromSubmissionAndAutomaticOnesAreNot() {
+    history.decided("maria", NOW.minusSeconds(300), NOW);
+    history.decided("sam", NOW.minusSeconds(90), NOW);
+    history.decided("auto", NOW.minusSeconds(5000), NOW);
+    history.decided("sam", null, NOW);
+
+    OpsHistory.Chart waiting = chart("waiting");
+    assertThat(waiting.lines()).extracting(OpsHistory.Line::name)
+        .containsExactly("urgent", "medical", "spam", "unflagged", "slowest decision");
+    assertThat(last(waiting, "slowest decision", 0)).isEqualTo(300);
+    assertThat(line(waiting, "slowest decision").get(358)).isNull();
+  }
+
+  @Test
   void publishingShowsReceiptsRetriesAndDeadLettersByStage() {
     history.published(new CommentPublished("c1", "a", 201, 1, NOW), NOW);
     history.published(new CommentPublished("c2", "a", 201, 4, NOW), NOW);

@@ -379,6 +379,7 @@ class ConsoleBrowserIT {
     assertThat(series(alice, "volume")).containsExactly("approved", "urgent", "medical", "spam", "auto-rejected");
     assertThat(series(alice, "queues")).containsExactly("urgent", "medical", "spam", "unflagged");
     assertThat(series(alice, "publishing")).containsExactly("published", "retries", "publisher dead letters", "other dead letters");
+    assertThat(series(alice, "waiting")).containsExactly("urgent", "medical", "spam", "unflagged", "slowest decision");
     assertThat(total(alice, "queues", "unflagged")).isPositive();
     Browser.screenshot(alice, "console-operations");
   }
