@@ -148,6 +148,8 @@ class ConsoleBrowserIT {
     Browser.screenshot(alice, "console-reject-reason");
     keys(alice, "3");
     gone(alice, rid);
+    // Ingest's status view follows comments.status a moment after the console's store.
+    org.awaitility.Awaitility.await().atMost(WAIT).until(() -> status(rid).path("status").asText().equals("rejected"));
     JsonNode s = status(rid);
     assertThat(s.path("status").asText()).isEqualTo("rejected");
     assertThat(s.path("reason").asText()).isEqualTo("harassment or hate");
