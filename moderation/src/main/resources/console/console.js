@@ -138,6 +138,7 @@ async function load() {
       if (state.view === 'published') await loadPublished();
       if (state.view === 'audit') await loadAudit();
       if (state.view === 'checks') await loadChecks();
+      if (state.view === 'ops') await loadOps();
       state.board = await api('GET', '/api/queues');
       renderHeader();
     }
@@ -685,6 +686,115 @@ async function loadChecks() {
   tbody.replaceChildren(frag);
 }
 
+// ---------- operations charts (plain SVG, drawn with DOM calls; every label via textContent) ----------
+
+const SVG = 'http://www.w3.org/2000/svg';
+const CHART = { width: 640, height: 200, left: 48, right: 12, top: 12, bottom: 28 };
+
+function svg(tag, attrs) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs || {})) el.setAttribute(k, String(v));
+  return el;
+}
+
+function formatValue(v, unit) {
+  if (unit !== 'seconds') return String(v);
+  if (v < 90) return v + ' s';
+  if (v < 5400) return Math.round(v / 60) + ' min';
+  return (v / 3600).toFixed(1) + ' h';
+}
+
+function clockTime(ms) {
+  return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+async function loadOps() {
+  const data = await api('GET', '/api/ops');
+  const shown = Math.min(data.buckets, parseInt($('ops-range').value, 10) || 60);
+  const start = new Date(data.start).getTime() + (data.buckets - shown) * data.bucketSeconds * 1000;
+  const frag = document.createDocumentFragment();
+  for (const chart of data.charts) frag.appendChild(drawChart(chart, shown, start, data.bucketSeconds * 1000));
+  $('ops-charts').replaceChildren(frag);
+  $('ops-updated').textContent = 'updated ' + new Date().toLocaleTimeString();
+}
+
+function drawChart(chart, shown, start, bucketMs) {
+  const fig = document.createElement('figure');
+  fig.className = 'chart';
+  fig.dataset.chart = chart.id;
+  const cap = document.createElement('figcaption');
+  const title = document.createElement('strong');
+  title.textContent = chart.title;
+  const unit = document.createElement('span');
+  unit.className = 'muted';
+  unit.textContent = ' — ' + chart.unit;
+  cap.append(title, unit);
+  fig.appendChild(cap);
+
+  const lines = chart.lines.map(l => ({ name: l.name, values: l.values.slice(l.values.length - shown) }));
+  let max = 0;
+  for (const l of lines) for (const v of l.values) if (v !== null && v > max) max = v;
+  const top = max > 0 ? max : 1;
+  const w = CHART.width - CHART.left - CHART.right;
+  const h = CHART.height - CHART.top - CHART.bottom;
+  const x = (i) => CHART.left + (shown > 1 ? i * w / (shown - 1) : 0);
+  const y = (v) => CHART.top + h - v * h / top;
+
+  const root = svg('svg', { viewBox: '0 0 ' + CHART.width + ' ' + CHART.height, class: 'chart-svg', role: 'img' });
+  root.setAttribute('aria-label', chart.title);
+  for (const frac of [0, 0.5, 1]) {
+    const gy = CHART.top + h - frac * h;
+    root.appendChild(svg('line', { x1: CHART.left, x2: CHART.left + w, y1: gy, y2: gy, class: 'grid-line' }));
+    const label = svg('text', { x: CHART.left - 6, y: gy + 4, class: 'axis', 'text-anchor': 'end' });
+    label.textContent = formatValue(Math.round(top * frac * 10) / 10, chart.unit);
+    root.appendChild(label);
+  }
+  for (const i of [0, Math.floor((shown - 1) / 2), shown - 1]) {
+    const label = svg('text', { x: x(i), y: CHART.height - 8, class: 'axis', 'text-anchor': i === 0 ? 'start' : i === shown - 1 ? 'end' : 'middle' });
+    label.textContent = clockTime(start + i * bucketMs);
+    root.appendChild(label);
+  }
+
+  const legend = document.createElement('ul');
+  legend.className = 'legend';
+  lines.forEach((l, n) => {
+    const cls = 'series s' + n;
+    const g = svg('g', { class: cls });
+    g.dataset.series = l.name;
+    let points = [];
+    let total = 0;
+    let count = 0;
+    const flush = () => {
+      if (points.length > 1) g.appendChild(svg('polyline', { points: points.join(' '), class: 'line' }));
+      else if (points.length === 1) { const [px, py] = points[0].split(','); g.appendChild(svg('circle', { cx: px, cy: py, r: 2, class: 'dot' })); }
+      points = [];
+    };
+    l.values.forEach((v, i) => {
+      if (v === null) { flush(); return; }
+      points.push(x(i).toFixed(1) + ',' + y(v).toFixed(1));
+      total += v;
+      count++;
+    });
+    flush();
+    g.dataset.points = count;
+    g.dataset.total = total;
+    root.appendChild(g);
+
+    const li = document.createElement('li');
+    li.className = cls;
+    li.dataset.series = l.name;
+    const sw = document.createElement('span');
+    sw.className = 'swatch';
+    const last = [...l.values].reverse().find(v => v !== null);
+    li.append(sw, l.name + (last === undefined ? '' : ' (last minute: ' + formatValue(last, chart.unit) + ')'));
+    legend.appendChild(li);
+  });
+  fig.append(root, legend);
+  return fig;
+}
+
+$('ops-range').addEventListener('change', load);
+
 let searchTimer = null;
 for (const id of ['published-search', 'audit-search']) {
   $(id).addEventListener('input', () => { clearTimeout(searchTimer); searchTimer = setTimeout(load, 250); });
@@ -700,6 +810,7 @@ function setView(view) {
   $('published-view').hidden = view !== 'published';
   $('audit-view').hidden = view !== 'audit';
   $('checks-view').hidden = view !== 'checks';
+  $('ops-view').hidden = view !== 'ops';
   for (const t of document.querySelectorAll('.tab')) t.classList.toggle('active', t.dataset.view === view);
   state.focusId = null;
   if (queue && state.board) renderQueue();
@@ -735,7 +846,7 @@ document.addEventListener('keydown', (e) => {
   if (e.ctrlKey || e.metaKey || e.altKey) return;
   if (state.pendingG) {
     state.pendingG = false;
-    const to = { u: 'urgent', m: 'medical', s: 'spam', a: 'all', p: 'published', l: 'audit' }[e.key];
+    const to = { u: 'urgent', m: 'medical', s: 'spam', a: 'all', p: 'published', l: 'audit', o: 'ops' }[e.key];
     if (to) { e.preventDefault(); setView(to); }
     return;
   }

@@ -1,6 +1,7 @@
 package io.commentmod.ingest;
 
 import io.commentmod.ingest.status.StatusView;
+import io.commentmod.kafka.BrokerProbe;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;

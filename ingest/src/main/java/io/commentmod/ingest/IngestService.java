@@ -1,6 +1,7 @@
 package io.commentmod.ingest;
 
 import io.commentmod.ingest.status.StatusView;
+import io.commentmod.kafka.BrokerProbe;
 import io.commentmod.kafka.KafkaSettings;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
@@ -40,9 +41,9 @@ public final class IngestService implements AutoCloseable {
     if (app != null) throw new IllegalStateException("already started");
     try {
       IngestMetrics metrics = open(new IngestMetrics(registry));
-      Submitter submitter = open(new Submitter(kafka));
+      Submitter submitter = open(new Submitter(kafka, registry));
       StatusView statuses = open(new StatusView(kafka)).start();
-      BrokerProbe probe = open(new BrokerProbe(kafka)).start();
+      BrokerProbe probe = open(new BrokerProbe(kafka, "ingest")).start();
       ApiKeys keys = new ApiKeys(config.apiKeys());
       Acceptances acceptances = new Acceptances(config.idempotencyCacheSize());
       Health health = new Health(probe, statuses);

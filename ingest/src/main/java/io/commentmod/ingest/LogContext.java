@@ -1,5 +1,6 @@
 package io.commentmod.ingest;
 
+import io.commentmod.logging.CommentContext;
 import io.javalin.http.Context;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -17,11 +18,10 @@ final class LogContext {
   static final String REQUEST_ID = "requestId";
   static final String TRACE_ID = "traceId";
   static final String SPAN_ID = "spanId";
-  static final String COMMENT_ID = "commentId";
+  static final String COMMENT_ID = CommentContext.COMMENT_ID;
 
   private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}");
-  private static final Pattern COMMENT = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
   private LogContext() {}
 
@@ -47,6 +47,6 @@ final class LogContext {
 
   /** Names the comment the rest of this request is about; ignored unless it looks like an id. */
   static void comment(String id) {
-    if (id != null && COMMENT.matcher(id).matches()) MDC.put(COMMENT_ID, id);
+    CommentContext.put(id);
   }
 }

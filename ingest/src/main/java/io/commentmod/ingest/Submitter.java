@@ -3,6 +3,8 @@ package io.commentmod.ingest;
 import io.commentmod.events.CommentSubmitted;
 import io.commentmod.events.Topics;
 import io.commentmod.kafka.KafkaSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -32,8 +34,10 @@ final class Submitter implements AutoCloseable {
   }
 
   private final KafkaProducer<String, CommentSubmitted> producer;
+  private final KafkaClientMetrics producerMetrics;
 
-  Submitter(KafkaSettings kafka) {
+  /** Binds the producer's own metrics ({@code kafka_producer_*}: send rate, errors, request latency) to {@code registry}. */
+  Submitter(KafkaSettings kafka, MeterRegistry registry) {
     Map<String, Object> cfg = kafka.clientConfig();
     cfg.put(ProducerConfig.CLIENT_ID_CONFIG, "ingest");
     cfg.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -43,6 +47,8 @@ final class Submitter implements AutoCloseable {
     cfg.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
     cfg.put(ProducerConfig.LINGER_MS_CONFIG, 2);
     this.producer = new KafkaProducer<>(cfg, Topics.SUBMITTED.keySerde().serializer(), Topics.SUBMITTED.valueSerde().serializer());
+    this.producerMetrics = new KafkaClientMetrics(producer);
+    producerMetrics.bindTo(registry);
   }
 
   /** Blocks until acknowledged; throws when not acknowledged within {@code wait}. */
@@ -60,6 +66,7 @@ final class Submitter implements AutoCloseable {
 
   @Override
   public void close() {
+    producerMetrics.close();
     producer.close(Duration.ofSeconds(5));
   }
 }

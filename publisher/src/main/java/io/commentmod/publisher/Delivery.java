@@ -5,6 +5,7 @@ import io.commentmod.events.CommentPublished;
 import io.commentmod.events.CommentRetracted;
 import io.commentmod.events.DeadLetter;
 import io.commentmod.events.Topics;
+import io.commentmod.logging.CommentContext;
 import io.commentmod.publisher.DeliveryPolicy.Decision;
 import io.commentmod.publisher.DeliveryPolicy.Delivered;
 import io.commentmod.publisher.DeliveryPolicy.GiveUp;
@@ -93,6 +94,12 @@ final class Delivery implements Lanes.Job {
 
   @Override
   public Step step(Runnable resume) {
+    try (var log = CommentContext.of(record.key())) {
+      return takeStep(resume);
+    }
+  }
+
+  private Step takeStep(Runnable resume) {
     if (work.isRevoked()) return Lanes.DONE; // the partition's next owner delivers it again from the committed offset
     try {
       if (outbox != null) return flush();

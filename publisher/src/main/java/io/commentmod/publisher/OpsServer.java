@@ -3,16 +3,27 @@ package io.commentmod.publisher;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
-/** /health/live, /health/ready and /metrics (Prometheus text, when the registry is a Prometheus one). */
+/**
+ * /health/live, /health/ready (with each check, see {@link Readiness}) and /metrics (Prometheus text,
+ * when the registry is a Prometheus one).
+ */
 final class OpsServer implements AutoCloseable {
   private final Javalin app;
 
-  OpsServer(BooleanSupplier live, BooleanSupplier ready, MeterRegistry registry) {
-    app = Javalin.create(c -> c.showJavalinBanner = false);
+  OpsServer(BooleanSupplier live, Supplier<Readiness> ready, MeterRegistry registry) {
+    app = Javalin.create(c -> {
+      c.showJavalinBanner = false;
+      c.jsonMapper(new io.javalin.json.JavalinJackson(io.commentmod.events.Json.mapper(), false));
+    });
     app.get("/health/live", ctx -> health(ctx, live.getAsBoolean()));
-    app.get("/health/ready", ctx -> health(ctx, ready.getAsBoolean()));
+    app.get("/health/ready", ctx -> {
+      Readiness r = ready.get();
+      ctx.status(r.ready() ? 200 : 503).json(Map.of("status", r.ready() ? "UP" : "DOWN", "checks", r.checks()));
+    });
     app.get("/metrics", ctx -> {
       if (registry instanceof PrometheusMeterRegistry prometheus) {
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(prometheus.scrape());

@@ -4,6 +4,12 @@ import io.commentmod.config.InvalidSettingException;
 import io.commentmod.config.Settings;
 import io.commentmod.kafka.KafkaSettings;
 import io.commentmod.kafka.TopicAdmin;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -42,7 +48,19 @@ public final class PublisherMain {
     TopicAdmin.ensureTopics(kafka);
     Clock clock = Clock.systemUTC();
     var service = new PublisherService(config, kafka, SiteClient.of(config, clock), clock,
-        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).start();
+        registry()).start();
     Runtime.getRuntime().addShutdownHook(new Thread(service::close, "publisher-shutdown"));
+  }
+
+  /** A Prometheus registry with the JVM's own metrics bound, as the other services scrape. */
+  public static PrometheusMeterRegistry registry() {
+    PrometheusMeterRegistry r = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(r);
+    new JvmGcMetrics().bindTo(r);
+    new JvmThreadMetrics().bindTo(r);
+    new ClassLoaderMetrics().bindTo(r);
+    new ProcessorMetrics().bindTo(r);
+    new UptimeMetrics().bindTo(r);
+    return r;
   }
 }

@@ -1,7 +1,9 @@
 package io.commentmod.publisher;
 
+import io.commentmod.kafka.BrokerProbe;
 import io.commentmod.kafka.KafkaSettings;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +39,10 @@ public final class PublisherService implements AutoCloseable {
   private ScheduledExecutorService timer;
   private KafkaProducer<String, byte[]> producer;
   private Retractions retractions;
+  private BrokerProbe broker;
+  private SiteGate gate;
   private volatile boolean failed;
+  private final java.util.List<KafkaClientMetrics> clientMetrics = new java.util.ArrayList<>();
 
   public PublisherService(PublisherConfig config, KafkaSettings kafka, SiteClient site, Clock clock, MeterRegistry registry) {
     this.config = config;
@@ -52,17 +57,22 @@ public final class PublisherService implements AutoCloseable {
     if (loop != null) throw new IllegalStateException("publisher already started");
     var consumer = PublisherClients.consumer(kafka, config.groupId());
     producer = PublisherClients.producer(kafka);
+    for (var client : java.util.List.of(new KafkaClientMetrics(consumer), new KafkaClientMetrics(producer))) {
+      client.bindTo(registry);
+      clientMetrics.add(client);
+    }
     retractions = new Retractions(PublisherClients.reader(kafka, config.groupId()), producer);
     workers = Executors.newFixedThreadPool(config.concurrency(), named("publisher-worker"));
     timer = Executors.newSingleThreadScheduledExecutor(named("publisher-timer"));
     Backoff backoff = Backoff.of(config);
-    var gate = new SiteGate(backoff, clock, timer);
+    gate = new SiteGate(backoff, clock, timer);
+    broker = new BrokerProbe(kafka, "publisher").start();
     var metrics = new PublisherMetrics(registry);
     var tools = new Delivery.Tools(site, new DeliveryPolicy(backoff, config.maxAttempts()), gate, retractions, producer, metrics, clock);
     loop = new DeliveryLoop(consumer, new Lanes(workers, timer), tools, retractions, drainTimeout(), clock);
     metrics.watch(gate::isOpen, loop::inFlight);
     try {
-      ops = new OpsServer(this::isLive, this::isReady, registry).start(config.port());
+      ops = new OpsServer(this::isLive, this::readiness, registry).start(config.port());
     } catch (RuntimeException e) {
       consumer.close();
       shutdownRest();
@@ -90,12 +100,27 @@ public final class PublisherService implements AutoCloseable {
     return !failed;
   }
 
-  /** The delivery thread runs and has partitions, or has polled recently. */
+  /**
+   * The delivery thread runs and has partitions or has polled recently, the broker answered the last
+   * probe (every 3 s), and the site gate is open.
+   */
   public boolean isReady() {
+    return readiness().ready();
+  }
+
+  Readiness readiness() {
+    SiteGate g = gate;
+    BrokerProbe b = broker;
+    return Readiness.of(deliveryProblem(), b == null ? "not started" : b.problem(), g != null && g.isOpen());
+  }
+
+  private String deliveryProblem() {
     DeliveryLoop l = loop;
     Thread t = thread;
-    if (l == null || t == null || !t.isAlive()) return false;
-    return l.hasAssignment() || l.lastPoll().isAfter(clock.instant().minus(READY_POLL_WINDOW));
+    if (l == null || t == null) return "not started";
+    if (!t.isAlive()) return "delivery thread stopped";
+    if (l.hasAssignment() || l.lastPoll().isAfter(clock.instant().minus(READY_POLL_WINDOW))) return null;
+    return "no partitions and no poll in the last " + READY_POLL_WINDOW.toSeconds() + " s";
   }
 
   /** Lets site calls in flight finish (at most one request timeout), commits what is settled, leaves the group. */
@@ -115,6 +140,8 @@ public final class PublisherService implements AutoCloseable {
   }
 
   private void shutdownRest() {
+    clientMetrics.forEach(KafkaClientMetrics::close);
+    clientMetrics.clear();
     if (workers != null) workers.shutdownNow();
     if (timer != null) timer.shutdownNow();
     try {
@@ -124,6 +151,7 @@ public final class PublisherService implements AutoCloseable {
     }
     if (retractions != null) retractions.close();
     if (producer != null) producer.close(Duration.ofSeconds(5));
+    if (broker != null) broker.close();
   }
 
   /** A site call's longest run: request timeout plus a WordPress adapter's few extra look-ups. */

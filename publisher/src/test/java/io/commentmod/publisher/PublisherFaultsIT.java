@@ -104,9 +104,11 @@ class PublisherFaultsIT {
       String article = "article-" + (i % 5);
       sent.add(id, article, h.approve(Comments.approved(id, article, "during the outage " + i)));
     }
-    Thread.sleep(4000);
-    assertThat(publisher.isReady()).isTrue();
+    await().atMost(Duration.ofSeconds(30)).until(() -> !publisher.isReady());
+    assertThat(publisher.readiness().checks().get("site")).startsWith("site failing");
+    assertThat(publisher.readiness().checks()).containsEntry("broker", "ok").containsEntry("delivery", "ok");
     site.up();
+    await().atMost(Duration.ofSeconds(60)).until(publisher::isReady);
 
     await().atMost(Duration.ofSeconds(60)).until(() -> stored(site, sent) == sent.size());
     sent.assertArticleOrderKept(site.firstStored());

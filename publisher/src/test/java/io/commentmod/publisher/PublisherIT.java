@@ -60,8 +60,23 @@ class PublisherIT {
       if (key.equals(id)) committedWhileAnswering.add(h.committed(group, tp));
     });
 
-    PublisherService publisher = h.publisher(site, group);
-    await().atMost(Duration.ofSeconds(30)).until(() -> Long.valueOf(written.offset() + 1).equals(h.committed(group, tp)));
+    var deliveryLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Delivery.class);
+    var lines = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+    lines.start();
+    var level = deliveryLog.getLevel();
+    deliveryLog.setLevel(ch.qos.logback.classic.Level.INFO);
+    deliveryLog.addAppender(lines);
+    PublisherService publisher;
+    try {
+      publisher = h.publisher(site, group);
+      await().atMost(Duration.ofSeconds(30)).until(() -> Long.valueOf(written.offset() + 1).equals(h.committed(group, tp)));
+    } finally {
+      deliveryLog.detachAppender(lines);
+      deliveryLog.setLevel(level);
+    }
+    var retries = lines.list.stream().filter(e -> e.getFormattedMessage().contains(id)).toList();
+    assertThat(retries).as("retries logged").hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(e -> assertThat(e.getMDCPropertyMap()).containsEntry("commentId", id));
 
     assertThat(site.received(id)).extracting(StandInSite.Received::answered).containsExactly(503, 503, 200);
     assertThat(site.received(id)).allMatch(StandInSite.Received::signatureValid);

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo blog: article pages with a comment form that submits through ingest, the publisher's
- * webhook receiver, and JSON APIs for articles, published comments and webhook delivery counts.
+ * webhook receiver, JSON APIs for articles, published comments and webhook delivery counts, and
+ * health and Prometheus metrics ({@link SiteMetrics}).
  * Every response carries a strict Content-Security-Policy: scripts and styles from this origin only.
  */
 public final class SiteServer implements AutoCloseable {
@@ -37,6 +38,7 @@ public final class SiteServer implements AutoCloseable {
   private final SiteConfig config;
   private final Clock clock;
   private CommentStore store;
+  private SiteMetrics metrics;
   private Javalin app;
 
   public SiteServer(SiteConfig config, Clock clock) {
@@ -48,10 +50,12 @@ public final class SiteServer implements AutoCloseable {
     if (app != null) throw new IllegalStateException("site already started");
     Articles articles = Articles.load();
     store = CommentStore.open(config.databaseFile());
+    metrics = new SiteMetrics();
     try {
       app = routes(articles, store).start(config.port());
     } catch (RuntimeException e) {
       store.close();
+      metrics.close();
       throw e;
     }
     LOG.info("Demo site on port {}, database {}", app.port(), config.databaseFile());
@@ -99,6 +103,12 @@ public final class SiteServer implements AutoCloseable {
 
     a.post("/webhooks/comments", receiver::publish);
     a.delete("/webhooks/comments/{id}", receiver::retract);
+    a.after("/webhooks/comments", metrics::delivered);
+    a.after("/webhooks/comments/{id}", metrics::delivered);
+    a.after("/articles/{id}/comments", ctx -> {
+      if ("POST".equals(ctx.method().name())) metrics.submitted(ctx);
+    });
+    a.get("/metrics", metrics::scrape);
 
     a.get("/health/live", ctx -> ctx.contentType("application/json").result("{\"status\":\"UP\"}"));
     a.get("/health/ready", ctx -> {
@@ -117,6 +127,7 @@ public final class SiteServer implements AutoCloseable {
   public synchronized void close() {
     if (app != null) app.stop();
     if (store != null) store.close();
+    if (metrics != null) metrics.close();
   }
 
   private static void html(Context ctx, int status, String page) {

@@ -68,6 +68,22 @@ class SiteServerTest {
   }
 
   @Test
+  void metricsCountWebhookDeliveriesByResultAndShowTheJvm() throws Exception {
+    String id = newId();
+    byte[] body = payload(id, ARTICLE, "counted");
+    deliver(id, body, now());
+    deliver(id, body, now());
+    deliver(id, body, now() - 10 * 60);
+
+    HttpResponse<String> r = get("/metrics");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+    assertThat(r.body()).contains("site_webhook_deliveries_total{result=\"created\"} 1.0",
+        "site_webhook_deliveries_total{result=\"repeat\"} 1.0", "site_webhook_deliveries_total{result=\"refused\"} 1.0",
+        "site_comments_received_total{outcome=\"accepted\"} 0.0", "jvm_memory_used_bytes");
+  }
+
+  @Test
   void badSignatureIsRefusedAndStoresNothing() throws Exception {
     String id = newId();
     byte[] body = payload(id, ARTICLE, "forged");

@@ -69,6 +69,24 @@ final class Board {
     return new Views.Board(now, queues, escalated, deadLetters.getAsLong(), List.copyOf(incomplete));
   }
 
+  /** How many comments wait in each queue across instances, and how long (seconds) the oldest has waited. */
+  QueueStats queueStats() {
+    Map<String, CommentModerated> byId = new HashMap<>();
+    local.queue().forEach(i -> byId.put(i.verdict().id(), i.verdict()));
+    peers.gather("/internal/queue", new TypeReference<List<QueueItem>>() {})
+        .answers().forEach(list -> list.forEach(i -> byId.putIfAbsent(i.verdict().id(), i.verdict())));
+    long now = clock.instant().getEpochSecond();
+    Map<Route, Long> depth = new java.util.EnumMap<>(Route.class);
+    Map<Route, Long> oldest = new java.util.EnumMap<>(Route.class);
+    for (CommentModerated v : byId.values()) {
+      depth.merge(v.route(), 1L, Long::sum);
+      oldest.merge(v.route(), Math.max(0, now - v.moderatedAt().getEpochSecond()), Math::max);
+    }
+    return new QueueStats(depth, oldest);
+  }
+
+  record QueueStats(Map<Route, Long> depth, Map<Route, Long> oldestSeconds) {}
+
   private Map<String, AuthorComments> authors(Set<String> keys, Set<String> incomplete) {
     Map<String, List<AuthorComments>> parts = new HashMap<>();
     if (keys.isEmpty()) return Map.of();

@@ -5,9 +5,12 @@ import io.commentmod.events.CommentModerated;
 import io.commentmod.events.DecisionAction;
 import io.commentmod.events.Json;
 import io.commentmod.events.ModeratorAction;
+import io.commentmod.kafka.BrokerProbe;
 import io.commentmod.kafka.KafkaSettings;
 import io.commentmod.moderation.console.auth.ConsoleAuth;
 import io.commentmod.moderation.console.auth.Sessions;
+import io.commentmod.moderation.ops.OpsHistory;
+import io.commentmod.moderation.ops.OpsWatch;
 import io.commentmod.moderation.topology.AuditLog;
 import io.commentmod.moderation.topology.TopologyListener;
 import io.javalin.Javalin;
@@ -22,6 +25,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
@@ -37,6 +43,8 @@ import org.apache.kafka.streams.state.HostInfo;
  */
 public final class ConsoleServer implements AutoCloseable {
   static final int MAX_BULK = 200;
+  /** How often the operations page's queue depth and waiting time are sampled. */
+  static final java.time.Duration OPS_SAMPLE = java.time.Duration.ofSeconds(15);
 
   private final int port;
   private final String advertisedHost;
@@ -49,6 +57,14 @@ public final class ConsoleServer implements AutoCloseable {
   private final DeadLetterWatch deadLetters;
   private final LocalQueries local;
   private final ConsoleAuth auth;
+  private final OpsHistory ops;
+  private final OpsWatch opsWatch;
+  private final BrokerProbe broker;
+  private final ScheduledExecutorService opsSampler = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "console-ops-sampler");
+    t.setDaemon(true);
+    return t;
+  });
   private Peers peers;
   private Board board;
   private Javalin app;
@@ -65,6 +81,9 @@ public final class ConsoleServer implements AutoCloseable {
     this.deadLetters = new DeadLetterWatch(kafka);
     this.local = new LocalQueries(streams);
     this.auth = new ConsoleAuth(config.accounts(), clock, config.sessionIdle(), config.secureCookie());
+    this.ops = new OpsHistory(clock);
+    this.opsWatch = new OpsWatch(kafka, ops, clock);
+    this.broker = new BrokerProbe(kafka, "moderation");
   }
 
   public ConsoleServer start() {
@@ -99,6 +118,10 @@ public final class ConsoleServer implements AutoCloseable {
     app.sse("/api/events", live::add);
     app.get("/api/checks", ctx -> ctx.json(board.checks()));
     app.get("/api/audit", ctx -> ctx.json(board.audit(limit(ctx, 200, 1000), ctx.queryParam("q"))));
+    app.get("/api/ops", ctx -> {
+      ctx.header("Cache-Control", "no-store");
+      ctx.json(ops.charts());
+    });
     app.get("/api/recent", ctx -> ctx.json(board.recent(limit(ctx, 100, 500), ctx.queryParam("q"))));
     app.post("/api/comments/{id}/decision", this::decide);
     app.post("/api/decisions", this::decideBulk);
@@ -124,8 +147,20 @@ public final class ConsoleServer implements AutoCloseable {
     peers = new Peers(streams, () -> self, config.peerSecret().orElse(""));
     board = new Board(local, peers, clock, deadLetters::count);
     deadLetters.start();
+    opsWatch.start();
+    broker.start();
+    opsSampler.scheduleWithFixedDelay(this::sampleQueues, 1, OPS_SAMPLE.toSeconds(), TimeUnit.SECONDS);
     live.start(() -> peers.gather("/internal/version", new TypeReference<Long>() {}).answers().stream().mapToLong(Long::longValue).sum());
     return this;
+  }
+
+  private void sampleQueues() {
+    try {
+      Board.QueueStats q = board.queueStats();
+      ops.queues(q.depth(), q.oldestSeconds(), clock.instant());
+    } catch (RuntimeException e) {
+      // stores not queryable (starting, rebalancing): no sample this time
+    }
   }
 
   public int port() {
@@ -281,17 +316,22 @@ public final class ConsoleServer implements AutoCloseable {
     }
   }
 
+  /** Ready while Kafka Streams is RUNNING and the broker answered the last probe (Streams stays RUNNING without one). */
   private void ready(Context ctx) {
     KafkaStreams s = streams.get();
     KafkaStreams.State state = s == null ? null : s.state();
-    boolean up = state == KafkaStreams.State.RUNNING;
+    String brokerProblem = broker.problem();
+    boolean up = state == KafkaStreams.State.RUNNING && brokerProblem == null;
     ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-        .json(Map.of("status", up ? "up" : "down", "streams", String.valueOf(state)));
+        .json(Map.of("status", up ? "up" : "down", "streams", String.valueOf(state), "broker", brokerProblem == null ? "ok" : brokerProblem));
   }
 
   @Override
   public void close() {
     live.close();
+    opsSampler.shutdownNow();
+    opsWatch.close();
+    broker.close();
     if (app != null) app.stop();
     deadLetters.close();
     decisions.close();

@@ -5,6 +5,7 @@ import io.commentmod.events.CommentStatus;
 import io.commentmod.events.ModeratorActed;
 import io.commentmod.events.Status;
 import io.commentmod.events.Topics;
+import io.commentmod.logging.CommentContext;
 import io.commentmod.moderation.engine.Moderator;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,6 +49,12 @@ final class ActionProcessor implements Processor<String, byte[], String, Object>
 
   @Override
   public void process(Record<String, byte[]> rec) {
+    try (var log = CommentContext.of(rec.key())) {
+      handle(rec);
+    }
+  }
+
+  private void handle(Record<String, byte[]> rec) {
     Instant now = clock.instant();
     ModeratorActed a;
     try {

@@ -4,6 +4,7 @@ import io.commentmod.events.CommentModerated;
 import io.commentmod.events.CommentStatus;
 import io.commentmod.events.ModeratorDecided;
 import io.commentmod.events.Topics;
+import io.commentmod.logging.CommentContext;
 import io.commentmod.moderation.engine.Moderator;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,6 +49,12 @@ final class DecisionProcessor implements Processor<String, byte[], String, Objec
 
   @Override
   public void process(Record<String, byte[]> rec) {
+    try (var log = CommentContext.of(rec.key())) {
+      handle(rec);
+    }
+  }
+
+  private void handle(Record<String, byte[]> rec) {
     Instant now = clock.instant();
     ModeratorDecided d;
     try {

@@ -4,6 +4,7 @@ import io.commentmod.events.CommentPublished;
 import io.commentmod.events.CommentStatus;
 import io.commentmod.events.Status;
 import io.commentmod.events.Topics;
+import io.commentmod.logging.CommentContext;
 import java.time.Clock;
 import java.time.Instant;
 import org.apache.kafka.common.errors.SerializationException;
@@ -38,6 +39,12 @@ final class ReceiptProcessor implements Processor<String, byte[], String, Object
 
   @Override
   public void process(Record<String, byte[]> rec) {
+    try (var log = CommentContext.of(rec.key())) {
+      handle(rec);
+    }
+  }
+
+  private void handle(Record<String, byte[]> rec) {
     Instant now = clock.instant();
     CommentPublished p;
     try {

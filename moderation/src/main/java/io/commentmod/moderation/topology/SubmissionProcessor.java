@@ -8,6 +8,7 @@ import io.commentmod.events.CommentStatus;
 import io.commentmod.events.CommentSubmitted;
 import io.commentmod.events.Status;
 import io.commentmod.events.Topics;
+import io.commentmod.logging.CommentContext;
 import io.commentmod.moderation.engine.Assessment;
 import io.commentmod.moderation.engine.Moderator;
 import java.time.Clock;
@@ -52,6 +53,12 @@ final class SubmissionProcessor implements Processor<String, byte[], String, Obj
 
   @Override
   public void process(Record<String, byte[]> rec) {
+    try (var log = CommentContext.of(rec.key())) {
+      handle(rec);
+    }
+  }
+
+  private void handle(Record<String, byte[]> rec) {
     Instant now = clock.instant();
     CommentSubmitted c;
     try {

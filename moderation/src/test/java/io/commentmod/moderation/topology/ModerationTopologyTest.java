@@ -169,6 +169,22 @@ class ModerationTopologyTest {
   }
 
   @Test
+  void whatIsLoggedWhileARecordIsHandledCarriesItsCommentIdInTheLoggingContext() {
+    var logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(DeadLetters.class);
+    var lines = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+    lines.start();
+    logger.addAppender(lines);
+    try {
+      submitted.pipeInput("c7-poison", "{not json".getBytes(StandardCharsets.UTF_8));
+    } finally {
+      logger.detachAppender(lines);
+    }
+    assertThat(lines.list).hasSize(1);
+    assertThat(lines.list.get(0).getMDCPropertyMap()).containsEntry("commentId", "c7-poison");
+    assertThat(org.slf4j.MDC.get("commentId")).as("cleared after the record").isNull();
+  }
+
+    @Test
   void submissionMissingItsBodyIsDeadLetteredNamingTheField() {
     submitted.pipeInput("c8", "{\"id\":\"c8\",\"articleId\":\"a\",\"author\":{\"name\":\"x\",\"email\":\"x@y.z\"}}".getBytes(StandardCharsets.UTF_8));
 

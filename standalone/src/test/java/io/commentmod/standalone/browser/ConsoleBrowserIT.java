@@ -148,6 +148,8 @@ class ConsoleBrowserIT {
     Browser.screenshot(alice, "console-reject-reason");
     keys(alice, "3");
     gone(alice, rid);
+    // Ingest's status view follows comments.status a moment after the console's store.
+    org.awaitility.Awaitility.await().atMost(WAIT).until(() -> status(rid).path("status").asText().equals("rejected"));
     JsonNode s = status(rid);
     assertThat(s.path("status").asText()).isEqualTo("rejected");
     assertThat(s.path("reason").asText()).isEqualTo("harassment or hate");
@@ -344,6 +346,62 @@ class ConsoleBrowserIT {
     JsonNode s = status(id);
     assertThat(s.path("status").asText()).isEqualTo("rejected");
     assertThat(s.path("reason").asText()).isEqualTo("removed after publication: spam");
+  }
+
+  @Test
+  @Order(9)
+  void theOperationsPageChartsVolumeQueuesWaitingAndPublishing() throws Exception {
+    String published = "Thanks, the section on sleep was the most useful part. " + run;
+    String waiting = "Does anyone know whether the trial included older adults? " + run;
+    String pid = submit("exercise-and-mood", "Robin", "robin@example.org", published);
+    String wid = submit("exercise-and-mood", "Robin", "robin@example.org", waiting);
+    WebDriver alice = alice();
+    item(alice, wid);
+    clickIn(alice, pid, "button.approve");
+    gone(alice, pid);
+    awaitOnSite("exercise-and-mood", published);
+
+    until(alice, d -> {
+      d.findElement(By.cssSelector(".tab[data-view='ops']")).click();
+      return total(d, "volume", null) >= 2 && total(d, "publishing", "published") >= 1 && total(d, "queues", null) >= 1
+          && total(d, "waiting", null) >= 0 && points(d, "waiting") > 0;
+    });
+
+    List<WebElement> charts = alice.findElements(By.cssSelector("#ops-charts figure.chart"));
+    assertThat(charts).extracting(c -> c.getAttribute("data-chart")).containsExactly("volume", "queues", "waiting", "publishing");
+    for (WebElement chart : charts) {
+      List<WebElement> series = chart.findElements(By.cssSelector("svg g.series"));
+      assertThat(series).as(chart.getAttribute("data-chart")).isNotEmpty();
+      for (WebElement g : series) {
+        assertThat(Integer.parseInt(g.getAttribute("data-points"))).as(g.getAttribute("data-series")).isPositive();
+        assertThat(g.findElements(By.cssSelector("polyline, circle"))).as(g.getAttribute("data-series")).isNotEmpty();
+      }
+      assertThat(chart.findElements(By.cssSelector(".legend li"))).hasSize(series.size());
+    }
+    assertThat(series(alice, "volume")).containsExactly("approved", "urgent", "medical", "spam", "auto-rejected");
+    assertThat(series(alice, "queues")).containsExactly("urgent", "medical", "spam", "unflagged");
+    assertThat(series(alice, "publishing")).containsExactly("published", "retries", "publisher dead letters", "other dead letters");
+    assertThat(series(alice, "waiting")).containsExactly("urgent", "medical", "spam", "unflagged", "slowest decision");
+    assertThat(total(alice, "queues", "unflagged")).isPositive();
+    Browser.screenshot(alice, "console-operations");
+  }
+
+  private static long total(WebDriver d, String chart, String series) {
+    long sum = 0;
+    for (WebElement g : d.findElements(By.cssSelector("figure[data-chart='" + chart + "'] svg g.series"))) {
+      if (series == null || series.equals(g.getAttribute("data-series"))) sum += Long.parseLong(g.getAttribute("data-total"));
+    }
+    return sum;
+  }
+
+  private static int points(WebDriver d, String chart) {
+    return d.findElements(By.cssSelector("figure[data-chart='" + chart + "'] svg g.series")).stream()
+        .mapToInt(g -> Integer.parseInt(g.getAttribute("data-points"))).min().orElse(0);
+  }
+
+  private static List<String> series(WebDriver d, String chart) {
+    return d.findElements(By.cssSelector("figure[data-chart='" + chart + "'] svg g.series")).stream()
+        .map(g -> g.getAttribute("data-series")).toList();
   }
 
   // ---------- helpers ----------

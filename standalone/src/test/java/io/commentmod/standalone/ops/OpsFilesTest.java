@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 class OpsFilesTest {
   /** The pipeline services that serve /metrics, and the Prometheus job each belongs to. */
   static final Map<String, String> JOB_OF = Map.of(
-      "ingest", "ingest", "moderation-1", "moderation", "moderation-2", "moderation", "publisher", "publisher");
+      "ingest", "ingest", "moderation-1", "moderation", "moderation-2", "moderation", "publisher", "publisher", "site", "site");
   /** The setting that holds each service's HTTP port. */
   static final Map<String, String> PORT_KEY = Map.of(
-      "ingest", "INGEST_PORT", "moderation-1", "CONSOLE_PORT", "moderation-2", "CONSOLE_PORT", "publisher", "PUBLISHER_PORT");
+      "ingest", "INGEST_PORT", "moderation-1", "CONSOLE_PORT", "moderation-2", "CONSOLE_PORT", "publisher", "PUBLISHER_PORT", "site", "SITE_PORT");
 
   static Set<String> knownNames() {
     Set<String> all = new TreeSet<>(OpsFiles.SYNTHETIC);

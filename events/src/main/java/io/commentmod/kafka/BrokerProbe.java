@@ -1,6 +1,5 @@
-package io.commentmod.ingest;
+package io.commentmod.kafka;
 
-import io.commentmod.kafka.KafkaSettings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -11,36 +10,38 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 
 /**
- * Whether the cluster answers, checked in the background every {@link #PERIOD} so that a
- * readiness probe never waits on the broker.
+ * Whether the cluster answers ({@code describeCluster} within two seconds), checked in the
+ * background every {@link #PERIOD} so that a readiness probe never waits on the broker.
  */
-final class BrokerProbe implements AutoCloseable {
-  static final Duration PERIOD = Duration.ofSeconds(3);
+public final class BrokerProbe implements AutoCloseable {
+  public static final Duration PERIOD = Duration.ofSeconds(3);
   private static final int TIMEOUT_MS = 2000;
 
   private final Admin admin;
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "ingest-broker-probe");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService timer;
   private volatile String problem = "not checked yet";
 
-  BrokerProbe(KafkaSettings kafka) {
+  /** {@code name} names the client id ({@code name-probe}) and the thread. */
+  public BrokerProbe(KafkaSettings kafka, String name) {
+    this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, name + "-broker-probe");
+      t.setDaemon(true);
+      return t;
+    });
     Map<String, Object> cfg = kafka.clientConfig();
-    cfg.put(AdminClientConfig.CLIENT_ID_CONFIG, "ingest-probe");
+    cfg.put(AdminClientConfig.CLIENT_ID_CONFIG, name + "-probe");
     cfg.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
     cfg.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
     this.admin = Admin.create(cfg);
   }
 
-  BrokerProbe start() {
+  public BrokerProbe start() {
     timer.scheduleWithFixedDelay(this::check, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
     return this;
   }
 
   /** Null when the last check reached the cluster, else what went wrong. */
-  String problem() {
+  public String problem() {
     return problem;
   }
 
