@@ -56,7 +56,7 @@ public final class ModerationService implements AutoCloseable {
     streamsMetrics = new KafkaStreamsMetrics(streams);
     streamsMetrics.bindTo(metrics);
     streams.start();
-    policyWatcher = new io.commentmod.moderation.policy.PolicyWatcher(kafka, this::useModerator).start();
+    policyWatcher = new io.commentmod.moderation.policy.PolicyWatcher(kafka, moderator.get().learned(), this::useModerator).start();
     queueGauges = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "queue-gauges");
       t.setDaemon(true);
