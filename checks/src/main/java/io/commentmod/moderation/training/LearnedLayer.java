@@ -126,13 +126,43 @@ public final class LearnedLayer {
     return Math.max(-settings.featureCap(), Math.min(settings.featureCap(), d));
   }
 
+  /** The log-odds that spam: {@code base} from the shipped model, {@code shift} what the labels add (capped). */
+  public record Logits(double base, double shift) {}
+
+  /** The log-odds {@code model} gives the normalised {@code text}, and this layer's shift of them, in one pass. */
+  public Logits logits(TextModel model, String text, Tokens tokens) {
+    if (labels == 0 || net == null) return new Logits(model.logit(text, tokens), 0);
+    Both sums = new Both(model);
+    int n = featurizer.features(text, tokens, sums);
+    return new Logits(model.logit(sums.quantised, n), cap(n == 0 ? 0 : sums.delta / Math.sqrt(n)));
+  }
+
+  private final class Both implements Featurizer.Sink {
+    private final TextModel model;
+    long quantised;
+    double delta;
+
+    Both(TextModel model) {
+      this.model = model;
+    }
+
+    @Override
+    public void accept(int index) {
+      quantised += model.quantised(index);
+      delta += delta(index);
+    }
+  }
+
   /** The shift of the log-odds that spam for the normalised {@code text}: 0 while the layer is empty. */
   public double shift(String text, Tokens tokens) {
     if (labels == 0 || net == null) return 0;
     double[] sum = {0};
     int n = featurizer.features(text, tokens, index -> sum[0] += delta(index));
-    if (n == 0) return 0;
-    return Math.max(-settings.maxShift(), Math.min(settings.maxShift(), sum[0] / Math.sqrt(n)));
+    return n == 0 ? 0 : cap(sum[0] / Math.sqrt(n));
+  }
+
+  private double cap(double shift) {
+    return Math.max(-settings.maxShift(), Math.min(settings.maxShift(), shift));
   }
 
   /** The learned delta of word {@code i}'s own feature. */

@@ -83,6 +83,15 @@ public final class TextModel {
     return bias + (n == 0 ? 0 : d.sum * (double) scale / Math.sqrt(n));
   }
 
+  /** The log-odds for {@code n} features whose quantised weights sum to {@code quantisedSum}. */
+  double logit(long quantisedSum, int n) {
+    return bias + (n == 0 ? 0 : quantisedSum * (double) scale / Math.sqrt(n));
+  }
+
+  int quantised(int index) {
+    return quantised[index];
+  }
+
   public static double sigmoid(double z) {
     return 1 / (1 + Math.exp(-z));
   }

@@ -147,4 +147,16 @@ class LearnedLayerTest {
     assertThat(LearnedLayer.NONE.labels()).isZero();
     assertThat(shift(LearnedLayer.NONE, PHRASE_SPAM.get(0))).isZero();
   }
+
+  @Test
+  void logitsInOnePassAgreeWithTheModelAndTheShiftApart() {
+    LearnedLayer layer = LearnedLayer.over(MODEL);
+    PHRASE_SPAM.forEach(s -> layer.add(true, s));
+    for (String body : List.of(NEW_WITH_PHRASE, NEW_LEGIT, "")) {
+      String t = Normalizer.normalize(null, null, null, null, body).normalized();
+      LearnedLayer.Logits z = layer.logits(MODEL, t, Tokens.of(t));
+      assertThat(z.base()).isCloseTo(MODEL.logit(t, Tokens.of(t)), within(1e-12));
+      assertThat(z.shift()).isCloseTo(layer.shift(t, Tokens.of(t)), within(1e-12));
+    }
+  }
 }

@@ -70,9 +70,9 @@ public final class ClassifierCheck implements ModerationCheck {
   public void inspect(CommentText text, Findings findings) {
     String t = withoutAllowedLinks(text.normalized());
     Tokens tokens = Tokens.cached(t);
-    double z = model.logit(t, tokens);
-    double shift = learned.shift(t, tokens);
-    double p = TextModel.sigmoid(z + shift);
+    LearnedLayer.Logits z = learned.logits(model, t, tokens);
+    double shift = z.shift();
+    double p = TextModel.sigmoid(z.base() + shift);
     if (p < minProbability) return;
     int[] top = {-1, -1, -1};
     double[] topW = {0, 0, 0};
@@ -101,7 +101,7 @@ public final class ClassifierCheck implements ModerationCheck {
     }
     spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
     String detail = String.format(Locale.ROOT, "spam probability %.2f", p) + (words.isEmpty() ? "" : ", words " + String.join(", ", words));
-    double moved = p - TextModel.sigmoid(z);
+    double moved = p - TextModel.sigmoid(z.base());
     if (Math.abs(moved) >= 0.005) {
       int n = learned.labels();
       detail += String.format(Locale.ROOT, "; %+.2f learned from %d moderator decision%s", moved, n, n == 1 ? "" : "s");
