@@ -661,6 +661,12 @@ async function loadAudit() {
 
 async function loadChecks() {
   const rows = await api('GET', '/api/checks');
+  const learned = await api('GET', '/api/learning');
+  const n = learned.spamLabels + learned.notSpamLabels;
+  $('learning').textContent = n === 0
+    ? 'The spam classifier has not learned from any decision yet: mark as spam (s) and not spam (n) teach it.'
+    : 'The spam classifier has learned from ' + n + ' moderator decision' + (n === 1 ? '' : 's') + ' ('
+      + learned.spamLabels + ' spam, ' + learned.notSpamLabels + ' not spam), on every instance.';
   const tbody = $('check-rows');
   const frag = document.createDocumentFragment();
   if (!rows.length) {

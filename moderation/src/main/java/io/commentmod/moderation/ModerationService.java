@@ -44,7 +44,8 @@ public final class ModerationService implements AutoCloseable {
   }
 
   public synchronized ModerationService start() {
-    console = new ConsoleServer(config.consolePort(), config.advertisedHost(), config.console(), this::streams, kafka, metrics, clock).start();
+    console = new ConsoleServer(config.consolePort(), config.advertisedHost(), config.console(), this::streams, kafka, metrics, clock,
+        () -> moderator.get().learned()).start();
     ModerationMetrics own = new ModerationMetrics(metrics, clock);
     var topology = ModerationTopology.build(moderator::get, clock, TopologyListener.all(own, console.listener()),
         config.console().topologyOptions());

@@ -69,6 +69,8 @@ class SpamLearningIT {
       assertThat(services.get(0).moderator().learned().spamLabels()).isEqualTo(before0 + 1);
       assertThat(services.get(1).moderator().learned().spamLabels()).isEqualTo(before1 + 1);
     });
+    ConsoleClient other = new ConsoleClient(services.get(1).consolePort()).loggedIn("maria", PASSWORD);
+    assertThat(ConsoleClient.json(other.get("/api/learning")).path("spamLabels").asInt()).isEqualTo(before1 + 1);
 
     ModerationService later = start(kafka, users, Files.createTempDirectory("spam-learning-later"));
     services.add(later);

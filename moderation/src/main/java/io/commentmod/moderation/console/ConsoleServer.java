@@ -10,6 +10,7 @@ import io.commentmod.moderation.console.auth.ConsoleAuth;
 import io.commentmod.moderation.console.auth.Sessions;
 import io.commentmod.moderation.topology.AuditLog;
 import io.commentmod.moderation.topology.TopologyListener;
+import io.commentmod.moderation.training.LearnedLayer;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -49,12 +50,14 @@ public final class ConsoleServer implements AutoCloseable {
   private final DeadLetterWatch deadLetters;
   private final LocalQueries local;
   private final ConsoleAuth auth;
+  private final Supplier<LearnedLayer> learned;
   private Peers peers;
   private Board board;
   private Javalin app;
 
+  /** @param learned the spam classifier's learned layer now in use, for the Checks view */
   public ConsoleServer(int port, String advertisedHost, ConsoleConfig config, Supplier<KafkaStreams> streams, KafkaSettings kafka,
-      PrometheusMeterRegistry metrics, Clock clock) {
+      PrometheusMeterRegistry metrics, Clock clock, Supplier<LearnedLayer> learned) {
     this.port = port;
     this.advertisedHost = advertisedHost;
     this.config = config;
@@ -65,6 +68,7 @@ public final class ConsoleServer implements AutoCloseable {
     this.deadLetters = new DeadLetterWatch(kafka);
     this.local = new LocalQueries(streams);
     this.auth = new ConsoleAuth(config.accounts(), clock, config.sessionIdle(), config.secureCookie());
+    this.learned = learned;
   }
 
   public ConsoleServer start() {
@@ -98,6 +102,10 @@ public final class ConsoleServer implements AutoCloseable {
     app.get("/api/queues", this::queues);
     app.sse("/api/events", live::add);
     app.get("/api/checks", ctx -> ctx.json(board.checks()));
+    app.get("/api/learning", ctx -> {
+      LearnedLayer l = learned.get();
+      ctx.json(new Views.Learning(l.spamLabels(), l.notSpamLabels()));
+    });
     app.get("/api/audit", ctx -> ctx.json(board.audit(limit(ctx, 200, 1000), ctx.queryParam("q"))));
     app.get("/api/recent", ctx -> ctx.json(board.recent(limit(ctx, 100, 500), ctx.queryParam("q"))));
     app.post("/api/comments/{id}/decision", this::decide);
