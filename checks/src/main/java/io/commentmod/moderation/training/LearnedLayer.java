@@ -10,8 +10,8 @@ import java.util.Arrays;
  * as not spam. A feature's weight delta is {@code rate × that count}, capped at {@code ±featureCap};
  * a text's shift of the log-odds is the sum of its features' deltas over {@code sqrt(feature
  * count)} (as in {@link TextModel}), capped at {@code ±maxShift}. So one label moves a similar text a
- * little, a handful of labels cannot more than {@code maxShift}, and the shipped model still decides
- * the rest.
+ * little, no number of labels moves any text more than {@code maxShift}, and the shipped model still
+ * decides the rest.
  *
  * <p>Bounded: the table has the featurizer's fixed size (2^18 counts), allocated on the first
  * label, whatever the number of labels or words. Deterministic: adding and removing labels are
