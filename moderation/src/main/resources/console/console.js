@@ -96,8 +96,14 @@ $('login-form').addEventListener('submit', async (e) => {
 });
 
 $('logout').addEventListener('click', async () => {
+  // no new claim from now on; one already sent lands first, then is released with the rest
+  clearTimeout(state.claimTimer);
+  state.loggingOut = true;
+  await state.claiming;
   await releaseClaim();
   try { await api('POST', '/api/logout', {}); } catch (e) { /* gone already */ }
+  clearTimeout(state.claimTimer);
+  state.loggingOut = false;
   showLogin('Logged out.');
 });
 
@@ -450,11 +456,11 @@ function move(delta) {
 }
 
 async function claim(id) {
+  if (state.loggingOut) return;
   if (state.myClaim && state.myClaim !== id) await releaseClaim();
-  try {
-    await api('POST', '/api/comments/' + encodeURIComponent(id) + '/claim', {});
-    state.myClaim = id;
-  } catch (e) { /* the live view will show who has it */ }
+  state.claiming = api('POST', '/api/comments/' + encodeURIComponent(id) + '/claim', {})
+    .then(() => { state.myClaim = id; }, () => { /* the live view will show who has it */ });
+  await state.claiming;
 }
 
 async function releaseClaim() {
