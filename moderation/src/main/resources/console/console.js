@@ -96,8 +96,14 @@ $('login-form').addEventListener('submit', async (e) => {
 });
 
 $('logout').addEventListener('click', async () => {
+  // no new claim from now on; one already sent lands first, then is released with the rest
+  clearTimeout(state.claimTimer);
+  state.loggingOut = true;
+  await state.claiming;
   await releaseClaim();
   try { await api('POST', '/api/logout', {}); } catch (e) { /* gone already */ }
+  clearTimeout(state.claimTimer);
+  state.loggingOut = false;
   showLogin('Logged out.');
 });
 
@@ -451,11 +457,11 @@ function move(delta) {
 }
 
 async function claim(id) {
+  if (state.loggingOut) return;
   if (state.myClaim && state.myClaim !== id) await releaseClaim();
-  try {
-    await api('POST', '/api/comments/' + encodeURIComponent(id) + '/claim', {});
-    state.myClaim = id;
-  } catch (e) { /* the live view will show who has it */ }
+  state.claiming = api('POST', '/api/comments/' + encodeURIComponent(id) + '/claim', {})
+    .then(() => { state.myClaim = id; }, () => { /* the live view will show who has it */ });
+  await state.claiming;
 }
 
 async function releaseClaim() {
@@ -662,6 +668,12 @@ async function loadAudit() {
 
 async function loadChecks() {
   const rows = await api('GET', '/api/checks');
+  const learned = await api('GET', '/api/learning');
+  const n = learned.spamLabels + learned.notSpamLabels;
+  $('learning').textContent = n === 0
+    ? 'The spam classifier has not learned from any decision yet: mark as spam (s) and not spam (n) teach it.'
+    : 'The spam classifier has learned from ' + n + ' moderator decision' + (n === 1 ? '' : 's') + ' ('
+      + learned.spamLabels + ' spam, ' + learned.notSpamLabels + ' not spam), on every instance.';
   const tbody = $('check-rows');
   const frag = document.createDocumentFragment();
   if (!rows.length) {

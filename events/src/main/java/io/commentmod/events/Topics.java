@@ -59,6 +59,13 @@ public final class Topics {
       new Topic<>("moderation.escalations", new JsonSerde<>(ReviewEscalated.class), false);
 
   /**
+   * Moderators' spam and not-spam labels (compacted, keyed by comment id: the latest label of each
+   * comment): every moderation instance reads all of it into the classifier's learned layer.
+   */
+  public static final Topic<SpamLabelled> SPAM_LABELS =
+      new Topic<>("moderation.spam-labels", new JsonSerde<>(SpamLabelled.class), true);
+
+  /**
    * Retractions the publisher has taken on (compacted, keyed by comment id): a comment retracted
    * here is never delivered again, even when its approval arrives or is redriven later.
    */
@@ -71,6 +78,6 @@ public final class Topics {
 
   public static List<Topic<?>> all() {
     return List.of(SUBMITTED, VERDICTS, APPROVED, REJECTED, DECISIONS, PUBLISHED, STATUS, DEAD_LETTER, POLICY, RETRACTED,
-        ACTIONS, AUDIT, ESCALATIONS, PUBLISHER_RETRACTIONS, DLQ_REDRIVEN);
+        ACTIONS, AUDIT, ESCALATIONS, SPAM_LABELS, PUBLISHER_RETRACTIONS, DLQ_REDRIVEN);
   }
 }

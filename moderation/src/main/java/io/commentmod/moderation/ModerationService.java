@@ -44,7 +44,8 @@ public final class ModerationService implements AutoCloseable {
   }
 
   public synchronized ModerationService start() {
-    console = new ConsoleServer(config.consolePort(), config.advertisedHost(), config.console(), this::streams, kafka, metrics, clock).start();
+    console = new ConsoleServer(config.consolePort(), config.advertisedHost(), config.console(), this::streams, kafka, metrics, clock,
+        () -> moderator.get().learned()).start();
     ModerationMetrics own = new ModerationMetrics(metrics, clock);
     var topology = ModerationTopology.build(moderator::get, clock, TopologyListener.all(own, console.listener()),
         config.console().topologyOptions());
@@ -56,7 +57,7 @@ public final class ModerationService implements AutoCloseable {
     streamsMetrics = new KafkaStreamsMetrics(streams);
     streamsMetrics.bindTo(metrics);
     streams.start();
-    policyWatcher = new io.commentmod.moderation.policy.PolicyWatcher(kafka, this::useModerator).start();
+    policyWatcher = new io.commentmod.moderation.policy.PolicyWatcher(kafka, moderator.get().learned(), this::useModerator).start();
     queueGauges = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "queue-gauges");
       t.setDaemon(true);

@@ -8,6 +8,7 @@ import io.commentmod.moderation.engine.ModerationState;
 import io.commentmod.moderation.engine.Moderator;
 import io.commentmod.moderation.engine.Moderators;
 import io.commentmod.moderation.engine.StateSpec;
+import io.commentmod.moderation.training.LearnedLayer;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,6 +30,11 @@ public final class HoldingModerator implements Moderator {
   @Override
   public void learn(ModeratorDecided decision, CommentSubmitted comment, ModerationState state) {
     real.learn(decision, comment, state);
+  }
+
+  @Override
+  public LearnedLayer learned() {
+    return real.learned();
   }
 
   @Override

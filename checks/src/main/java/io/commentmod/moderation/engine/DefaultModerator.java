@@ -13,6 +13,7 @@ import io.commentmod.moderation.normalize.Normalizer;
 import io.commentmod.moderation.normalize.Tokens;
 import io.commentmod.moderation.policy.Policy;
 import io.commentmod.moderation.routing.Router;
+import io.commentmod.moderation.training.LearnedLayer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,9 +33,11 @@ final class DefaultModerator implements Moderator {
   private final Policy policy;
   private final List<ModerationCheck> checks;
   private final CrowdChecks crowd;
+  private final LearnedLayer learned;
 
-  DefaultModerator(Policy policy, List<ModerationCheck> checks) {
+  DefaultModerator(Policy policy, List<ModerationCheck> checks, LearnedLayer learned) {
     this.policy = policy;
+    this.learned = learned;
     this.checks = List.copyOf(checks);
     this.crowd = new CrowdChecks(policy);
   }
@@ -93,6 +96,11 @@ final class DefaultModerator implements Moderator {
   @Override
   public void learn(ModeratorDecided decision, CommentSubmitted comment, ModerationState state) {
     crowd.learn(decision, comment, state);
+  }
+
+  @Override
+  public LearnedLayer learned() {
+    return learned;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.commentmod.moderation.engine;
 
 import io.commentmod.events.CommentSubmitted;
 import io.commentmod.events.ModeratorDecided;
+import io.commentmod.moderation.training.LearnedLayer;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,6 +21,14 @@ public interface Moderator {
 
   /** Learns from a moderator's decision on {@code comment} (author reputation, say). */
   default void learn(ModeratorDecided decision, CommentSubmitted comment, ModerationState state) {}
+
+  /**
+   * The layer over the spam classifier that moderators' spam and not-spam labels teach; the
+   * moderators made for later policies share it. {@link LearnedLayer#NONE} when it learns nothing.
+   */
+  default LearnedLayer learned() {
+    return LearnedLayer.NONE;
+  }
 
   /** The policy version every verdict records. */
   String policyVersion();

@@ -84,9 +84,26 @@ public final class TextModel {
 
   /** The probability that the normalised {@code text} is positive (spam, or self-harm risk). */
   public double probability(String text, Tokens tokens) {
+    return sigmoid(logit(text, tokens));
+  }
+
+  /** The log-odds that the normalised {@code text} is spam. */
+  public double logit(String text, Tokens tokens) {
     Dot d = new Dot();
     int n = featurizer.features(text, tokens, d);
-    double z = bias + (n == 0 ? 0 : d.sum * (double) scale / Math.sqrt(n));
+    return bias + (n == 0 ? 0 : d.sum * (double) scale / Math.sqrt(n));
+  }
+
+  /** The log-odds for {@code n} features whose quantised weights sum to {@code quantisedSum}. */
+  double logit(long quantisedSum, int n) {
+    return bias + (n == 0 ? 0 : quantisedSum * (double) scale / Math.sqrt(n));
+  }
+
+  int quantised(int index) {
+    return quantised[index];
+  }
+
+  public static double sigmoid(double z) {
     return 1 / (1 + Math.exp(-z));
   }
 

@@ -13,6 +13,7 @@ import io.commentmod.moderation.ops.OpsHistory;
 import io.commentmod.moderation.ops.OpsWatch;
 import io.commentmod.moderation.topology.AuditLog;
 import io.commentmod.moderation.topology.TopologyListener;
+import io.commentmod.moderation.training.LearnedLayer;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -65,12 +66,14 @@ public final class ConsoleServer implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
+  private final Supplier<LearnedLayer> learned;
   private Peers peers;
   private Board board;
   private Javalin app;
 
+  /** @param learned the spam classifier's learned layer now in use, for the Checks view */
   public ConsoleServer(int port, String advertisedHost, ConsoleConfig config, Supplier<KafkaStreams> streams, KafkaSettings kafka,
-      PrometheusMeterRegistry metrics, Clock clock) {
+      PrometheusMeterRegistry metrics, Clock clock, Supplier<LearnedLayer> learned) {
     this.port = port;
     this.advertisedHost = advertisedHost;
     this.config = config;
@@ -84,6 +87,7 @@ public final class ConsoleServer implements AutoCloseable {
     this.ops = new OpsHistory(clock);
     this.opsWatch = new OpsWatch(kafka, ops, clock);
     this.broker = new BrokerProbe(kafka, "moderation");
+    this.learned = learned;
   }
 
   public ConsoleServer start() {
@@ -117,6 +121,10 @@ public final class ConsoleServer implements AutoCloseable {
     app.get("/api/queues", this::queues);
     app.sse("/api/events", live::add);
     app.get("/api/checks", ctx -> ctx.json(board.checks()));
+    app.get("/api/learning", ctx -> {
+      LearnedLayer l = learned.get();
+      ctx.json(new Views.Learning(l.spamLabels(), l.notSpamLabels()));
+    });
     app.get("/api/audit", ctx -> ctx.json(board.audit(limit(ctx, 200, 1000), ctx.queryParam("q"))));
     app.get("/api/ops", ctx -> {
       ctx.header("Cache-Control", "no-store");

@@ -29,6 +29,9 @@ final class Views {
     }
   }
 
+  /** What moderators' spam labels taught the classifier: the same on every instance (all read every label). */
+  record Learning(int spamLabels, int notSpamLabels) {}
+
   record SessionView(String moderator, String csrf, long undoSeconds, long claimSeconds, long alarmSeconds,
       List<String> rejectReasons) {}
 }

@@ -5,6 +5,7 @@ import io.commentmod.events.Topics;
 import io.commentmod.kafka.KafkaSettings;
 import io.commentmod.moderation.engine.Moderator;
 import io.commentmod.moderation.engine.Moderators;
+import io.commentmod.moderation.training.LearnedLayer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -31,16 +32,19 @@ public final class PolicyWatcher implements AutoCloseable {
 
   private final KafkaConsumer<String, byte[]> consumer;
   private final Consumer<Moderator> apply;
+  private final LearnedLayer learned;
   private final Thread thread;
   private volatile boolean running = true;
 
-  public PolicyWatcher(KafkaSettings kafka, Consumer<Moderator> apply) {
+  /** @param learned the classifier's learned layer, kept by every moderator made for a new policy */
+  public PolicyWatcher(KafkaSettings kafka, LearnedLayer learned, Consumer<Moderator> apply) {
     Map<String, Object> cfg = new HashMap<>(kafka.clientConfig());
     cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     cfg.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     cfg.put(ConsumerConfig.CLIENT_ID_CONFIG, "moderation-policy-watcher");
     this.consumer = new KafkaConsumer<>(cfg, new StringDeserializer(), new ByteArrayDeserializer());
     this.apply = apply;
+    this.learned = learned;
     this.thread = new Thread(this::run, "policy-watcher");
     this.thread.setDaemon(true);
   }
@@ -72,7 +76,7 @@ public final class PolicyWatcher implements AutoCloseable {
     try {
       PolicyChanged change = Topics.POLICY.valueSerde().fromBytes(r.value());
       if (change == null || change.document() == null) return;
-      Moderator next = Moderators.create(io.commentmod.moderation.policy.Policy.parse(change.document().getBytes(StandardCharsets.UTF_8)));
+      Moderator next = Moderators.create(Policy.parse(change.document().getBytes(StandardCharsets.UTF_8)), learned);
       apply.accept(next);
       LOG.info("Policy {} in force (published by {} at {})", next.policyVersion(), change.changedBy(), change.changedAt());
     } catch (RuntimeException e) {

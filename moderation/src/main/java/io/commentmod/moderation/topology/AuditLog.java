@@ -3,6 +3,7 @@ package io.commentmod.moderation.topology;
 import io.commentmod.events.ActionAudited;
 import io.commentmod.events.DecisionAction;
 import io.commentmod.events.ModeratorDecided;
+import io.commentmod.moderation.training.SpamLabels;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -10,11 +11,11 @@ import java.util.Locale;
 public final class AuditLog {
   private AuditLog() {}
 
-  /** A rejection for this reason is "mark as spam"; the spam learner reads it so. */
-  public static final String SPAM = "spam";
+  /** A rejection for this reason is "mark as spam"; the spam classifier learns it so ({@link SpamLabels}). */
+  public static final String SPAM = SpamLabels.SPAM;
 
   /** An approval for this reason is "mark as not spam". */
-  public static final String NOT_SPAM = "not spam";
+  public static final String NOT_SPAM = SpamLabels.NOT_SPAM;
 
   /** Store key: processing time, zero-padded, then the audit id, so a range scan is time order. */
   static String key(Instant processedAt, String auditId) {

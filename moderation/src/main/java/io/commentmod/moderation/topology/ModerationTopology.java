@@ -29,7 +29,10 @@ import org.apache.kafka.streams.state.Stores;
  * moderation.actions   ─▶ act      ─┼▶ comments.status (compacted)
  * comments.published   ─▶ receipts ─┼▶ comments.retracted (removed after publication)
  *        (wall clock)  ─▶ decide   ─┼▶ moderation.audit, moderation.escalations
+ *                                   ├▶ moderation.spam-labels (a decision that labels spam / not spam)
  *                                   └▶ comments.dead-letter
+ * moderation.spam-labels (all partitions, global store spam-labels) ─▶ learn-spam ─▶ the
+ *        classifier's learned layer on every instance
  * stores: review-queue, comment-status, review-meta, audit-log, author-history, comment-author,
  *         check-stats, recent-approvals, urgent-held, and each StateSpec the moderator declares
  * </pre>
@@ -87,6 +90,11 @@ public final class ModerationTopology {
     sink(t, Sinks.RETRACTED, "act", "receipts");
     sink(t, Sinks.AUDIT, "decide", "act");
     sink(t, Sinks.ESCALATIONS, "decide");
+    sink(t, Sinks.SPAM_LABELS, "decide");
+
+    t.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPAM_LABELS), Serdes.String(),
+            Serdes.ByteArray()).withLoggingDisabled(),
+        "source-spam-labels", keys, bytes, Topics.SPAM_LABELS.name(), "learn-spam", () -> new SpamLabelProcessor(moderator));
     return t;
   }
 

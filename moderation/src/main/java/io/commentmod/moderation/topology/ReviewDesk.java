@@ -8,11 +8,14 @@ import io.commentmod.events.CommentStatus;
 import io.commentmod.events.CommentSubmitted;
 import io.commentmod.events.DecisionAction;
 import io.commentmod.events.Flag;
+import io.commentmod.events.FlagName;
 import io.commentmod.events.ModeratorDecided;
 import io.commentmod.events.Reason;
 import io.commentmod.events.Route;
+import io.commentmod.events.SpamLabelled;
 import io.commentmod.events.Status;
 import io.commentmod.moderation.engine.Moderator;
+import io.commentmod.moderation.training.SpamLabels;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -149,8 +152,16 @@ final class ReviewDesk {
     } catch (RuntimeException e) {
       LOG.warn("Moderator could not learn from decision {} on {}", d.decisionId(), c.id(), e);
     }
+    // every instance's classifier learns it from the labels topic (SpamLabelProcessor), this one included
+    SpamLabelled label = SpamLabels.label(d, c, heldAsSpam(held.flags()), now);
+    if (label != null) forward(Sinks.SPAM_LABELS, c.id(), label, ts);
     listener.decision(d);
     listener.changed(c.id());
+  }
+
+  private static boolean heldAsSpam(List<Flag> flags) {
+    for (Flag f : flags) if (f.name() == FlagName.SPAM) return true;
+    return false;
   }
 
   static Set<String> checks(List<Flag> flags) {

@@ -12,7 +12,8 @@ enum Sinks {
   DEAD_LETTER(Topics.DEAD_LETTER),
   RETRACTED(Topics.RETRACTED),
   AUDIT(Topics.AUDIT),
-  ESCALATIONS(Topics.ESCALATIONS);
+  ESCALATIONS(Topics.ESCALATIONS),
+  SPAM_LABELS(Topics.SPAM_LABELS);
 
   final Topic<?> topic;
 

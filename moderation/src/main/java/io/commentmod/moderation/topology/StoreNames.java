@@ -34,4 +34,10 @@ public final class StoreNames {
 
   /** Approved comments of the last days ({@link RecentApproval}), keyed by comment id. */
   public static final String RECENT_APPROVALS = "recent-approvals";
+
+  /**
+   * Moderators' spam labels ({@code SpamLabelled} bytes), keyed by comment id: a global store,
+   * the whole labels topic on every instance; the classifier's learned layer is built from it.
+   */
+  public static final String SPAM_LABELS = "spam-labels";
 }

@@ -148,10 +148,7 @@ class ConsoleBrowserIT {
     Browser.screenshot(alice, "console-reject-reason");
     keys(alice, "3");
     gone(alice, rid);
-    // Ingest's status view follows comments.status a moment after the console's store.
-    org.awaitility.Awaitility.await().atMost(WAIT).until(() -> status(rid).path("status").asText().equals("rejected"));
-    JsonNode s = status(rid);
-    assertThat(s.path("status").asText()).isEqualTo("rejected");
+    JsonNode s = awaitStatus(rid, "rejected");
     assertThat(s.path("reason").asText()).isEqualTo("harassment or hate");
 
     String cid = submit("exercise-and-mood", "Quinn", "quinn@example.org", control);
@@ -521,6 +518,18 @@ class ConsoleBrowserIT {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
     assertThat(res.statusCode()).as(res.body()).isEqualTo(202);
     return Json.mapper().readTree(res.body()).path("id").asText();
+  }
+
+  /** The comment's status once ingest shows {@code expected}: it follows the status topic, a moment behind the console. */
+  private JsonNode awaitStatus(String id, String expected) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    JsonNode s = status(id);
+    while (!s.path("status").asText().equals(expected)) {
+      if (System.nanoTime() > deadline) throw new AssertionError("status of " + id + " not " + expected + " within " + WAIT + ": " + s);
+      Thread.sleep(300);
+      s = status(id);
+    }
+    return s;
   }
 
   private JsonNode status(String id) throws IOException {

@@ -8,6 +8,7 @@ import io.commentmod.moderation.check.Findings;
 import io.commentmod.moderation.check.ModerationCheck;
 import io.commentmod.moderation.normalize.Tokens;
 import io.commentmod.moderation.policy.Policy;
+import io.commentmod.moderation.training.LearnedLayer;
 import io.commentmod.moderation.training.TextModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.Locale;
  * above {@code classifier.minProbability} it adds {@code weight} times how far the probability
  * lies between that minimum and 1, naming the three words that pushed hardest towards spam, with
  * their spans. So the classifier alone holds a comment only when it is quite sure. Allow-listed
- * links are blanked out first: a PubMed link must not read as "has a link, so spam".
+ * links are blanked out first: a PubMed link must not read as "has a link, so spam". Moderators'
+ * spam and not-spam labels shift the model's log-odds through its {@link LearnedLayer}; the
+ * reason says so when they moved the probability.
  */
 public final class ClassifierCheck implements ModerationCheck {
   static final String NAME = "classifier";
@@ -26,9 +29,15 @@ public final class ClassifierCheck implements ModerationCheck {
   private final double minProbability;
   private final double weight;
   private final DomainList allowed;
+  private final LearnedLayer learned;
 
   public ClassifierCheck(TextModel model, Policy policy) {
+    this(model, LearnedLayer.NONE, policy);
+  }
+
+  public ClassifierCheck(TextModel model, LearnedLayer learned, Policy policy) {
     this.model = model;
+    this.learned = learned;
     this.minProbability = policy.classifier().minProbability();
     this.weight = policy.classifier().weight();
     this.allowed = new DomainList(policy.allowedDomains());
@@ -61,13 +70,15 @@ public final class ClassifierCheck implements ModerationCheck {
   public void inspect(CommentText text, Findings findings) {
     String t = withoutAllowedLinks(text.normalized());
     Tokens tokens = Tokens.cached(t);
-    double p = model.probability(t, tokens);
+    LearnedLayer.Logits z = learned.logits(model, t, tokens);
+    double shift = z.shift();
+    double p = TextModel.sigmoid(z.base() + shift);
     if (p < minProbability) return;
     int[] top = {-1, -1, -1};
     double[] topW = {0, 0, 0};
     for (int i = 0; i < tokens.size(); i++) {
       if (!explains(t, tokens, i)) continue;
-      double w = model.wordWeight(t, tokens, i);
+      double w = model.wordWeight(t, tokens, i) + (shift == 0 ? 0 : learned.wordDelta(t, tokens, i));
       for (int k = 0; k < 3; k++) {
         if (w > topW[k]) {
           for (int j = 2; j > k; j--) {
@@ -90,6 +101,11 @@ public final class ClassifierCheck implements ModerationCheck {
     }
     spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
     String detail = String.format(Locale.ROOT, "spam probability %.2f", p) + (words.isEmpty() ? "" : ", words " + String.join(", ", words));
+    double moved = p - TextModel.sigmoid(z.base());
+    if (Math.abs(moved) >= 0.005) {
+      int n = learned.labels();
+      detail += String.format(Locale.ROOT, "; %+.2f learned from %d moderator decision%s", moved, n, n == 1 ? "" : "s");
+    }
     double score = weight * (p - minProbability) / (1 - minProbability);
     findings.add(FlagName.SPAM, Math.round(score * 1000) / 1000.0, NAME, detail, spans);
   }

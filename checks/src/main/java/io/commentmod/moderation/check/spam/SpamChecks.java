@@ -2,6 +2,7 @@ package io.commentmod.moderation.check.spam;
 
 import io.commentmod.moderation.check.ModerationCheck;
 import io.commentmod.moderation.policy.Policy;
+import io.commentmod.moderation.training.LearnedLayer;
 import io.commentmod.moderation.training.TextModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,11 @@ public final class SpamChecks {
   }
 
   public static List<ModerationCheck> all(Policy policy, Optional<TextModel> model) {
+    return all(policy, model, LearnedLayer.NONE);
+  }
+
+  /** As {@link #all(Policy, Optional)}, the classifier shifted by what moderators' labels taught {@code learned}. */
+  public static List<ModerationCheck> all(Policy policy, Optional<TextModel> model, LearnedLayer learned) {
     List<ModerationCheck> checks = new ArrayList<>(List.of(
         new WordListCheck(policy),
         new LinkCheck(policy),
@@ -24,7 +30,7 @@ public final class SpamChecks {
         new SpamLanguageCheck(),
         new GibberishCheck(),
         new AuthorProfileCheck(policy)));
-    if (policy.classifier().enabled()) model.ifPresent(m -> checks.add(new ClassifierCheck(m, policy)));
+    if (policy.classifier().enabled()) model.ifPresent(m -> checks.add(new ClassifierCheck(m, learned, policy)));
     return List.copyOf(checks);
   }
 }
