@@ -1,5 +1,6 @@
 package io.commentmod.moderation.ops;
 
+import io.commentmod.moderation.topology.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commentmod.events.Action;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class OpsHistoryTest {
   static final Instant NOW = Instant.parse("2026-11-28T10:00:30Z");
-  final OpsHistory history = new OpsHistory(new TestClock(NOW));
+  final OpsHistory history = new OpsHistory(new MutableClock(NOW));
 
   @Test
   void verdictsAreCountedByRouteWithAutoRejectedApart() {

@@ -1,5 +1,6 @@
 package io.commentmod.moderation.ops;
 
+import io.commentmod.moderation.topology.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class TimeSeriesTest {
   static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
-  final TestClock clock = new TestClock(T0.plusSeconds(30));
+  final MutableClock clock = new MutableClock(T0.plusSeconds(30));
   final TimeSeries series = new TimeSeries(clock, Duration.ofMinutes(1), 4);
 
   @Test
