@@ -2,19 +2,13 @@ package io.commentmod.bench;
 
 import io.commentmod.events.Topics;
 import io.commentmod.kafka.KafkaSettings;
+import io.commentmod.kafka.TopicFollower;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads what the pipeline writes, from the end of each topic as of its start: verdicts, publication
@@ -25,33 +19,19 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class OutputWatcher implements AutoCloseable {
   private static final byte[] ROUTE = "\"route\":\"".getBytes(StandardCharsets.UTF_8);
 
-  private final KafkaConsumer<String, byte[]> consumer;
-  private final Thread thread;
+  private final TopicFollower follower;
   private volatile Tracker tracker;
-  private volatile boolean running = true;
 
   OutputWatcher(KafkaSettings kafka) {
-    Map<String, Object> cfg = kafka.clientConfig();
-    cfg.put(ConsumerConfig.CLIENT_ID_CONFIG, "bench-watcher");
-    cfg.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    cfg.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20);
-    cfg.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-    consumer = new KafkaConsumer<>(cfg, new StringDeserializer(), new ByteArrayDeserializer());
-    List<TopicPartition> parts = new ArrayList<>();
-    for (String topic : List.of(Topics.VERDICTS.name(), Topics.PUBLISHED.name(), Topics.DEAD_LETTER.name())) {
-      consumer.partitionsFor(topic, Duration.ofSeconds(30)).forEach(p -> parts.add(new TopicPartition(topic, p.partition())));
-    }
-    consumer.assign(parts);
-    consumer.seekToEnd(parts);
-    parts.forEach(tp -> consumer.position(tp, Duration.ofSeconds(30))); // fix the start before any load is sent
-    thread = new Thread(this::run, "bench-watcher");
-    thread.setDaemon(true);
+    follower = new TopicFollower("bench-watcher", kafka,
+        Map.of(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000),
+        List.of(Topics.VERDICTS.name(), Topics.PUBLISHED.name(), Topics.DEAD_LETTER.name()), TopicFollower.StartAt.end(), this::take);
   }
 
+  /** Fixes the start at the topics' current end, before any load is sent, then follows them. */
   OutputWatcher start(Tracker first) {
     tracker = first;
-    thread.start();
+    follower.startNow();
     return this;
   }
 
@@ -60,25 +40,16 @@ final class OutputWatcher implements AutoCloseable {
     tracker = next;
   }
 
-  private void run() {
-    try {
-      while (running) {
-        ConsumerRecords<String, byte[]> batch = consumer.poll(Duration.ofMillis(100));
-        if (batch.isEmpty()) continue;
-        long now = System.nanoTime();
-        Tracker t = tracker;
-        for (ConsumerRecord<String, byte[]> r : batch) {
-          if (r.key() == null) continue;
-          String topic = r.topic();
-          if (topic.equals(Topics.VERDICTS.name())) t.verdict(r.key(), now, route(r.value()));
-          else if (topic.equals(Topics.PUBLISHED.name())) t.published(r.key(), now);
-          else t.deadLetter();
-        }
-      }
-    } catch (WakeupException e) {
-      // closing
-    } finally {
-      consumer.close(Duration.ofSeconds(2));
+  private void take(ConsumerRecords<byte[], byte[]> batch) {
+    long now = System.nanoTime();
+    Tracker t = tracker;
+    for (ConsumerRecord<byte[], byte[]> r : batch) {
+      if (r.key() == null) continue;
+      String key = new String(r.key(), StandardCharsets.UTF_8);
+      String topic = r.topic();
+      if (topic.equals(Topics.VERDICTS.name())) t.verdict(key, now, route(r.value()));
+      else if (topic.equals(Topics.PUBLISHED.name())) t.published(key, now);
+      else t.deadLetter();
     }
   }
 
@@ -97,12 +68,6 @@ final class OutputWatcher implements AutoCloseable {
 
   @Override
   public void close() {
-    running = false;
-    consumer.wakeup();
-    try {
-      thread.join(5000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    follower.close();
   }
 }
