@@ -91,6 +91,34 @@ class ModerationClusterIT {
       assertThat(item.path("claim").path("moderator").asText()).isEqualTo("maria");
       assertThat(item.path("history").size()).as("the author's other comments, from every partition").isEqualTo(ids.size() - 1);
     });
+
+    // Approved comments on every partition: each console lists the newest across the cluster.
+    List<String> approvedIds = idsOnEveryPartition(kafka.partitions(), 1).stream().map(id -> id + "-ok").toList();
+    String[] bodies = {"Great read!", "Thank you for this.", "Very helpful, thanks.", "Nicely explained.", "Interesting work."};
+    try (var producer = producer(kafka)) {
+      for (int i = 0; i < approvedIds.size(); i++) {
+        String id = approvedIds.get(i);
+        Instant at = Instant.now();
+        CommentSubmitted c = new CommentSubmitted(id, "art", new Author("Reader " + i, "reader" + i + "@example.org", null, null, null),
+            bodies[i % bodies.length], null, at, null, null, at);
+        producer.send(new ProducerRecord<>(Topics.SUBMITTED.name(), id, Topics.SUBMITTED.valueSerde().toBytes(c))).get();
+      }
+    }
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+        assertThat(recentIds(second, "")).containsExactlyInAnyOrderElementsOf(approvedIds));
+    JsonNode all = ConsoleClient.json(second.get("/api/recent"));
+    for (int i = 1; i < all.size(); i++) {
+      assertThat(Instant.parse(all.get(i - 1).path("approvedAt").asText())).as("newest first")
+          .isAfterOrEqualTo(Instant.parse(all.get(i).path("approvedAt").asText()));
+    }
+    assertThat(recentIds(second, "limit=2")).containsExactly(all.get(0).path("id").asText(), all.get(1).path("id").asText());
+    assertThat(recentIds(first, "q=" + approvedIds.get(0))).containsExactly(approvedIds.get(0));
+  }
+
+  private static List<String> recentIds(ConsoleClient console, String query) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode r : ConsoleClient.json(console.get("/api/recent?" + query))) out.add(r.path("id").asText());
+    return out;
   }
 
   private static long activeTasks(KafkaStreams s) {

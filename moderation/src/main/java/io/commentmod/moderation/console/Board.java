@@ -143,19 +143,12 @@ final class Board {
     return all.size() > limit ? all.subList(0, limit) : all;
   }
 
+  /** Up to {@code limit} newest approvals matching {@code query} across the cluster; each instance sends only its newest matches. */
   List<RecentApproval> recent(int limit, String query) {
-    List<RecentApproval> all = new ArrayList<>(local.recent());
-    peers.gather("/internal/recent", new TypeReference<List<RecentApproval>>() {}).answers().forEach(all::addAll);
-    String q = query == null ? "" : query.trim().toLowerCase(java.util.Locale.ROOT);
-    List<RecentApproval> out = new ArrayList<>();
-    for (RecentApproval r : all) {
-      if (q.isEmpty() || contains(r.id(), q) || contains(r.body(), q) || contains(r.authorName(), q) || contains(r.articleId(), q)) out.add(r);
-    }
-    out.sort(Comparator.comparing(RecentApproval::approvedAt, Comparator.nullsLast(Comparator.reverseOrder())));
-    return out.size() > limit ? out.subList(0, limit) : out;
-  }
-
-  private static boolean contains(String s, String q) {
-    return s != null && s.toLowerCase(java.util.Locale.ROOT).contains(q);
+    List<RecentApproval> all = new ArrayList<>(local.recent(limit, RecentFilter.of(query)));
+    String q = query == null ? "" : "&q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+    peers.gather("/internal/recent?limit=" + limit + q, new TypeReference<List<RecentApproval>>() {}).answers().forEach(all::addAll);
+    all.sort(Comparator.comparing(RecentApproval::approvedAt, Comparator.nullsLast(Comparator.reverseOrder())));
+    return all.size() > limit ? all.subList(0, limit) : all;
   }
 }

@@ -141,7 +141,7 @@ public final class ConsoleServer implements AutoCloseable {
     app.post("/internal/authors", ctx -> ctx.json(local.authors(Json.mapper().readValue(ctx.bodyAsBytes(), new TypeReference<List<String>>() {}))));
     app.get("/internal/stats", ctx -> ctx.json(local.stats()));
     app.get("/internal/audit", ctx -> ctx.json(local.audit(limit(ctx, 200, 1000), AuditFilter.of(ctx.queryParam("q")))));
-    app.get("/internal/recent", ctx -> ctx.json(local.recent()));
+    app.get("/internal/recent", ctx -> ctx.json(local.recent(limit(ctx, 100, 500), RecentFilter.of(ctx.queryParam("q")))));
     app.get("/internal/version", ctx -> ctx.json(live.version()));
     app.exception(InvalidStateStoreException.class, (e, ctx) ->
         ConsoleAuth.problem(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Queues are loading (Streams is starting or rebalancing)"));

@@ -110,12 +110,34 @@ final class LocalQueries {
     return out.size() > limit ? out.subList(0, limit) : out;
   }
 
-  List<RecentApproval> recent() {
+  /**
+   * Up to {@code limit} newest approvals matching {@code filter}, newest first: each local partition's
+   * time index is read backwards, so an unfiltered view reads {@code limit} entries per partition.
+   */
+  List<RecentApproval> recent(int limit, Predicate<RecentApproval> filter) {
     List<RecentApproval> out = new ArrayList<>();
-    try (KeyValueIterator<String, RecentApproval> it = this.<RecentApproval>store(StoreNames.RECENT_APPROVALS, null).all()) {
-      it.forEachRemaining(kv -> out.add(kv.value));
+    for (int p : localPartitions()) {
+      ReadOnlyKeyValueStore<String, String> byTime;
+      ReadOnlyKeyValueStore<String, RecentApproval> recent;
+      try {
+        byTime = store(StoreNames.RECENT_BY_TIME, p);
+        recent = store(StoreNames.RECENT_APPROVALS, p);
+      } catch (InvalidStateStoreException e) {
+        continue;
+      }
+      int taken = 0;
+      try (KeyValueIterator<String, String> it = byTime.reverseAll()) {
+        while (it.hasNext() && taken < limit) {
+          RecentApproval r = recent.get(it.next().value);
+          if (r != null && filter.test(r)) {
+            out.add(r);
+            taken++;
+          }
+        }
+      }
     }
-    return out;
+    out.sort(Comparator.comparing(RecentApproval::approvedAt, Comparator.nullsLast(Comparator.reverseOrder())));
+    return out.size() > limit ? out.subList(0, limit) : out;
   }
 
   private List<Integer> localPartitions() {

@@ -34,7 +34,7 @@ import org.apache.kafka.streams.state.Stores;
  * moderation.spam-labels (all partitions, global store spam-labels) ─▶ learn-spam ─▶ the
  *        classifier's learned layer on every instance
  * stores: review-queue, comment-status, review-meta, audit-log, author-history, comment-author,
- *         check-stats, recent-approvals, urgent-held, and each StateSpec the moderator declares
+ *         check-stats, recent-approvals, recent-by-time, urgent-held, and each StateSpec the moderator declares
  * </pre>
  *
  * Sources read raw bytes so undecodable records reach the dead-letter topic instead of stopping
@@ -78,6 +78,7 @@ public final class ModerationTopology {
     store(t, StoreNames.CHECK_STATS, new JsonSerde<>(CheckStats.class), all);
     store(t, StoreNames.RECENT_APPROVALS, new JsonSerde<>(RecentApproval.class), all);
     store(t, StoreNames.URGENT_HELD, Serdes.String(), all);
+    store(t, StoreNames.RECENT_BY_TIME, Serdes.String(), all);
     for (StateSpec<?> spec : moderator.get().stateSpecs()) {
       store(t, spec.name(), new JsonSerde<>(spec.valueType()), all);
     }

@@ -24,6 +24,7 @@ final class ReviewClock {
   private final TopologyOptions options;
   private Instant lastPrune = Instant.EPOCH;
   private boolean indexed;
+  private boolean recentIndexed;
 
   ReviewClock(ReviewDesk desk, Clock clock, TopologyOptions options) {
     this.desk = desk;
@@ -113,9 +114,27 @@ final class ReviewClock {
       it.forEachRemaining(kv -> old.add(kv.key));
     }
     old.forEach(desk.audit::delete);
-    Instant cutoff = now.minus(options.recentWindow());
+    if (!recentIndexed) {
+      try (KeyValueIterator<String, String> it = desk.recentByTime.all()) {
+        if (!it.hasNext()) indexRecentApprovals();
+      }
+      recentIndexed = true;
+    }
+    List<KeyValue<String, String>> due = new ArrayList<>();
+    try (KeyValueIterator<String, String> it = desk.recentByTime.range(AuditLog.keyFrom(Instant.EPOCH),
+        AuditLog.keyFrom(now.minus(options.recentWindow())))) {
+      it.forEachRemaining(due::add);
+    }
+    for (KeyValue<String, String> kv : due) {
+      desk.recent.delete(kv.value);
+      desk.recentByTime.delete(kv.key);
+    }
+  }
+
+  /** Indexes approvals kept by a version without the time index (an empty index beside a non-empty store). */
+  private void indexRecentApprovals() {
     for (KeyValue<String, RecentApproval> kv : all(desk.recent)) {
-      if (kv.value.approvedAt() != null && kv.value.approvedAt().isBefore(cutoff)) desk.recent.delete(kv.key);
+      if (kv.value.approvedAt() != null) desk.recentByTime.put(AuditLog.key(kv.value.approvedAt(), kv.key), kv.key);
     }
   }
 

@@ -37,7 +37,7 @@ final class ReviewDesk {
   /** Every store the desk uses; each processor that uses a desk is connected to all of them. */
   static final List<String> STORES = List.of(StoreNames.REVIEW_QUEUE, StoreNames.COMMENT_STATUS, StoreNames.REVIEW_META,
       StoreNames.AUDIT_LOG, StoreNames.AUTHOR_HISTORY, StoreNames.COMMENT_AUTHOR, StoreNames.CHECK_STATS,
-      StoreNames.RECENT_APPROVALS, StoreNames.URGENT_HELD);
+      StoreNames.RECENT_APPROVALS, StoreNames.RECENT_BY_TIME, StoreNames.URGENT_HELD);
 
   final ProcessorContext<String, Object> ctx;
   final KeyValueStore<String, CommentModerated> queue;
@@ -48,6 +48,7 @@ final class ReviewDesk {
   final KeyValueStore<String, String> commentAuthors;
   final KeyValueStore<String, CheckStats> stats;
   final KeyValueStore<String, RecentApproval> recent;
+  final KeyValueStore<String, String> recentByTime;
   final KeyValueStore<String, String> urgentHeld;
   private final Supplier<Moderator> moderator;
   private final TopologyListener listener;
@@ -63,6 +64,7 @@ final class ReviewDesk {
     this.commentAuthors = ctx.getStateStore(StoreNames.COMMENT_AUTHOR);
     this.stats = ctx.getStateStore(StoreNames.CHECK_STATS);
     this.recent = ctx.getStateStore(StoreNames.RECENT_APPROVALS);
+    this.recentByTime = ctx.getStateStore(StoreNames.RECENT_BY_TIME);
     this.urgentHeld = ctx.getStateStore(StoreNames.URGENT_HELD);
     this.moderator = moderator;
     this.listener = listener;
@@ -121,6 +123,7 @@ final class ReviewDesk {
   void rememberApproval(CommentSubmitted c, String by, Instant at) {
     recent.put(c.id(), new RecentApproval(c.id(), c.articleId(), c.author() == null ? null : c.author().name(), c.body(), by, at,
         Status.APPROVED.wire(), null, null));
+    if (at != null) recentByTime.put(AuditLog.key(at, c.id()), c.id());
   }
 
   /** Applies a moderator's decision to a held comment: it leaves the queue for the publisher or the rejected topic. */

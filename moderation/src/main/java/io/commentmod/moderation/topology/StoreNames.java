@@ -36,6 +36,12 @@ public final class StoreNames {
   public static final String RECENT_APPROVALS = "recent-approvals";
 
   /**
+   * Recent approvals by time ({@link AuditLog#key} of the approval, value: comment id), so pruning
+   * deletes a range and the console reads the newest first, instead of scanning every approval.
+   */
+  public static final String RECENT_BY_TIME = "recent-by-time";
+
+  /**
    * Moderators' spam labels ({@code SpamLabelled} bytes), keyed by comment id: a global store,
    * the whole labels topic on every instance; the classifier's learned layer is built from it.
    */

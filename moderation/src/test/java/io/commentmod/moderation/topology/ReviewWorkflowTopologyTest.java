@@ -366,6 +366,48 @@ class ReviewWorkflowTopologyTest {
   }
 
   @Test
+  void approvalsLeaveTheRecentListAndItsTimeIndexOnceOlderThanTheWindow() {
+    submit(comment("c30", "Lovely article"));
+    tick(Duration.ofDays(6));
+    submit(comment("c31", "Thanks for writing this"));
+    assertThat(count(StoreNames.RECENT_BY_TIME)).isEqualTo(2);
+
+    tick(Duration.ofDays(1).plusMinutes(1)); // c30 is now past the 7-day window, c31 is not
+
+    KeyValueStore<String, RecentApproval> recent = driver.getKeyValueStore(StoreNames.RECENT_APPROVALS);
+    assertThat(recent.get("c30")).isNull();
+    assertThat(recent.get("c31")).isNotNull();
+    KeyValueStore<String, String> byTime = driver.getKeyValueStore(StoreNames.RECENT_BY_TIME);
+    try (var it = byTime.all()) {
+      assertThat(it.next().value).isEqualTo("c31");
+      assertThat(it.hasNext()).isFalse();
+    }
+  }
+
+  @Test
+  void approvalsKeptWithoutATimeIndexAreIndexedAndPrunedAtTheFirstPrune() {
+    // As left by a version without the index: approvals in the store, an empty index.
+    KeyValueStore<String, RecentApproval> recent = driver.getKeyValueStore(StoreNames.RECENT_APPROVALS);
+    recent.put("old", new RecentApproval("old", "art", "Reader", "old comment", "auto", T0.minus(Duration.ofDays(8)), "published", null, null));
+    recent.put("new", new RecentApproval("new", "art", "Reader", "new comment", "auto", T0.minus(Duration.ofDays(1)), "published", null, null));
+
+    tick(Duration.ofMinutes(1));
+
+    assertThat(recent.get("old")).isNull();
+    assertThat(recent.get("new")).isNotNull();
+    assertThat(count(StoreNames.RECENT_BY_TIME)).isEqualTo(1);
+  }
+
+  private long count(String store) {
+    KeyValueStore<String, Object> s = driver.getKeyValueStore(store);
+    try (var it = s.all()) {
+      long n = 0;
+      for (; it.hasNext(); it.next()) n++;
+      return n;
+    }
+  }
+
+  @Test
   void undecodableActionIsDeadLettered() {
     actions.pipeInput("c22", "{nope".getBytes(StandardCharsets.UTF_8));
 
