@@ -91,10 +91,14 @@ public final class ModerationTopology {
     sink(t, Sinks.AUDIT, "decide", "act");
     sink(t, Sinks.ESCALATIONS, "decide");
     sink(t, Sinks.SPAM_LABELS, "decide");
+    sink(t, Sinks.CROWD, "moderate", "decide", "act");
 
     t.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPAM_LABELS), Serdes.String(),
             Serdes.ByteArray()).withLoggingDisabled(),
         "source-spam-labels", keys, bytes, Topics.SPAM_LABELS.name(), "learn-spam", () -> new SpamLabelProcessor(moderator));
+    t.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.CROWD), Serdes.String(),
+            Serdes.ByteArray()).withLoggingDisabled(),
+        "source-crowd", keys, bytes, Topics.CROWD.name(), "share-crowd", CrowdStateProcessor::new);
     return t;
   }
 
