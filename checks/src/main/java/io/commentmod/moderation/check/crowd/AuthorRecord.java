@@ -7,6 +7,7 @@ public record AuthorRecord(int comments, int approved, int rejected, long firstS
 
   /** {@code local} summed with what other tasks hold for the same author; null when none of them knows the author. */
   static AuthorRecord union(AuthorRecord local, List<AuthorRecord> others) {
+    if (others.isEmpty()) return local;
     AuthorRecord all = local;
     for (AuthorRecord o : others) {
       if (o == null) continue;

@@ -32,7 +32,8 @@ final class FloodCheck {
     while (kept.size() > flood.maxComments() + 1) kept.remove(0);
     store.put(key, new RecentPosts(kept));
     int posts = kept.size();
-    for (RecentPosts o : cluster.get(key)) for (long t : o.at()) if (t >= since && t <= at + 60_000) posts++;
+    List<RecentPosts> others = cluster.get(key);
+    for (int k = 0, m = others.size(); k < m; k++) for (long t : others.get(k).at()) if (t >= since && t <= at + 60_000) posts++;
     if (posts > flood.maxComments()) {
       findings.add(FlagName.SPAM, flood.score(), NAME,
           "more than " + flood.maxComments() + " comments from this " + who + " within " + flood.windowSeconds() + " s", List.of());

@@ -59,7 +59,9 @@ final class WaveCheck {
           simAuthor[similar++] = b.authors()[i];
         }
       }
-      for (WaveBucket o : cluster.get(key)) {
+      List<WaveBucket> others = cluster.get(key);
+      for (int k = 0, m = others.size(); k < m; k++) {
+        WaveBucket o = others.get(k);
         for (int i = 0; i < o.size(); i++) {
           long t = o.at()[i];
           if (t < since || t > at + 60_000 || Long.bitCount(o.fingerprints()[i] ^ fp) > wave.maxDistance()) continue;
