@@ -66,6 +66,15 @@ public final class Topics {
       new Topic<>("moderation.spam-labels", new JsonSerde<>(SpamLabelled.class), true);
 
   /**
+   * Cross-comment state of every moderation task (compacted; keyed by application, store, key and
+   * partition, not by comment id): every moderation instance reads all of it into a global store,
+   * so spam waves, floods and author histories are counted across partitions. Windowed rows are
+   * deleted (tombstoned) by their task once their window has passed; author rows stay.
+   */
+  public static final Topic<CrowdStateChanged> CROWD =
+      new Topic<>("moderation.crowd", new JsonSerde<>(CrowdStateChanged.class), true);
+
+  /**
    * Retractions the publisher has taken on (compacted, keyed by comment id): a comment retracted
    * here is never delivered again, even when its approval arrives or is redriven later.
    */
@@ -78,6 +87,6 @@ public final class Topics {
 
   public static List<Topic<?>> all() {
     return List.of(SUBMITTED, VERDICTS, APPROVED, REJECTED, DECISIONS, PUBLISHED, STATUS, DEAD_LETTER, POLICY, RETRACTED,
-        ACTIONS, AUDIT, ESCALATIONS, SPAM_LABELS, PUBLISHER_RETRACTIONS, DLQ_REDRIVEN);
+        ACTIONS, AUDIT, ESCALATIONS, SPAM_LABELS, CROWD, PUBLISHER_RETRACTIONS, DLQ_REDRIVEN);
   }
 }

@@ -28,6 +28,11 @@ public final class HoldingModerator implements Moderator {
   }
 
   @Override
+  public <V> boolean expired(StateSpec<V> spec, V value, Instant now) {
+    return real.expired(spec, value, now);
+  }
+
+  @Override
   public void learn(ModeratorDecided decision, CommentSubmitted comment, ModerationState state) {
     real.learn(decision, comment, state);
   }

@@ -94,6 +94,11 @@ final class DefaultModerator implements Moderator {
   }
 
   @Override
+  public <V> boolean expired(StateSpec<V> spec, V value, Instant now) {
+    return crowd.expired(spec, value, now);
+  }
+
+  @Override
   public void learn(ModeratorDecided decision, CommentSubmitted comment, ModerationState state) {
     crowd.learn(decision, comment, state);
   }

@@ -19,6 +19,14 @@ public interface Moderator {
   /** Judges {@code comment} at {@code now}, recording what later comments need in {@code state}. */
   Assessment assess(CommentSubmitted comment, Instant now, ModerationState state);
 
+  /**
+   * Whether a value in one of {@link #stateSpecs()}' stores can no longer change any verdict at or
+   * after {@code now} (its time window has passed), so the store may drop it. False by default.
+   */
+  default <V> boolean expired(StateSpec<V> spec, V value, Instant now) {
+    return false;
+  }
+
   /** Learns from a moderator's decision on {@code comment} (author reputation, say). */
   default void learn(ModeratorDecided decision, CommentSubmitted comment, ModerationState state) {}
 

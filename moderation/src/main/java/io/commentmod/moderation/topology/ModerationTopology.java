@@ -30,16 +30,22 @@ import org.apache.kafka.streams.state.Stores;
  * comments.published   ─▶ receipts ─┼▶ comments.retracted (removed after publication)
  *        (wall clock)  ─▶ decide   ─┼▶ moderation.audit, moderation.escalations
  *                                   ├▶ moderation.spam-labels (a decision that labels spam / not spam)
+ *                                   ├▶ moderation.crowd (moderate, decide, act: every change to a
+ *                                   │    StateSpec store, and its tombstone once the window passed)
  *                                   └▶ comments.dead-letter
  * moderation.spam-labels (all partitions, global store spam-labels) ─▶ learn-spam ─▶ the
  *        classifier's learned layer on every instance
+ * moderation.crowd (all partitions, global store crowd) ─▶ share-crowd ─▶ the crowd checks' view
+ *        of the other partitions' waves, floods and author histories, on every instance
  * stores: review-queue, comment-status, review-meta, audit-log, author-history, comment-author,
  *         check-stats, recent-approvals, recent-by-time, urgent-held, and each StateSpec the moderator declares
  * </pre>
  *
  * Sources read raw bytes so undecodable records reach the dead-letter topic instead of stopping
  * the application. All inputs are keyed by comment id and co-partitioned, so one task owns a
- * comment's queue entry, status, claims and history.
+ * comment's queue entry, status, claims and history. The moderator's cross-comment checks see
+ * the other partitions through the global store {@code crowd}, about one commit interval behind
+ * (StreamsModerationState); each task prunes its expired windows every {@link CrowdPruner#EVERY}.
  */
 public final class ModerationTopology {
   private ModerationTopology() {}
@@ -92,10 +98,14 @@ public final class ModerationTopology {
     sink(t, Sinks.AUDIT, "decide", "act");
     sink(t, Sinks.ESCALATIONS, "decide");
     sink(t, Sinks.SPAM_LABELS, "decide");
+    sink(t, Sinks.CROWD, "moderate", "decide", "act");
 
     t.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.SPAM_LABELS), Serdes.String(),
             Serdes.ByteArray()).withLoggingDisabled(),
         "source-spam-labels", keys, bytes, Topics.SPAM_LABELS.name(), "learn-spam", () -> new SpamLabelProcessor(moderator));
+    t.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.CROWD), Serdes.String(),
+            Serdes.ByteArray()).withLoggingDisabled(),
+        "source-crowd", keys, bytes, Topics.CROWD.name(), "share-crowd", CrowdStateProcessor::new);
     return t;
   }
 

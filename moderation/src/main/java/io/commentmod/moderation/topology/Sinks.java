@@ -13,7 +13,8 @@ enum Sinks {
   RETRACTED(Topics.RETRACTED),
   AUDIT(Topics.AUDIT),
   ESCALATIONS(Topics.ESCALATIONS),
-  SPAM_LABELS(Topics.SPAM_LABELS);
+  SPAM_LABELS(Topics.SPAM_LABELS),
+  CROWD(Topics.CROWD);
 
   final Topic<?> topic;
 

@@ -46,4 +46,11 @@ public final class StoreNames {
    * the whole labels topic on every instance; the classifier's learned layer is built from it.
    */
   public static final String SPAM_LABELS = "spam-labels";
+
+  /**
+   * Every moderation task's cross-comment state ({@code CrowdStateChanged} bytes), keyed by
+   * {@link CrowdRows}: a global store, the whole {@code moderation.crowd} topic on every instance;
+   * the crowd checks' cluster view.
+   */
+  public static final String CROWD = "crowd";
 }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -49,6 +50,8 @@ final class SubmissionProcessor implements Processor<String, byte[], String, Obj
     this.statuses = context.getStateStore(StoreNames.COMMENT_STATUS);
     this.state = new StreamsModerationState(context);
     this.desk = new ReviewDesk(context, moderator, listener);
+    CrowdPruner pruner = new CrowdPruner(context, state);
+    context.schedule(CrowdPruner.EVERY, PunctuationType.WALL_CLOCK_TIME, ts -> pruner.prune(moderator.get(), clock.instant()));
   }
 
   @Override

@@ -32,6 +32,7 @@ final class AuthorHistory {
     return Standing.KNOWN;
   }
 
+  /** @param r the author's record across the cluster ({@link AuthorRecord#union}) */
   Standing inspect(AuthorRecord r, Findings findings) {
     Standing s = standing(r);
     if (s == Standing.OFFENDER) {

@@ -17,7 +17,9 @@ import java.util.Locale;
 /**
  * Checks across comments, kept in {@link ModerationState} (Streams stores or maps, no Kafka types):
  * spam waves, floods by author or IP, and author history. Unlike single-comment checks these read
- * and write state, so the moderator calls them with the comment, the time and the state.
+ * and write state, so the moderator calls them with the comment, the time and the state. They
+ * write only the state's own stores and read those together with {@link ModerationState#cluster},
+ * what other tasks recorded, so a wave, a flood or a history split over partitions counts whole.
  */
 public final class CrowdChecks {
   public static final StateSpec<WaveBucket> WAVES = new StateSpec<>("moderation-waves", WaveBucket.class);
@@ -44,13 +46,21 @@ public final class CrowdChecks {
   /** Adds wave, flood and reputation findings for {@code c} at {@code now}, and records it for later comments. */
   public Standing inspect(CommentSubmitted c, CommentText text, Tokens tokens, Instant now, ModerationState state, Findings findings) {
     String author = authorKey(c);
-    waves.inspect(text, tokens, author == null ? "anonymous" : author, now, state.store(WAVES), findings);
+    waves.inspect(text, tokens, author == null ? "anonymous" : author, now, state.store(WAVES), state.cluster(WAVES), findings);
     var rates = state.store(RATES);
-    floods.inspect(author == null ? null : "author:" + author, "author", now, rates, findings);
+    var otherRates = state.cluster(RATES);
+    floods.inspect(author == null ? null : "author:" + author, "author", now, rates, otherRates, findings);
     String ip = c.author() == null ? null : c.author().ip();
-    if (ip != null && !ip.isBlank()) floods.inspect("ip:" + ip.trim(), "IP address", now, rates, findings);
+    if (ip != null && !ip.isBlank()) floods.inspect("ip:" + ip.trim(), "IP address", now, rates, otherRates, findings);
     if (author == null) return Standing.NEW;
-    return history.inspect(state.store(AUTHORS).get(author), findings);
+    return history.inspect(AuthorRecord.union(state.store(AUTHORS).get(author), state.cluster(AUTHORS).get(author)), findings);
+  }
+
+  /** Whether a value of one of {@link #stateSpecs()} is past every window at {@code now}; author records never are. */
+  public <V> boolean expired(StateSpec<V> spec, V value, Instant now) {
+    if (value instanceof WaveBucket b && spec.equals(WAVES)) return waves.expired(b, now);
+    if (value instanceof RecentPosts r && spec.equals(RATES)) return floods.expired(r, now);
+    return false;
   }
 
   /** Records this moderator's own verdict in the author's history. */

@@ -4,6 +4,7 @@ import io.commentmod.events.FlagName;
 import io.commentmod.events.Span;
 import io.commentmod.moderation.check.CommentText;
 import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.engine.ClusterView;
 import io.commentmod.moderation.engine.KeyValueState;
 import io.commentmod.moderation.normalize.Tokens;
 import io.commentmod.moderation.policy.Policy;
@@ -16,6 +17,8 @@ import java.util.List;
  * from {@code wave.minAuthors} authors within {@code wave.windowSeconds}; and one author posting
  * the same text again. Fingerprints are indexed by four 16-bit bands, so any two within three
  * bits share a band. Texts under {@code wave.minWords} words ("thanks!") are not fingerprinted.
+ * Similar comments are counted in this task's buckets and in those other tasks recorded; only
+ * this task's bucket is written.
  */
 final class WaveCheck {
   static final String NAME = "spam-wave";
@@ -27,7 +30,8 @@ final class WaveCheck {
     this.wave = wave;
   }
 
-  void inspect(CommentText text, Tokens tokens, String author, Instant now, KeyValueState<WaveBucket> store, Findings findings) {
+  void inspect(CommentText text, Tokens tokens, String author, Instant now, KeyValueState<WaveBucket> store,
+      ClusterView<WaveBucket> cluster, Findings findings) {
     if (tokens.size() < wave.minWords()) return;
     long fp = Fingerprint.simHash(tokens);
     long at = now.toEpochMilli();
@@ -55,6 +59,21 @@ final class WaveCheck {
           simAuthor[similar++] = b.authors()[i];
         }
       }
+      List<WaveBucket> others = cluster.get(key);
+      for (int k = 0, m = others.size(); k < m; k++) {
+        WaveBucket o = others.get(k);
+        for (int i = 0; i < o.size(); i++) {
+          long t = o.at()[i];
+          if (t < since || t > at + 60_000 || Long.bitCount(o.fingerprints()[i] ^ fp) > wave.maxDistance()) continue;
+          if (seen(simAt, simAuthor, similar, t, o.authors()[i])) continue;
+          if (similar == simAt.length) {
+            simAt = Arrays.copyOf(simAt, similar * 2);
+            simAuthor = Arrays.copyOf(simAuthor, similar * 2);
+          }
+          simAt[similar] = t;
+          simAuthor[similar++] = o.authors()[i];
+        }
+      }
       fps[kept] = fp;
       who[kept] = author;
       when[kept++] = at;
@@ -79,6 +98,13 @@ final class WaveCheck {
       findings.add(FlagName.SPAM, wave.repeatScore(), NAME,
           "author posted this text " + (sameAuthor + 1) + " times within " + minutes + " min", whole);
     }
+  }
+
+  /** True when none of {@code b}'s entries can count for a comment at or after {@code now}. */
+  boolean expired(WaveBucket b, Instant now) {
+    long since = now.toEpochMilli() - wave.windowSeconds() * 1000 - 60_000;
+    for (long t : b.at()) if (t >= since) return false;
+    return true;
   }
 
   private static boolean seen(long[] at, String[] authors, int n, long t, String author) {
