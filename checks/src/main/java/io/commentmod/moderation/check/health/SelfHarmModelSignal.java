@@ -21,9 +21,9 @@ import java.util.Locale;
 final class SelfHarmModelSignal {
   static final String NAME = "self_harm.classifier";
   /** Probability that flags on its own. */
-  static final double ALONE = 0.9;
+  static final double ALONE = 0.62;
   /** Probability that flags beside a lexicon cue. */
-  static final double WITH_CUE = 0.3;
+  static final double WITH_CUE = 0.47;
 
   /** Words too common to explain a verdict to a moderator. */
   private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
