@@ -24,6 +24,8 @@ final class SelfHarmModelSignal {
   static final double ALONE = 0.62;
   /** Probability that flags beside a lexicon cue. */
   static final double WITH_CUE = 0.47;
+  /** How near a statistic word must be to a risk word to silence the classifier (as in the rules). */
+  private static final int STAT_WINDOW = 6;
 
   /** Words too common to explain a verdict to a moderator. */
   private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
@@ -50,7 +52,7 @@ final class SelfHarmModelSignal {
     int cue = -1;
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
-      if (c == Cat.SH_RESOLVED || c == Cat.SH_STAT) return;
+      if (c == Cat.SH_RESOLVED || (c == Cat.SH_STAT && explainsARiskWord(h, k))) return;
       if (cue < 0 && isCue(c)) cue = k;
     }
     String s = text.normalized();
@@ -78,6 +80,22 @@ final class SelfHarmModelSignal {
       if (spans.get(i).start() < spans.get(i - 1).end()) spans.remove(i);
     }
     findings.add(FlagName.SELF_HARM, Math.round((0.5 + 0.4 * p) * 1000) / 1000.0, NAME, detail, spans);
+  }
+
+  /**
+   * Whether statistic word {@code k} ("%", "survey", "side effects", "in 2 weeks") sits within
+   * {@value #STAT_WINDOW} words of a risk or death word, so the comment may be reporting a figure
+   * rather than a feeling. A statistic word elsewhere in a long post ("out of", "a number of") does
+   * not silence the classifier.
+   */
+  private static boolean explainsARiskWord(Hits h, int k) {
+    for (int j = 0; j < h.size; j++) {
+      Cat c = Cat.of(h.category[j]);
+      if (j == k || !(isCue(c) || c == Cat.SH_DEATH)) continue;
+      int distance = h.from[j] < h.from[k] ? h.from[k] - h.to[j] : h.from[j] - h.to[k];
+      if (distance <= STAT_WINDOW) return true;
+    }
+    return false;
   }
 
   private static boolean isCue(Cat c) {

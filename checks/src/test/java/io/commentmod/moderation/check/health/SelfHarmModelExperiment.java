@@ -64,7 +64,7 @@ final class SelfHarmModelExperiment {
     if (variant.contains("Y")) for (Example e : Datasets.youtube(datasets)) train.add(new Example(e.text(), false, w, "yt", "yt"));
     int bits = args.length > 1 ? Integer.parseInt(args[1]) : 18;
     double l2 = args.length > 2 ? Double.parseDouble(args[2]) : 0.1;
-    TextModel m = new Trainer(bits, 15, 0.2, l2).train(train);
+    TextModel m = new Trainer(bits, Integer.getInteger("epochs", 15), Double.parseDouble(System.getProperty("rate", "0.2")), l2).train(train);
     try {
       // round-trip through the shipped format, so the weights are quantised exactly as in the jar
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
