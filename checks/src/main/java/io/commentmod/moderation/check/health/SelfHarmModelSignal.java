@@ -21,9 +21,9 @@ import java.util.Locale;
 final class SelfHarmModelSignal {
   static final String NAME = "self_harm.classifier";
   /** Probability that flags on its own. */
-  static final double ALONE = 0.62;
+  static final double ALONE = 0.63;
   /** Probability that flags beside a lexicon cue. */
-  static final double WITH_CUE = 0.47;
+  static final double WITH_CUE = 0.48;
   /** How near a statistic word must be to a risk word to silence the classifier (as in the rules). */
   private static final int STAT_WINDOW = 6;
 
@@ -52,7 +52,7 @@ final class SelfHarmModelSignal {
     int cue = -1;
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
-      if (c == Cat.SH_RESOLVED || (c == Cat.SH_STAT && explainsARiskWord(h, k))) return;
+      if ((c == Cat.SH_RESOLVED && !hopeOrHearsayBefore(t, h, k)) || (c == Cat.SH_STAT && explainsARiskWord(h, k))) return;
       if (cue < 0 && isCue(c)) cue = k;
     }
     String s = text.normalized();
@@ -94,6 +94,14 @@ final class SelfHarmModelSignal {
       if (j == k || !(isCue(c) || c == Cat.SH_DEATH)) continue;
       int distance = h.from[j] < h.from[k] ? h.from[k] - h.to[j] : h.from[j] - h.to[k];
       if (distance <= STAT_WINDOW) return true;
+    }
+    return false;
+  }
+
+  /** A recovery phrase after "they say", "hoping", "to see if" is not recovery (as in the rules). */
+  private static boolean hopeOrHearsayBefore(Tokens t, Hits h, int k) {
+    for (int j = k - 1; j >= 0 && h.from[j] >= h.from[k] - 3; j--) {
+      if (h.is(j, Cat.SH_IRREALIS) && t.clause[h.from[j]] == t.clause[h.from[k]]) return true;
     }
     return false;
   }
