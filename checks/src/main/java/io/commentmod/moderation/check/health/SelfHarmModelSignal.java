@@ -14,8 +14,8 @@ import java.util.Locale;
  * flags when its probability reaches {@value #ALONE}, or {@value #WITH_CUE} beside a self-harm
  * lexicon cue the rules did not find enough on their own (a weak distress phrase, a farewell, a
  * background word such as "lonely"); a bare death word ("die", "death") is not such a cue, since
- * figurative posts are full of them. It stays silent where the text has a recovery phrase or a
- * statistic word, so the rules' protections hold. The reason names the words that pushed hardest,
+ * figurative posts are full of them. It stays silent where the text has a recovery phrase (not
+ * after hope or hearsay) or a statistic word near a risk word, so the rules' protections hold. The reason names the words that pushed hardest,
  * with spans. The thresholds were chosen on one half of the Twitter set (see docs/health-checks.md).
  */
 final class SelfHarmModelSignal {
