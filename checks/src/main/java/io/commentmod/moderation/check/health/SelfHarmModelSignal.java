@@ -14,16 +14,18 @@ import java.util.Locale;
  * flags when its probability reaches {@value #ALONE}, or {@value #WITH_CUE} beside a self-harm
  * lexicon cue the rules did not find enough on their own (a weak distress phrase, a farewell, a
  * background word such as "lonely"); a bare death word ("die", "death") is not such a cue, since
- * figurative posts are full of them. It stays silent where the text has a recovery phrase or a
- * statistic word, so the rules' protections hold. The reason names the words that pushed hardest,
+ * figurative posts are full of them. It stays silent where the text has a recovery phrase (not
+ * after hope or hearsay) or a statistic word near a risk word, so the rules' protections hold. The reason names the words that pushed hardest,
  * with spans. The thresholds were chosen on one half of the Twitter set (see docs/health-checks.md).
  */
 final class SelfHarmModelSignal {
   static final String NAME = "self_harm.classifier";
   /** Probability that flags on its own. */
-  static final double ALONE = 0.9;
+  static final double ALONE = 0.63;
   /** Probability that flags beside a lexicon cue. */
-  static final double WITH_CUE = 0.3;
+  static final double WITH_CUE = 0.48;
+  /** How near a statistic word must be to a risk word to silence the classifier (as in the rules). */
+  private static final int STAT_WINDOW = 6;
 
   /** Words too common to explain a verdict to a moderator. */
   private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
@@ -50,7 +52,7 @@ final class SelfHarmModelSignal {
     int cue = -1;
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
-      if (c == Cat.SH_RESOLVED || c == Cat.SH_STAT) return;
+      if ((c == Cat.SH_RESOLVED && !hopeOrHearsayBefore(t, h, k)) || (c == Cat.SH_STAT && explainsARiskWord(h, k))) return;
       if (cue < 0 && isCue(c)) cue = k;
     }
     String s = text.normalized();
@@ -78,6 +80,30 @@ final class SelfHarmModelSignal {
       if (spans.get(i).start() < spans.get(i - 1).end()) spans.remove(i);
     }
     findings.add(FlagName.SELF_HARM, Math.round((0.5 + 0.4 * p) * 1000) / 1000.0, NAME, detail, spans);
+  }
+
+  /**
+   * Whether statistic word {@code k} ("%", "survey", "side effects", "in 2 weeks") sits within
+   * {@value #STAT_WINDOW} words of a risk or death word, so the comment may be reporting a figure
+   * rather than a feeling. A statistic word elsewhere in a long post ("out of", "a number of") does
+   * not silence the classifier.
+   */
+  private static boolean explainsARiskWord(Hits h, int k) {
+    for (int j = 0; j < h.size; j++) {
+      Cat c = Cat.of(h.category[j]);
+      if (j == k || !(isCue(c) || c == Cat.SH_DEATH)) continue;
+      int distance = h.from[j] < h.from[k] ? h.from[k] - h.to[j] : h.from[j] - h.to[k];
+      if (distance <= STAT_WINDOW) return true;
+    }
+    return false;
+  }
+
+  /** A recovery phrase after "they say", "hoping", "to see if" is not recovery (as in the rules). */
+  private static boolean hopeOrHearsayBefore(Tokens t, Hits h, int k) {
+    for (int j = k - 1; j >= 0 && h.from[j] >= h.from[k] - 3; j--) {
+      if (h.is(j, Cat.SH_IRREALIS) && t.clause[h.from[j]] == t.clause[h.from[k]]) return true;
+    }
+    return false;
   }
 
   private static boolean isCue(Cat c) {

@@ -40,9 +40,10 @@ class HealthEvaluationTest {
   }
 
   /**
-   * The target is 0.9; the lexicon and the own-corpus classifier reach about 0.85 (0.77 before
-   * the classifier; see docs/health-checks.md for why not 0.9). This guards the measured level
-   * against regressions rather than asserting the unmet target.
+   * The target is 0.9; the lexicon and the own-corpus classifier reach 0.881 (0.851 before the
+   * third pass, 0.77 before the classifier; see docs/health-checks.md for why the project stops
+   * short of 0.9). This guards the measured level against regressions rather than asserting the
+   * unmet target.
    */
   @Test
   void twitterSuicidalIntentionRecallDoesNotRegress() throws IOException {
@@ -50,7 +51,7 @@ class HealthEvaluationTest {
     HealthEvaluation.Score s =
         HealthEvaluation.score("twitter suicidal-intention self_harm", HealthEvaluation.twitter(), FlagName.SELF_HARM, null);
     report(s);
-    assertThat(s.recall()).isGreaterThanOrEqualTo(0.84);
+    assertThat(s.recall()).isGreaterThanOrEqualTo(0.87);
   }
 
   @Test

@@ -207,4 +207,35 @@ class SelfHarmCheckTest {
   void theClassifierStaysSilentOnResolvedPastStatisticsIdiomsAndOrdinaryTiredness(String body) {
     assertThat(flagged(body, SH)).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Honestly, why shouldn't I just end it, nothing ever changes.",
+      "I'm only alive for my mum at this point.",
+      "I have the pills ready and I know when.",
+      "I'd be better off just ending it all.",
+      "I want out of this life, I'm so tired.",
+      "The urges are getting stronger and time is running out for me."})
+  void thirdPassPhrasingsOfEndingItMeansAndMountingUrgesAreFlagged(String body) {
+    assertThat(flagged(body, SH)).isTrue();
+  }
+
+  @Test
+  void aStatisticWordFarFromAnyRiskWordDoesNotSilenceTheClassifier() {
+    // "out of" and "a number of" are statistic words; here they report nothing, the post is despair
+    String body = "Out of all my friends I'm the one nobody calls. A number of them stopped replying months ago and "
+        + "never said why. Every single night I'm so tired of being alone, I don't see what I'm still doing here.";
+    assertThat(checks(body, SH)).containsExactly(SelfHarmModelSignal.NAME);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I want out of this job, I'm sending applications tonight.",
+      "Goodbye summer, I'll miss the long evenings.",
+      "I was depressed for years and this supplement cured me, I feel great.",
+      "The trial reported that 3% of participants felt suicidal in the first two weeks.",
+      "I'm done with this show, the writing got so bad."})
+  void thirdPassHardNegativesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).isFalse();
+  }
 }

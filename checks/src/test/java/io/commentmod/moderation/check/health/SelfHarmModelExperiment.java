@@ -44,14 +44,35 @@ final class SelfHarmModelExperiment {
   public static void main(String[] args) {
     Path datasets = HealthEvaluation.sharedDir().resolve("datasets");
     List<Example> train = new ArrayList<>(Datasets.selfHarmCorpus());
+    if (System.getProperty("corpus") != null) {
+      // -Dcorpus=FILE: another version of the own corpus (label TAB text), to compare
+      train.clear();
+      try {
+        for (String line : java.nio.file.Files.readAllLines(Path.of(System.getProperty("corpus")))) {
+          if (line.isBlank() || line.startsWith("#")) continue;
+          int tab = line.indexOf('\t');
+          train.add(new Example(line.substring(tab + 1), line.startsWith("risk"), 1.0, "own-selfharm", "own"));
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     String variant = args.length > 0 ? args[0] : "A";
     double w = args.length > 3 ? Double.parseDouble(args[3]) : 0.2;
     if (variant.contains("O")) for (Example e : Datasets.ownCorpus()) train.add(new Example(e.text(), false, 1.0, "own", "own"));
     if (variant.contains("S")) for (Example e : Datasets.sms(datasets)) if (!e.spam()) train.add(new Example(e.text(), false, w, "sms", "sms"));
     if (variant.contains("Y")) for (Example e : Datasets.youtube(datasets)) train.add(new Example(e.text(), false, w, "yt", "yt"));
     int bits = args.length > 1 ? Integer.parseInt(args[1]) : 18;
-    double l2 = args.length > 2 ? Double.parseDouble(args[2]) : 8e-4;
-    TextModel m = new Trainer(bits, 15, 0.2, l2).train(train);
+    double l2 = args.length > 2 ? Double.parseDouble(args[2]) : 0.1;
+    TextModel m = new Trainer(bits, Integer.getInteger("epochs", 15), Double.parseDouble(System.getProperty("rate", "0.2")), l2).train(train);
+    try {
+      // round-trip through the shipped format, so the weights are quantised exactly as in the jar
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      m.write(bytes);
+      m = TextModel.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     if (System.getProperty("dump") != null) {
       double cut = Double.parseDouble(System.getProperty("dump"));
       boolean wantPos = System.getProperty("pos") != null;
@@ -65,7 +86,65 @@ final class SelfHarmModelExperiment {
       }
       return;
     }
-    double[][] grid = {{1.1, 1.1}, {0.3, 1.1}, {0.3, 0.9}, {0.3, 0.8}, {0.3, 0.7}, {0.2, 0.6}};
+    if (System.getProperty("auc") != null) {
+      // area under the ROC curve of the classifier on the analysis-half rows it is consulted on (rules silent)
+      SelfHarmCheck rules = new SelfHarmCheck(LEX, (SelfHarmModelSignal) null);
+      List<double[]> scored = new ArrayList<>();
+      for (HealthEvaluation.Example e : HealthEvaluation.twitterHalf(0)) {
+        io.commentmod.moderation.check.Findings fr = new io.commentmod.moderation.check.Findings();
+        rules.inspect(Comments.comment(e.body()), fr);
+        if (!fr.of(FlagName.SELF_HARM).isEmpty()) continue;
+        scored.add(new double[] {p(m, e.body()), e.positive() ? 1 : 0});
+      }
+      scored.sort((a, b) -> Double.compare(a[0], b[0]));
+      double rankSum = 0;
+      long pos = 0;
+      for (int i = 0; i < scored.size(); i++) {
+        if (scored.get(i)[1] == 1) {
+          rankSum += i + 1;
+          pos++;
+        }
+      }
+      long neg = scored.size() - pos;
+      System.out.printf("auc %.4f over %d rows (%d positive)%n", (rankSum - pos * (pos + 1) / 2.0) / (pos * (double) neg), scored.size(), pos);
+      double[] negP = scored.stream().filter(x -> x[1] == 0).mapToDouble(x -> x[0]).sorted().toArray();
+      for (double q : new double[] {0.9, 0.95, 0.97, 0.98, 0.99}) {
+        double cut = negP[(int) (q * (negP.length - 1))];
+        long caught = scored.stream().filter(x -> x[1] == 1 && x[0] > cut).count();
+        System.out.printf("  negatives' %.2f quantile p=%.3f: positives above %d of %d%n", q, cut, caught, pos);
+      }
+      return;
+    }
+    if (System.getProperty("list") != null) {
+      // -Dlist=cue:alone[:pos]: analysis-half rows the classifier adds at that setting (negatives by default)
+      String[] ca = System.getProperty("list").split(":");
+      boolean wantPos = ca.length > 2;
+      SelfHarmCheck rules = new SelfHarmCheck(LEX, (SelfHarmModelSignal) null);
+      SelfHarmCheck both = new SelfHarmCheck(LEX, new SelfHarmModelSignal(m, Double.parseDouble(ca[1]), Double.parseDouble(ca[0])));
+      for (HealthEvaluation.Example e : HealthEvaluation.twitterHalf(0)) {
+        if (e.positive() != wantPos) continue;
+        io.commentmod.moderation.check.Findings fr = new io.commentmod.moderation.check.Findings();
+        rules.inspect(Comments.comment(e.body()), fr);
+        io.commentmod.moderation.check.Findings fb = new io.commentmod.moderation.check.Findings();
+        both.inspect(Comments.comment(e.body()), fb);
+        boolean added = fr.of(FlagName.SELF_HARM).isEmpty() && !fb.of(FlagName.SELF_HARM).isEmpty();
+        boolean missed = fb.of(FlagName.SELF_HARM).isEmpty();
+        if (wantPos ? missed : added) {
+          System.out.printf("%.2f %s%n", p(m, e.body()), e.body().substring(0, Math.min(160, e.body().length())));
+        }
+      }
+      return;
+    }
+    double[][] grid = {{1.1, 1.1}, {0.48, 1.1}, {0.48, 0.63}, {0.47, 0.62}, {0.5, 0.6}, {0.47, 0.58}, {0.45, 0.56}};
+    if (System.getProperty("grid") != null) {
+      // -Dgrid=cue:alone,cue:alone,... e.g. -Dgrid=0.4:0.9,0.5:0.85
+      String[] points = System.getProperty("grid").split(",");
+      grid = new double[points.length][];
+      for (int i = 0; i < points.length; i++) {
+        String[] ca = points[i].split(":");
+        grid[i] = new double[] {Double.parseDouble(ca[0]), Double.parseDouble(ca[1])};
+      }
+    }
     for (double[] g : grid) {
       SelfHarmCheck check = new SelfHarmCheck(LEX, new SelfHarmModelSignal(m, g[1], g[0]));
       java.util.function.Predicate<String> flags = body -> {
