@@ -34,9 +34,13 @@ final class DefaultModerator implements Moderator {
   private final List<ModerationCheck> checks;
   private final CrowdChecks crowd;
   private final LearnedLayer learned;
+  /** The author-history reasons' details: they depend only on the policy, so they are written once. */
+  private final String trustedDetail, newcomerDetail;
 
   DefaultModerator(Policy policy, List<ModerationCheck> checks, LearnedLayer learned) {
     this.policy = policy;
+    this.trustedDetail = String.format(Locale.ROOT, "trusted author: spam score lowered by %.2f", policy.authors().trustedDiscount());
+    this.newcomerDetail = String.format(Locale.ROOT, "first comment from this author: spam score raised by %.2f", policy.authors().firstCommentBoost());
     this.learned = learned;
     this.checks = List.copyOf(checks);
     this.crowd = new CrowdChecks(policy);
@@ -82,11 +86,11 @@ final class DefaultModerator implements Moderator {
       if (name == FlagName.SPAM && standing == CrowdChecks.Standing.TRUSTED && score < 1) {
         double d = policy.authors().trustedDiscount();
         score = Math.max(0, score - d);
-        reasons.add(new Reason("author-history", String.format(Locale.ROOT, "trusted author: spam score lowered by %.2f", d), List.of()));
+        reasons.add(new Reason("author-history", trustedDetail, List.of()));
       } else if (name == FlagName.SPAM && standing == CrowdChecks.Standing.NEW && policy.authors().firstCommentBoost() > 0) {
         double b = policy.authors().firstCommentBoost();
         score = Math.min(1, score + b);
-        reasons.add(new Reason("author-history", String.format(Locale.ROOT, "first comment from this author: spam score raised by %.2f", b), List.of()));
+        reasons.add(new Reason("author-history", newcomerDetail, List.of()));
       }
       flags.add(new Flag(name, Math.round(score * 1000) / 1000.0, reasons));
     }
