@@ -70,12 +70,18 @@ final class DefaultModerator implements Moderator {
     return new Assessment(routing.flags(), routing.route(), routing.action(), policy.version());
   }
 
+  /** Strongest finding first; a stable sort, so equal scores keep the checks' order. */
+  private static final Comparator<Findings.Finding> STRONGEST_FIRST = Comparator.comparingDouble(Findings.Finding::score).reversed();
+
   private List<Flag> combine(Findings findings, CrowdChecks.Standing standing) {
     List<Flag> flags = new ArrayList<>(2);
     for (FlagName name : FlagName.values()) {
-      List<Findings.Finding> list = new ArrayList<>(findings.of(name));
+      List<Findings.Finding> list = findings.of(name);
       if (list.isEmpty()) continue;
-      list.sort(Comparator.comparingDouble(Findings.Finding::score).reversed());
+      if (list.size() > 1) {
+        list = new ArrayList<>(list);
+        list.sort(STRONGEST_FIRST);
+      }
       double keep = 1;
       List<Reason> reasons = new ArrayList<>(list.size() + 1);
       for (Findings.Finding f : list) {

@@ -69,10 +69,7 @@ final class Vocabulary {
   }
 
   private static boolean same(char[] k, char[] buf, int from, int len) {
-    for (int j = 0; j < len; j++) {
-      if (k[j] != buf[from + j]) return false;
-    }
-    return true;
+    return java.util.Arrays.equals(k, 0, len, buf, from, from + len);
   }
 
   private void put(char[] w, int id) {
