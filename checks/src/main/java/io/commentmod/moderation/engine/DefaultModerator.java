@@ -34,9 +34,13 @@ final class DefaultModerator implements Moderator {
   private final List<ModerationCheck> checks;
   private final CrowdChecks crowd;
   private final LearnedLayer learned;
+  /** The author-history reasons' details: they depend only on the policy, so they are written once. */
+  private final String trustedDetail, newcomerDetail;
 
   DefaultModerator(Policy policy, List<ModerationCheck> checks, LearnedLayer learned) {
     this.policy = policy;
+    this.trustedDetail = String.format(Locale.ROOT, "trusted author: spam score lowered by %.2f", policy.authors().trustedDiscount());
+    this.newcomerDetail = String.format(Locale.ROOT, "first comment from this author: spam score raised by %.2f", policy.authors().firstCommentBoost());
     this.learned = learned;
     this.checks = List.copyOf(checks);
     this.crowd = new CrowdChecks(policy);
@@ -66,12 +70,18 @@ final class DefaultModerator implements Moderator {
     return new Assessment(routing.flags(), routing.route(), routing.action(), policy.version());
   }
 
+  /** Strongest finding first; a stable sort, so equal scores keep the checks' order. */
+  private static final Comparator<Findings.Finding> STRONGEST_FIRST = Comparator.comparingDouble(Findings.Finding::score).reversed();
+
   private List<Flag> combine(Findings findings, CrowdChecks.Standing standing) {
     List<Flag> flags = new ArrayList<>(2);
     for (FlagName name : FlagName.values()) {
-      List<Findings.Finding> list = new ArrayList<>(findings.of(name));
+      List<Findings.Finding> list = findings.of(name);
       if (list.isEmpty()) continue;
-      list.sort(Comparator.comparingDouble(Findings.Finding::score).reversed());
+      if (list.size() > 1) {
+        list = new ArrayList<>(list);
+        list.sort(STRONGEST_FIRST);
+      }
       double keep = 1;
       List<Reason> reasons = new ArrayList<>(list.size() + 1);
       for (Findings.Finding f : list) {
@@ -82,11 +92,11 @@ final class DefaultModerator implements Moderator {
       if (name == FlagName.SPAM && standing == CrowdChecks.Standing.TRUSTED && score < 1) {
         double d = policy.authors().trustedDiscount();
         score = Math.max(0, score - d);
-        reasons.add(new Reason("author-history", String.format(Locale.ROOT, "trusted author: spam score lowered by %.2f", d), List.of()));
+        reasons.add(new Reason("author-history", trustedDetail, List.of()));
       } else if (name == FlagName.SPAM && standing == CrowdChecks.Standing.NEW && policy.authors().firstCommentBoost() > 0) {
         double b = policy.authors().firstCommentBoost();
         score = Math.min(1, score + b);
-        reasons.add(new Reason("author-history", String.format(Locale.ROOT, "first comment from this author: spam score raised by %.2f", b), List.of()));
+        reasons.add(new Reason("author-history", newcomerDetail, List.of()));
       }
       flags.add(new Flag(name, Math.round(score * 1000) / 1000.0, reasons));
     }

@@ -53,6 +53,8 @@ public final class Normalizer {
     char[] chars;
     int[] map;
     int n;
+    /** False when every char is ASCII: then there are no confusables to fold (the usual case). */
+    boolean nonAscii;
 
     Buf(int capacity) {
       chars = new char[Math.max(16, capacity)];
@@ -79,11 +81,13 @@ public final class Normalizer {
         else if (c >= 0x20 && c != 0x7f) out.add(c, i);
         i++;
       } else if (!Character.isSurrogate(c)) {
+        out.nonAscii = true;
         String f = FoldTable.fold(c);
         if (f == null) out.add(c, i);
         else for (int k = 0; k < f.length(); k++) out.add(f.charAt(k), i);
         i++;
       } else {
+        out.nonAscii = true;
         int cp = s.codePointAt(i);
         int len = Character.charCount(cp);
         String f = FoldTable.foldCodePoint(cp);
@@ -134,7 +138,10 @@ public final class Normalizer {
         i = end - 1;
         continue;
       }
-      if (out == null) out = new Buf(b.n);
+      if (out == null) {
+        out = new Buf(b.n);
+        out.nonAscii = b.nonAscii;
+      }
       for (; copied < i; copied++) out.add(b.chars[copied], b.map[copied]);
       for (int k = i; k < end; ) {
         if (alnum(b.chars[k])) {
@@ -172,17 +179,21 @@ public final class Normalizer {
     return Chars.isLetterOrDigit(c) || c == '$';
   }
 
+  /** {@code LEET[c]}: the letter an ASCII char stands for inside a word, or 0. */
+  private static final char[] LEET = new char[128];
+
+  static {
+    LEET['0'] = 'o';
+    LEET['1'] = 'i';
+    LEET['3'] = 'e';
+    LEET['4'] = 'a';
+    LEET['5'] = 's';
+    LEET['7'] = 't';
+    LEET['$'] = 's';
+  }
+
   private static char leet(char c) {
-    switch (c) {
-      case '0': return 'o';
-      case '1': return 'i';
-      case '3': return 'e';
-      case '4': return 'a';
-      case '5': return 's';
-      case '7': return 't';
-      case '$': return 's';
-      default: return 0;
-    }
+    return c < 128 ? LEET[c] : 0;
   }
 
   /**
@@ -192,13 +203,16 @@ public final class Normalizer {
    */
   private static void foldWords(Buf b) {
     char[] c = b.chars;
-    int latin = 0, other = 0;
-    for (int k = 0; k < b.n; k++) {
-      char x = c[k];
-      if (x >= 'a' && x <= 'z') latin++;
-      else if (x >= 0x80 && Chars.isLetter(x)) other++;
+    boolean mostlyLatin = false;
+    if (b.nonAscii) {
+      int latin = 0, other = 0;
+      for (int k = 0; k < b.n; k++) {
+        char x = c[k];
+        if (x >= 'a' && x <= 'z') latin++;
+        else if (x >= 0x80 && Chars.isLetter(x)) other++;
+      }
+      mostlyLatin = latin > 2 * other;
     }
-    boolean mostlyLatin = latin > 2 * other;
     int i = 0;
     while (i < b.n) {
       if (!tokenChar(c[i])) {
@@ -207,40 +221,46 @@ public final class Normalizer {
       }
       int s = i;
       while (i < b.n && tokenChar(c[i])) i++;
-      int e = i;
-      boolean ascii = false, allConfusable = true;
-      int foreign = 0;
+      if (b.nonAscii) foldConfusables(c, s, i, mostlyLatin);
+      foldLeet(c, s, i);
+    }
+  }
+
+  /** In the word {@code [s, e)}: letters of another script folded to the Latin ones they imitate (see {@link #foldWords}). */
+  private static void foldConfusables(char[] c, int s, int e, boolean mostlyLatin) {
+    boolean ascii = false, allConfusable = true;
+    int foreign = 0;
+    for (int k = s; k < e; k++) {
+      char x = c[k];
+      if (x >= 'a' && x <= 'z') ascii = true;
+      else if (x >= 0x80 && Chars.isLetter(x)) {
+        foreign++;
+        if (FoldTable.confusable(x) == 0) allConfusable = false;
+      }
+    }
+    if (foreign > 0 && (ascii || allConfusable && mostlyLatin)) {
       for (int k = s; k < e; k++) {
-        char x = c[k];
-        if (x >= 'a' && x <= 'z') ascii = true;
-        else if (x >= 0x80 && Chars.isLetter(x)) {
-          foreign++;
-          if (FoldTable.confusable(x) == 0) allConfusable = false;
-        }
+        char m = c[k] >= 0x80 ? FoldTable.confusable(c[k]) : 0;
+        if (m != 0) c[k] = m;
       }
-      if (foreign > 0 && (ascii || allConfusable && mostlyLatin)) {
-        for (int k = s; k < e; k++) {
-          char m = c[k] >= 0x80 ? FoldTable.confusable(c[k]) : 0;
-          if (m != 0) c[k] = m;
-        }
+    }
+  }
+
+  /** In the word {@code [s, e)}: leetspeak read as letters when a look-alike sits between two letters. */
+  private static void foldLeet(char[] c, int s, int e) {
+    int firstLetter = -1, lastLetter = -1;
+    for (int k = s; k < e; k++) {
+      if (Chars.isLetter(c[k])) {
+        if (firstLetter < 0) firstLetter = k;
+        lastLetter = k;
       }
-      int firstLetter = -1, lastLetter = -1;
-      for (int k = s; k < e; k++) {
-        if (Chars.isLetter(c[k])) {
-          if (firstLetter < 0) firstLetter = k;
-          lastLetter = k;
-        }
-      }
-      boolean inner = false;
-      for (int k = firstLetter + 1; firstLetter >= 0 && k < lastLetter; k++) {
-        if (leet(c[k]) != 0) inner = true;
-      }
-      if (inner) {
-        for (int k = s; k < e; k++) {
-          char m = leet(c[k]);
-          if (m != 0) c[k] = m;
-        }
-      }
+    }
+    boolean inner = false;
+    for (int k = firstLetter + 1; firstLetter >= 0 && k < lastLetter && !inner; k++) inner = leet(c[k]) != 0;
+    if (!inner) return;
+    for (int k = s; k < e; k++) {
+      char m = leet(c[k]);
+      if (m != 0) c[k] = m;
     }
   }
 

@@ -132,25 +132,15 @@ public final class LearnedLayer {
   /** The log-odds {@code model} gives the normalised {@code text}, and this layer's shift of them, in one pass. */
   public Logits logits(TextModel model, String text, Tokens tokens) {
     if (labels == 0 || net == null) return new Logits(model.logit(text, tokens), 0);
-    Both sums = new Both(model);
-    int n = featurizer.features(text, tokens, sums);
-    return new Logits(model.logit(sums.quantised, n), cap(n == 0 ? 0 : sums.delta / Math.sqrt(n)));
-  }
-
-  private final class Both implements Featurizer.Sink {
-    private final TextModel model;
-    long quantised;
-    double delta;
-
-    Both(TextModel model) {
-      this.model = model;
+    Featurizer.Vector v = featurizer.vector(text, tokens);
+    int n = v.size();
+    long quantised = 0;
+    double delta = 0;
+    for (int i = 0; i < n; i++) {
+      quantised += model.quantised(v.get(i));
+      delta += delta(v.get(i));
     }
-
-    @Override
-    public void accept(int index) {
-      quantised += model.quantised(index);
-      delta += delta(index);
-    }
+    return new Logits(model.logit(quantised, n), cap(n == 0 ? 0 : delta / Math.sqrt(n)));
   }
 
   /** The shift of the log-odds that spam for the normalised {@code text}: 0 while the layer is empty. */

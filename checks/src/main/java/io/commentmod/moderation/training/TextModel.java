@@ -72,16 +72,6 @@ public final class TextModel {
     }
   }
 
-  /** Accumulates a dot product; one per call keeps {@link #probability} thread-safe. */
-  private final class Dot implements Featurizer.Sink {
-    int sum;
-
-    @Override
-    public void accept(int index) {
-      sum += quantised[index];
-    }
-  }
-
   /** The probability that the normalised {@code text} is positive (spam, or self-harm risk). */
   public double probability(String text, Tokens tokens) {
     return sigmoid(logit(text, tokens));
@@ -89,9 +79,11 @@ public final class TextModel {
 
   /** The log-odds that the normalised {@code text} is spam. */
   public double logit(String text, Tokens tokens) {
-    Dot d = new Dot();
-    int n = featurizer.features(text, tokens, d);
-    return bias + (n == 0 ? 0 : d.sum * (double) scale / Math.sqrt(n));
+    Featurizer.Vector v = featurizer.vector(text, tokens);
+    int n = v.size();
+    int sum = 0;
+    for (int i = 0; i < n; i++) sum += quantised[v.get(i)];
+    return bias + (n == 0 ? 0 : sum * (double) scale / Math.sqrt(n));
   }
 
   /** The log-odds for {@code n} features whose quantised weights sum to {@code quantisedSum}. */

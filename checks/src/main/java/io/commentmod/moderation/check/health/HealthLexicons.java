@@ -45,14 +45,23 @@ final class HealthLexicons {
     return t;
   }
 
+  /**
+   * The hits of each trie are reused on each thread like the tokens: a check reads its hits only
+   * while it inspects the comment, and the two checks use different hits.
+   */
+  private final ThreadLocal<Hits> lastMedicalHits = ThreadLocal.withInitial(Hits::new);
+  private final ThreadLocal<Hits> lastSelfHarmHits = ThreadLocal.withInitial(Hits::new);
+
   Hits medicalHits(Tokens t) {
-    Hits h = new Hits();
+    Hits h = lastMedicalHits.get();
+    h.size = 0;
     medical.match(t, h, Cat.NEUTRAL.ordinal());
     return h;
   }
 
   Hits selfHarmHits(Tokens t) {
-    Hits h = new Hits();
+    Hits h = lastSelfHarmHits.get();
+    h.size = 0;
     selfHarm.match(t, h, Cat.SH_NEUTRAL.ordinal());
     return h;
   }

@@ -54,10 +54,11 @@ final class PhraseTrie {
    * starting inside it, and a phrase starting inside an earlier phrase of its own category is dropped.
    */
   void match(Tokens t, Hits hits, int neutralCategory) {
-    int[] catEnd = new int[Cat.COUNT];
-    int[] takenAt = new int[Cat.COUNT];
-    int[] takenEnd = new int[Cat.COUNT];
-    long[] found = new long[16];
+    Scratch scratch = SCRATCH.get();
+    int[] catEnd = scratch.clear(scratch.catEnd);
+    int[] takenAt = scratch.clear(scratch.takenAt);
+    int[] takenEnd = scratch.clear(scratch.takenEnd);
+    long[] found = scratch.found;
     int neutralEnd = 0;
     for (int i = 0; i < t.size; i++) {
       if (i < neutralEnd) continue;
@@ -95,6 +96,21 @@ final class PhraseTrie {
       }
     }
   }
+
+  /** {@link #match}'s working arrays, reused on each thread (match does not call itself). */
+  private static final class Scratch {
+    final int[] catEnd = new int[Cat.COUNT];
+    final int[] takenAt = new int[Cat.COUNT];
+    final int[] takenEnd = new int[Cat.COUNT];
+    final long[] found = new long[16];
+
+    int[] clear(int[] a) {
+      Arrays.fill(a, 0);
+      return a;
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private boolean hasCategory(int node, int category) {
     for (int o = firstOutput[node]; o >= 0; o = outNext[o]) {

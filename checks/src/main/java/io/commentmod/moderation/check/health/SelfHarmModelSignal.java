@@ -3,11 +3,11 @@ package io.commentmod.moderation.check.health;
 import io.commentmod.events.FlagName;
 import io.commentmod.events.Span;
 import io.commentmod.moderation.check.CommentText;
+import io.commentmod.moderation.check.Decimals;
 import io.commentmod.moderation.check.Findings;
 import io.commentmod.moderation.training.TextModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The self-harm classifier as a second opinion where the rules found no cue strong enough:
@@ -68,7 +68,7 @@ final class SelfHarmModelSignal {
       spans.add(sp);
       named.add(word);
     }
-    String detail = String.format(Locale.ROOT, "risk probability %.2f", p) + (named.isEmpty() ? "" : ", words " + String.join(", ", named));
+    String detail = "risk probability " + Decimals.twoPlaces(p) + (named.isEmpty() ? "" : ", words " + String.join(", ", named));
     if (p < alone) {
       Span sp = text.originalSpan(t.start[h.from[cue]], t.end[h.to[cue] - 1]);
       spans.add(sp);

@@ -13,8 +13,11 @@ final class Vocabulary {
   static final int NUMBER = 0;
 
   private final List<String> words = new ArrayList<>();
-  private int[] slots = new int[1024];
-  private int[] hashes = new int[1024];
+  /**
+   * Open addressing: {@code slots[i]} holds a word's mixed hash (high half) and id + 1 (low half),
+   * 0 when empty, so a probe reads one long; {@code keys[i]} is the word's characters.
+   */
+  private long[] slots = new long[1024];
   private char[][] keys = new char[1024][];
   private boolean frozen;
 
@@ -58,21 +61,18 @@ final class Vocabulary {
     int i = h & mask;
     int len = to - from;
     while (true) {
-      int id = slots[i];
-      if (id == 0) return UNKNOWN;
-      if (hashes[i] == h) {
+      long slot = slots[i];
+      if (slot == 0) return UNKNOWN;
+      if ((int) (slot >>> 32) == h) {
         char[] k = keys[i];
-        if (k.length == len && same(k, buf, from, len)) return id - 1;
+        if (k.length == len && same(k, buf, from, len)) return (int) slot - 1;
       }
       i = (i + 1) & mask;
     }
   }
 
   private static boolean same(char[] k, char[] buf, int from, int len) {
-    for (int j = 0; j < len; j++) {
-      if (k[j] != buf[from + j]) return false;
-    }
-    return true;
+    return java.util.Arrays.equals(k, 0, len, buf, from, from + len);
   }
 
   private void put(char[] w, int id) {
@@ -80,19 +80,17 @@ final class Vocabulary {
     int h = hash(w, 0, w.length);
     int i = h & mask;
     while (slots[i] != 0) i = (i + 1) & mask;
-    slots[i] = id + 1;
-    hashes[i] = h;
+    slots[i] = (long) h << 32 | (id + 1);
     keys[i] = w;
   }
 
   private void grow() {
-    int[] oldSlots = slots;
+    long[] oldSlots = slots;
     char[][] oldKeys = keys;
-    slots = new int[oldSlots.length * 2];
-    hashes = new int[oldSlots.length * 2];
+    slots = new long[oldSlots.length * 2];
     keys = new char[oldSlots.length * 2][];
     for (int i = 0; i < oldSlots.length; i++) {
-      if (oldSlots[i] != 0) put(oldKeys[i], oldSlots[i] - 1);
+      if (oldSlots[i] != 0) put(oldKeys[i], (int) oldSlots[i] - 1);
     }
   }
 

@@ -4,6 +4,7 @@ import io.commentmod.moderation.normalize.Chars;
 import io.commentmod.events.FlagName;
 import io.commentmod.events.Span;
 import io.commentmod.moderation.check.CommentText;
+import io.commentmod.moderation.check.Decimals;
 import io.commentmod.moderation.check.Findings;
 import io.commentmod.moderation.check.ModerationCheck;
 import io.commentmod.moderation.normalize.Tokens;
@@ -100,7 +101,7 @@ public final class ClassifierCheck implements ModerationCheck {
       spans.add(s);
     }
     spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
-    String detail = String.format(Locale.ROOT, "spam probability %.2f", p) + (words.isEmpty() ? "" : ", words " + String.join(", ", words));
+    String detail = "spam probability " + Decimals.twoPlaces(p) + (words.isEmpty() ? "" : ", words " + String.join(", ", words));
     double moved = p - TextModel.sigmoid(z.base());
     if (Math.abs(moved) >= 0.005) {
       int n = learned.labels();

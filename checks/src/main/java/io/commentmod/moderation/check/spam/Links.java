@@ -31,6 +31,8 @@ final class Links {
   /** After a spaced dot ({@code shop . com}) only these: words like "online" or "us" often start a sentence. */
   private static final Set<String> SPACED_TLDS = Set.of("com", "net", "org", "ru");
   private static final Set<String> DOT_WORDS = Set.of("dot", "punkt", "point", "punto", "ponto", "kropka", "tochka", "точка", "nokta");
+  /** The first letters of {@link #DOT_WORDS}: most words are ruled out without a substring and a set probe. */
+  private static final String DOT_WORD_STARTS = DOT_WORDS.stream().map(w -> w.substring(0, 1)).distinct().sorted().reduce("", String::concat);
   /** Words that name no site when followed by "dot com" ("the dot com bubble"). */
   private static final Set<String> NOT_A_NAME = Set.of(
       "the", "a", "an", "to", "in", "on", "at", "of", "and", "or", "is", "it", "this", "that", "my", "your", "our", "their",
@@ -147,7 +149,8 @@ final class Links {
       } else if (Chars.isLetter(c) && (i == 0 || t.charAt(i - 1) == ' ')) {
         int k = i;
         while (k < n && Chars.isLetter(t.charAt(k))) k++;
-        if (i == 0 || k >= n || t.charAt(k) != ' ' || k - i < 3 || k - i > 6 || !DOT_WORDS.contains(t.substring(i, k))) continue;
+        if (i == 0 || k >= n || t.charAt(k) != ' ' || k - i < 3 || k - i > 6 || DOT_WORD_STARTS.indexOf(c) < 0
+            || !DOT_WORDS.contains(t.substring(i, k))) continue;
         disguised(t, i - 1, k + 1, SPELLED_TLDS, out);
       }
     }

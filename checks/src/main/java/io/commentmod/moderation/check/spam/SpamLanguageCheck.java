@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class SpamLanguageCheck implements ModerationCheck {
   static final String NAME = "spam-language";
   static final String LEXICON = "/io/commentmod/moderation/check/spam/spam-phrases.tsv";
-  private static final Pattern MONEY = Pattern.compile(
+  static final Pattern MONEY = Pattern.compile(
       "(?:[$€£₿]\\s?\\d[\\d,.]*+k?|\\d[\\d,.]*+k?\\s?(?:usd|dollars|euros?|eur|gbp|bucks|\\$|€|£))"
           + "(\\s(?:a|an|per|each|every)\\s(?:day|hour|week|month)|\\s(?:daily|weekly|monthly)|\\s(?:last|this)\\s(?:week|month))?");
   private static final Pattern INCOME = Pattern.compile(
@@ -81,7 +81,7 @@ public final class SpamLanguageCheck implements ModerationCheck {
     List<String> what = new ArrayList<>(hits.size() + 2);
     for (Entry e : hits) what.add(e.category() + " '" + e.phrase() + "'");
     String t = text.normalized();
-    if (hasDigit(t)) {
+    if (hasDigit(t) && mayNameMoney(t)) {
       Matcher m = MONEY.matcher(t);
       Matcher income = INCOME.matcher(t);
       while (m.find()) {
@@ -92,7 +92,9 @@ public final class SpamLanguageCheck implements ModerationCheck {
         what.add(claim ? "income claim '" + m.group() + "'" : "price '" + m.group() + "'");
         spans.add(text.originalSpan(m.start(), m.end()));
       }
-      m = PERCENT_OFF.matcher(t);
+    }
+    if (t.indexOf('%') >= 0 && hasDigit(t)) {
+      Matcher m = PERCENT_OFF.matcher(t);
       while (m.find()) {
         keep[0] *= 0.6;
         what.add("discount '" + m.group() + "'");
@@ -103,6 +105,15 @@ public final class SpamLanguageCheck implements ModerationCheck {
     double score = Math.min(0.9, 1 - keep[0]);
     spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
     findings.add(FlagName.SPAM, round(score), NAME, String.join(", ", what), spans);
+  }
+
+  /**
+   * Whether {@code t} holds a currency sign or word, as every {@link #MONEY} match does: most
+   * comments hold none, and then the pattern need not be tried at every position.
+   */
+  static boolean mayNameMoney(String t) {
+    return t.indexOf('$') >= 0 || t.indexOf('€') >= 0 || t.indexOf('£') >= 0 || t.indexOf('₿') >= 0 || t.contains("usd")
+        || t.contains("dollars") || t.contains("eur") || t.contains("gbp") || t.contains("bucks");
   }
 
   static boolean hasDigit(String s) {

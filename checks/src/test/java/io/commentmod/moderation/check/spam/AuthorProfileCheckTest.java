@@ -36,4 +36,20 @@ class AuthorProfileCheckTest {
   void peopleAreNot() {
     assertThat(inspect("Chris D", "https://www.ox.ac.uk/people/chris").isEmpty()).isTrue();
   }
+
+  @Test
+  void namesAndSitesJudgedBeforeGiveTheSameVerdictAndTheMemoryStaysBounded() {
+    for (int round = 0; round < 2; round++) {
+      assertThat(inspect("Herbal Supply Store", "").of(FlagName.SPAM).get(0).reason().detail())
+          .isEqualTo("business-like name 'Herbal Supply Store'");
+      assertThat(inspect("kinderzeit.xyz", "https://dana-deals.example.com").of(FlagName.SPAM).get(0).reason().detail())
+          .isEqualTo("domain as name 'kinderzeit.xyz', website dana-deals.example.com");
+      assertThat(inspect("Chris D", "https://www.ox.ac.uk/people/chris").isEmpty()).isTrue();
+    }
+    for (int i = 0; i < 3 * AuthorProfileCheck.REMEMBERED; i++) {
+      assertThat(inspect("Reader " + i, "https://site" + i + ".example.com").of(FlagName.SPAM).get(0).reason().detail())
+          .isEqualTo("website site" + i + ".example.com");
+    }
+    assertThat(inspect("Herbal Supply Store", "").of(FlagName.SPAM).get(0).score()).isEqualTo(0.35);
+  }
 }

@@ -40,4 +40,24 @@ class SpamLanguageCheckTest {
   void ordinaryHealthTalkIsNotSpamLanguage() {
     assertThat(spam(check, "My doctor suggested 10mg a day and it took six weeks to help.")).isEmpty();
   }
+
+  @Test
+  void theMoneyPatternOnlyMatchesTextThatNamesACurrency() {
+    String[] pieces = {"made ", "$", "€", "£", "₿", "95", "3,000", "1.5k", " ", "usd", "dollars", "euro", "euros", "eur", "gbp",
+        "bucks", " a day", " per week", " monthly", " last month", "price ", "%", " off", "20"};
+    java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+    int matched = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(1, 8); k > 0; k--) b.append(pieces[r.nextInt(pieces.length)]);
+      String t = b.toString();
+      boolean money = MONEY_PATTERN.matcher(t).find();
+      if (money) matched++;
+      if (money) assertThat(SpamLanguageCheck.mayNameMoney(t)).as(t).isTrue();
+    }
+    assertThat(matched).isGreaterThan(1000);
+    assertThat(SpamLanguageCheck.mayNameMoney("i paid 30 for a month of sertraline")).isFalse();
+  }
+
+  private static final java.util.regex.Pattern MONEY_PATTERN = SpamLanguageCheck.MONEY;
 }
