@@ -18,6 +18,8 @@ import io.commentmod.moderation.check.health.Drugs.Drug;
  */
 final class MedicalScan {
   private static final int DIRECTIVE_WINDOW = 3;
+  /** Directive payload of gerunds ("adding", "dropping"): a directive only after a modal, never at a clause start. */
+  private static final int AFTER_MODAL_ONLY = 4;
   private static final int MODAL2_WINDOW = 6;
   private static final int CONTEXT_SENTENCES = 3;
 
@@ -384,7 +386,7 @@ final class MedicalScan {
     if (tok >= t.size) return -1;
     int best = -1;
     for (int k = x.at(tok); k >= 0 && k < h.size && h.from[k] == tok; k++) {
-      if ((h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP))
+      if ((h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP)) && h.payload[k] != AFTER_MODAL_ONLY
           && (best < 0 || h.to[k] > h.to[best] || (h.to[k] == h.to[best] && h.payload[best] == 3))) {
         best = k;
       }
