@@ -233,6 +233,19 @@ final class MedicalScan {
         advised[s] = true;
       }
     }
+    endorsedToReaders(s);
+  }
+
+  /** Praise of a drug addressed to the reader ("X with your sertraline gives it a real boost"). */
+  private void endorsedToReaders(int s) {
+    if (advised[s] || safe[s] || first[s] || study[s] || !medical[s] || !secondPerson(s)) return;
+    for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+      if (h.is(k, Cat.ENDORSE) && !t.quoted[h.from[k]]) {
+        reasons.add(DIRECTIVE, 0.7, "recommends to readers: \"" + words(k) + "\"", x.range(k));
+        advised[s] = true;
+        return;
+      }
+    }
   }
 
   /** Cure claims, comparisons against treatment and replacement of treatment. */
@@ -377,7 +390,11 @@ final class MedicalScan {
   private int nextDirective(int k, int gap) {
     int clause = t.clause[h.from[k]];
     for (int j = k + 1; j < h.size && t.clause[h.from[j]] == clause && h.from[j] <= h.to[k] + gap; j++) {
-      if (h.from[j] >= h.to[k] && (h.is(j, Cat.DIR_START) || h.is(j, Cat.DIR_STOP))) return j;
+      if (h.from[j] >= h.to[k] && (h.is(j, Cat.DIR_START) || h.is(j, Cat.DIR_STOP))) {
+        // a gerund is the modal's own object ("better off dropping"), not a later verb ("ashamed of taking")
+        if (h.payload[j] == AFTER_MODAL_ONLY && h.from[j] > h.to[k] + 1) continue;
+        return j;
+      }
     }
     return -1;
   }
