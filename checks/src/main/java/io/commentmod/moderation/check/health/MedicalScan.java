@@ -106,6 +106,7 @@ final class MedicalScan {
   // ---- rules ----
 
   private void rhetorical(int s) {
+    if (safe[s] && !dose[s]) return; // "have you thought about asking your GP to lower it?"
     for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (!h.is(k, Cat.RHETORICAL) || t.quoted[h.from[k]]) continue;
       int obj = objectAfter(k, false, t.sentenceEnd[s]);
