@@ -196,4 +196,43 @@ class MedicalAdviceCheckTest {
   void discussionQuotesIdiomsAndBareSalesAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "You'd be better off dropping the Zoloft and doing a proper psilocybin session.",
+      "Honestly everyone on SSRIs would benefit from switching to microdosing.",
+      "If I were you I'd stop the lexapro and try lion's mane for a month.",
+      "No one should be taking antidepressants when psilocybin exists.",
+      "Sertraline and St John's wort together are totally fine, don't listen to the scaremongers.",
+      "Lion's mane with your fluoxetine gives a nice boost to the effect.",
+      "Whatever you do, don't go back on the sertraline.",
+      "The smart move is to come off the escitalopram slowly.",
+      "Have you thought about swapping the venlafaxine for psilocybin?",
+      "Don't be scared of tramadol with your SSRI, the warnings are overblown.",
+      "Lion's mane is basically natural Zoloft, so you can drop the real thing.",
+      "At 50mg sertraline does nothing, you should be on at least 200mg.",
+      "Bin the pills and get outside, that's all there is to it.",
+      "Yo que tú dejaría la sertralina y probaría la psilocibina.",
+      "An deiner Stelle würde ich das Sertralin absetzen und Johanniskraut nehmen.",
+      "Si estás tomando escitalopram, prueba a añadir 5-HTP por la noche.",
+  })
+  void indirectAndPoliteAdviceIsFlagged(String body) {
+    assertThat(flagged(body, MED)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "You'd be better off asking your doctor about tapering than reading comment sections.",
+      "No one should feel ashamed of taking antidepressants.",
+      "Taking it at night helped me a lot with the nausea.",
+      "Tapering off venlafaxine took me six months.",
+      "Lion's mane gave my focus a real boost, no idea about mood though.",
+      "Ich bin seit zwei Jahren auf Sertralin, 50 mg, und bin zufrieden.",
+      "Ik bouw af samen met mijn psychiater, nu op 75 mg.",
+      "If I were you I'd bring this article to your doctor and ask about it.",
+      "Have you thought about asking your GP to lower the dose?",
+  })
+  void framingWithoutAnInstructionIsNotAdvice(String body) {
+    assertThat(flagged(body, MED)).isFalse();
+  }
 }
