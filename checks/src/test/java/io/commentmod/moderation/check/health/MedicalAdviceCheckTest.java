@@ -215,6 +215,12 @@ class MedicalAdviceCheckTest {
       "Yo que tú dejaría la sertralina y probaría la psilocibina.",
       "An deiner Stelle würde ich das Sertralin absetzen und Johanniskraut nehmen.",
       "Si estás tomando escitalopram, prueba a añadir 5-HTP por la noche.",
+      "Please consider ditching the Effexor. I did, and I've never been clearer.",
+      "Honestly? Come off the mirtazapine.",
+      "All of you on benzos: a little kratom in the evening takes the edge off just as well.",
+      "You lot should be doing psilocybin retreats, not sitting on SSRIs for a decade.",
+      "The only thing you need is psilocybin.",
+      "Sertralina y tramadol juntos van genial, pruébalo.",
   })
   void indirectAndPoliteAdviceIsFlagged(String body) {
     assertThat(flagged(body, MED)).isTrue();
@@ -231,6 +237,8 @@ class MedicalAdviceCheckTest {
       "Ik bouw af samen met mijn psychiater, nu op 75 mg.",
       "If I were you I'd bring this article to your doctor and ask about it.",
       "Have you thought about asking your GP to lower the dose?",
+      "Psilocybin plus therapy beat escitalopram on some secondary measures, but not the primary one.",
+      "Meine Ärztin meinte, ich sollte sie langsam absetzen, also mache ich das jetzt.",
   })
   void framingWithoutAnInstructionIsNotAdvice(String body) {
     assertThat(flagged(body, MED)).isFalse();
