@@ -192,6 +192,7 @@ class MedicalAdviceCheckTest {
       "The SSRI group showed more synapses than the placebo group after five weeks.",
       "Stop by the pharmacy on your way home, they have the leaflet in several languages.",
       "Honestly skip the comments, the article itself is great.",
+      "Invest in our lion's mane farm project, 25% guaranteed annual return.",
   })
   void discussionQuotesIdiomsAndBareSalesAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).isFalse();

@@ -40,4 +40,11 @@ class SpamLanguageCheckTest {
   void ordinaryHealthTalkIsNotSpamLanguage() {
     assertThat(spam(check, "My doctor suggested 10mg a day and it took six weeks to help.")).isEmpty();
   }
+
+  @Test
+  void promotionThroughProfilesGroupsAndDirectMessagesIsSpamLanguage() {
+    assertThat(spam(check, "Learn more through the link in our profile").get(0).reason().detail()).contains("link in our profile");
+    assertThat(spam(check, "Join our Telegram group for daily signals").get(0).reason().detail()).contains("telegram group");
+    assertThat(spam(check, "comment below and I'll DM you the link").get(0).reason().detail()).contains("dm you the link");
+  }
 }
