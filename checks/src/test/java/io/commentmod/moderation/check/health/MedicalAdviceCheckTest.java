@@ -240,6 +240,13 @@ class MedicalAdviceCheckTest {
       "Have you thought about asking your GP to lower the dose?",
       "Psilocybin plus therapy beat escitalopram on some secondary measures, but not the primary one.",
       "Meine Ärztin meinte, ich sollte sie langsam absetzen, also mache ich das jetzt.",
+      "Be on the lookout for serotonin syndrome symptoms if your doctor adds a second drug.",
+      "The easiest way I found to remember my pills is a weekly pill box.",
+      "Get yourself to a GP if the side effects from sertraline don't settle.",
+      "Come off it, this article is not anti-medication at all.",
+      "No more pills for me since March, my psychiatrist and I agreed I was ready.",
+      "Microdose studies so far have mostly shown placebo effects.",
+      "Bin day is tomorrow and I still haven't sorted out my old pill boxes, ha.",
   })
   void framingWithoutAnInstructionIsNotAdvice(String body) {
     assertThat(flagged(body, MED)).isFalse();
