@@ -136,6 +136,7 @@ final class MedicalScan {
     while (tok < t.sentenceEnd[s]) {
       int clause = t.clause[tok];
       int verb = imperativeAt(tok, clause);
+      if (verb < 0) verb = afterUnknownVerb(tok, clause);
       while (verb >= 0) {
         directive(s, verb, verb);
         int after = h.to[verb];
@@ -149,6 +150,29 @@ final class MedicalScan {
       }
       while (tok < t.sentenceEnd[s] && t.clause[tok] == clause) tok++;
     }
+  }
+
+  /**
+   * "Rip the band-aid off and stop the escitalopram": a directive joined by "and"/"then" to a clause
+   * that opens with a verb the lexicon does not know. Not when the clause has a subject (I, my sister,
+   * people, patients), a condition or a drug before the joint, which read as narration or a list.
+   */
+  private int afterUnknownVerb(int tok, int clause) {
+    int opening = x.firstHitFrom(tok);
+    if (opening >= 0 && opening < h.size && h.from[opening] == tok && !h.is(opening, Cat.LEAD)) return -1;
+    String first = t.word(tok); // "Nurses see this and stop ...": a plural noun, not a verb
+    if (first.length() > 3 && first.endsWith("s") && !first.endsWith("ss") && !first.endsWith("us")) return -1;
+    for (int k = opening; k >= 0 && k < h.size && t.clause[h.from[k]] == clause; k++) {
+      if (h.is(k, Cat.FIRST) || h.is(k, Cat.SUBJ2) || h.is(k, Cat.STUDY) || h.is(k, Cat.CONDITIONAL)
+          || h.is(k, Cat.QUESTION_OPEN) || isMedObject(k, true) || h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP)) {
+        return -1;
+      }
+      if (h.is(k, Cat.COORD) && h.from[k] > tok) {
+        int d = dirAt(h.to[k]);
+        if (d >= 0) return d;
+      }
+    }
+    return -1;
   }
 
   /** The directive hit opening the clause at {@code tok}, skipping lead-in words, or -1. */

@@ -222,6 +222,9 @@ class MedicalAdviceCheckTest {
       "You lot should be doing psilocybin retreats, not sitting on SSRIs for a decade.",
       "The only thing you need is psilocybin.",
       "Sertralina y tramadol juntos van genial, pruébalo.",
+      "Rip the band-aid off and stop the escitalopram this weekend.",
+      "Take a break from your antidepressants over the holidays, your brain needs a reset.",
+      "Ashwagandha will do more for you than sertraline ever could.",
   })
   void indirectAndPoliteAdviceIsFlagged(String body) {
     assertThat(flagged(body, MED)).isTrue();
@@ -247,6 +250,9 @@ class MedicalAdviceCheckTest {
       "No more pills for me since March, my psychiatrist and I agreed I was ready.",
       "Microdose studies so far have mostly shown placebo effects.",
       "Bin day is tomorrow and I still haven't sorted out my old pill boxes, ha.",
+      "Nurses see this every day and stop the medication only with a prescriber's say.",
+      "Woke up at 5am and took my escitalopram with a coffee, as usual.",
+      "Went to the GP last week and switched to sertraline, feeling hopeful.",
   })
   void framingWithoutAnInstructionIsNotAdvice(String body) {
     assertThat(flagged(body, MED)).isFalse();
