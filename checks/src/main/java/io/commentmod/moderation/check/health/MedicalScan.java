@@ -160,8 +160,6 @@ final class MedicalScan {
   private int afterUnknownVerb(int tok, int clause) {
     int opening = x.firstHitFrom(tok);
     if (opening >= 0 && opening < h.size && h.from[opening] == tok && !h.is(opening, Cat.LEAD)) return -1;
-    String first = t.word(tok); // "Nurses see this and stop ...": a plural noun, not a verb
-    if (first.length() > 3 && first.endsWith("s") && !first.endsWith("ss") && !first.endsWith("us")) return -1;
     for (int k = opening; k >= 0 && k < h.size && t.clause[h.from[k]] == clause; k++) {
       if (h.is(k, Cat.FIRST) || h.is(k, Cat.SUBJ2) || h.is(k, Cat.STUDY) || h.is(k, Cat.CONDITIONAL)
           || h.is(k, Cat.QUESTION_OPEN) || isMedObject(k, true) || h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP)) {
@@ -169,10 +167,15 @@ final class MedicalScan {
       }
       if (h.is(k, Cat.COORD) && h.from[k] > tok) {
         int d = dirAt(h.to[k]);
-        if (d >= 0) return d;
+        if (d >= 0) return pluralNoun(t.word(tok)) ? -1 : d;
       }
     }
     return -1;
+  }
+
+  /** "Nurses see this and stop ...": a clause-opening word ending in -s is read as a plural subject, not a verb. */
+  private static boolean pluralNoun(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
   }
 
   /** The directive hit opening the clause at {@code tok}, skipping lead-in words, or -1. */
