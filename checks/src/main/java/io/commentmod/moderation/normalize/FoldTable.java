@@ -28,6 +28,12 @@ final class FoldTable {
     SpoofChecker spoof = new SpoofChecker.Builder().build();
     for (int c = 0x80; c < 0x10000; c++) {
       if (Character.isSurrogate((char) c) || !Character.isLetter(c)) continue;
+      // UTS #39 leaves small capitals (ᴄʜᴇᴀᴘ) alone: they are Latin, but only spam writes words in them
+      String name = com.ibm.icu.lang.UCharacter.getName(c);
+      if (name != null && name.length() == 28 && name.startsWith("LATIN LETTER SMALL CAPITAL ")) {
+        CONFUSABLE[c] = Character.toLowerCase(name.charAt(27));
+        continue;
+      }
       // Folded text is lower case, so also try the capital: Cyrillic "в" is confusable only as "В".
       for (String form : new String[] {String.valueOf((char) c), String.valueOf((char) c).toUpperCase(Locale.ROOT)}) {
         String skeleton = spoof.getSkeleton(form).toLowerCase(Locale.ROOT);

@@ -208,7 +208,8 @@ public final class Normalizer {
       int latin = 0, other = 0;
       for (int k = 0; k < b.n; k++) {
         char x = c[k];
-        if (x >= 'a' && x <= 'z') latin++;
+        // small capitals and IPA letters (ᴄʜᴇᴀᴘ) are Latin lookalikes no language is written in
+        if (x >= 'a' && x <= 'z' || x >= 0x0250 && x <= 0x02AF || x >= 0x1D00 && x <= 0x1D7F || x == 0xA730 || x == 0xA731) latin++;
         else if (x >= 0x80 && Chars.isLetter(x)) other++;
       }
       mostlyLatin = latin > 2 * other;

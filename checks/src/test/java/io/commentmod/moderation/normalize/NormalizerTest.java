@@ -71,4 +71,9 @@ class NormalizerTest {
     CommentText t = n("hi \uD83C\uDF44");
     assertThat(t.originalSpan(3, 5)).isEqualTo(new Span(3, 5));
   }
+
+  @Test
+  void foldsSmallCapitalsToLatin() {
+    assertThat(n("\u1d04\u029c\u1d07\u1d00\u1d18 \u1d20\u026a\u1d00\u0262\u0280\u1d00").normalized()).isEqualTo("cheap viagra");
+  }
 }

@@ -18,6 +18,8 @@ import io.commentmod.moderation.check.health.Drugs.Drug;
  */
 final class MedicalScan {
   private static final int DIRECTIVE_WINDOW = 3;
+  /** Directive payload of gerunds ("adding", "dropping"): a directive only after a modal, never at a clause start. */
+  private static final int AFTER_MODAL_ONLY = 4;
   private static final int MODAL2_WINDOW = 6;
   private static final int CONTEXT_SENTENCES = 3;
 
@@ -104,6 +106,7 @@ final class MedicalScan {
   // ---- rules ----
 
   private void rhetorical(int s) {
+    if (safe[s] && !dose[s]) return; // "have you thought about asking your GP to lower it?"
     for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (!h.is(k, Cat.RHETORICAL) || t.quoted[h.from[k]]) continue;
       int obj = objectAfter(k, false, t.sentenceEnd[s]);
@@ -133,6 +136,7 @@ final class MedicalScan {
     while (tok < t.sentenceEnd[s]) {
       int clause = t.clause[tok];
       int verb = imperativeAt(tok, clause);
+      if (verb < 0) verb = afterUnknownVerb(tok, clause);
       while (verb >= 0) {
         directive(s, verb, verb);
         int after = h.to[verb];
@@ -146,6 +150,32 @@ final class MedicalScan {
       }
       while (tok < t.sentenceEnd[s] && t.clause[tok] == clause) tok++;
     }
+  }
+
+  /**
+   * "Rip the band-aid off and stop the escitalopram": a directive joined by "and"/"then" to a clause
+   * that opens with a verb the lexicon does not know. Not when the clause has a subject (I, my sister,
+   * people, patients), a condition or a drug before the joint, which read as narration or a list.
+   */
+  private int afterUnknownVerb(int tok, int clause) {
+    int opening = x.firstHitFrom(tok);
+    if (opening >= 0 && opening < h.size && h.from[opening] == tok && !h.is(opening, Cat.LEAD)) return -1;
+    for (int k = opening; k >= 0 && k < h.size && t.clause[h.from[k]] == clause; k++) {
+      if (h.is(k, Cat.FIRST) || h.is(k, Cat.SUBJ2) || h.is(k, Cat.STUDY) || h.is(k, Cat.CONDITIONAL)
+          || h.is(k, Cat.QUESTION_OPEN) || isMedObject(k, true) || h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP)) {
+        return -1;
+      }
+      if (h.is(k, Cat.COORD) && h.from[k] > tok) {
+        int d = dirAt(h.to[k]);
+        if (d >= 0) return pluralNoun(t.word(tok)) ? -1 : d;
+      }
+    }
+    return -1;
+  }
+
+  /** "Nurses see this and stop ...": a clause-opening word ending in -s is read as a plural subject, not a verb. */
+  private static boolean pluralNoun(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
   }
 
   /** The directive hit opening the clause at {@code tok}, skipping lead-in words, or -1. */
@@ -229,6 +259,19 @@ final class MedicalScan {
       if (near) {
         reasons.add(DIRECTIVE, 0.7, "advice framing: \"" + words(k) + "\"", x.range(k));
         advised[s] = true;
+      }
+    }
+    endorsedToReaders(s);
+  }
+
+  /** Praise of a drug addressed to the reader ("X with your sertraline gives it a real boost"). */
+  private void endorsedToReaders(int s) {
+    if (advised[s] || safe[s] || first[s] || study[s] || !medical[s] || !secondPerson(s)) return;
+    for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+      if (h.is(k, Cat.ENDORSE) && !t.quoted[h.from[k]]) {
+        reasons.add(DIRECTIVE, 0.7, "recommends to readers: \"" + words(k) + "\"", x.range(k));
+        advised[s] = true;
+        return;
       }
     }
   }
@@ -375,7 +418,11 @@ final class MedicalScan {
   private int nextDirective(int k, int gap) {
     int clause = t.clause[h.from[k]];
     for (int j = k + 1; j < h.size && t.clause[h.from[j]] == clause && h.from[j] <= h.to[k] + gap; j++) {
-      if (h.from[j] >= h.to[k] && (h.is(j, Cat.DIR_START) || h.is(j, Cat.DIR_STOP))) return j;
+      if (h.from[j] >= h.to[k] && (h.is(j, Cat.DIR_START) || h.is(j, Cat.DIR_STOP))) {
+        // a gerund is the modal's own object ("better off dropping"), not a later verb ("ashamed of taking")
+        if (h.payload[j] == AFTER_MODAL_ONLY && h.from[j] > h.to[k] + 1) continue;
+        return j;
+      }
     }
     return -1;
   }
@@ -384,7 +431,7 @@ final class MedicalScan {
     if (tok >= t.size) return -1;
     int best = -1;
     for (int k = x.at(tok); k >= 0 && k < h.size && h.from[k] == tok; k++) {
-      if ((h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP))
+      if ((h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP)) && h.payload[k] != AFTER_MODAL_ONLY
           && (best < 0 || h.to[k] > h.to[best] || (h.to[k] == h.to[best] && h.payload[best] == 3))) {
         best = k;
       }

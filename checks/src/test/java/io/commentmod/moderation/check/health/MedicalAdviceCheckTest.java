@@ -192,8 +192,69 @@ class MedicalAdviceCheckTest {
       "The SSRI group showed more synapses than the placebo group after five weeks.",
       "Stop by the pharmacy on your way home, they have the leaflet in several languages.",
       "Honestly skip the comments, the article itself is great.",
+      "Invest in our lion's mane farm project, 25% guaranteed annual return.",
   })
   void discussionQuotesIdiomsAndBareSalesAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "You'd be better off dropping the Zoloft and doing a proper psilocybin session.",
+      "Honestly everyone on SSRIs would benefit from switching to microdosing.",
+      "If I were you I'd stop the lexapro and try lion's mane for a month.",
+      "No one should be taking antidepressants when psilocybin exists.",
+      "Sertraline and St John's wort together are totally fine, don't listen to the scaremongers.",
+      "Lion's mane with your fluoxetine gives a nice boost to the effect.",
+      "Whatever you do, don't go back on the sertraline.",
+      "The smart move is to come off the escitalopram slowly.",
+      "Have you thought about swapping the venlafaxine for psilocybin?",
+      "Don't be scared of tramadol with your SSRI, the warnings are overblown.",
+      "Lion's mane is basically natural Zoloft, so you can drop the real thing.",
+      "At 50mg sertraline does nothing, you should be on at least 200mg.",
+      "Bin the pills and get outside, that's all there is to it.",
+      "Yo que tú dejaría la sertralina y probaría la psilocibina.",
+      "An deiner Stelle würde ich das Sertralin absetzen und Johanniskraut nehmen.",
+      "Si estás tomando escitalopram, prueba a añadir 5-HTP por la noche.",
+      "Please consider ditching the Effexor. I did, and I've never been clearer.",
+      "Honestly? Come off the mirtazapine.",
+      "All of you on benzos: a little kratom in the evening takes the edge off just as well.",
+      "You lot should be doing psilocybin retreats, not sitting on SSRIs for a decade.",
+      "The only thing you need is psilocybin.",
+      "Sertralina y tramadol juntos van genial, pruébalo.",
+      "Rip the band-aid off and stop the escitalopram this weekend.",
+      "Take a break from your antidepressants over the holidays, your brain needs a reset.",
+      "Ashwagandha will do more for you than sertraline ever could.",
+  })
+  void indirectAndPoliteAdviceIsFlagged(String body) {
+    assertThat(flagged(body, MED)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "You'd be better off asking your doctor about tapering than reading comment sections.",
+      "No one should feel ashamed of taking antidepressants.",
+      "Taking it at night helped me a lot with the nausea.",
+      "Tapering off venlafaxine took me six months.",
+      "Lion's mane gave my focus a real boost, no idea about mood though.",
+      "Ich bin seit zwei Jahren auf Sertralin, 50 mg, und bin zufrieden.",
+      "Ik bouw af samen met mijn psychiater, nu op 75 mg.",
+      "If I were you I'd bring this article to your doctor and ask about it.",
+      "Have you thought about asking your GP to lower the dose?",
+      "Psilocybin plus therapy beat escitalopram on some secondary measures, but not the primary one.",
+      "Meine Ärztin meinte, ich sollte sie langsam absetzen, also mache ich das jetzt.",
+      "Be on the lookout for serotonin syndrome symptoms if your doctor adds a second drug.",
+      "The easiest way I found to remember my pills is a weekly pill box.",
+      "Get yourself to a GP if the side effects from sertraline don't settle.",
+      "Come off it, this article is not anti-medication at all.",
+      "No more pills for me since March, my psychiatrist and I agreed I was ready.",
+      "Microdose studies so far have mostly shown placebo effects.",
+      "Bin day is tomorrow and I still haven't sorted out my old pill boxes, ha.",
+      "Nurses see this every day and stop the medication only with a prescriber's say.",
+      "Woke up at 5am and took my escitalopram with a coffee, as usual.",
+      "Went to the GP last week and switched to sertraline, feeling hopeful.",
+  })
+  void framingWithoutAnInstructionIsNotAdvice(String body) {
     assertThat(flagged(body, MED)).isFalse();
   }
 }

@@ -60,4 +60,11 @@ class SpamLanguageCheckTest {
   }
 
   private static final java.util.regex.Pattern MONEY_PATTERN = SpamLanguageCheck.MONEY;
+
+  @Test
+  void promotionThroughProfilesGroupsAndDirectMessagesIsSpamLanguage() {
+    assertThat(spam(check, "Learn more through the link in our profile").get(0).reason().detail()).contains("link in our profile");
+    assertThat(spam(check, "Join our Telegram group for daily signals").get(0).reason().detail()).contains("telegram group");
+    assertThat(spam(check, "comment below and I'll DM you the link").get(0).reason().detail()).contains("dm you the link");
+  }
 }
