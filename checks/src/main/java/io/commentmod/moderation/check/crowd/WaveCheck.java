@@ -55,6 +55,11 @@ final class WaveCheck {
         who[kept] = b.authors()[i];
         when[kept++] = t;
         if (Long.bitCount(b.fingerprints()[i] ^ fp) <= wave.maxDistance() && !seen(simAt, simAuthor, similar, t, b.authors()[i])) {
+          // the cluster view may already have filled the arrays: grow them as below
+          if (similar == simAt.length) {
+            simAt = Arrays.copyOf(simAt, similar * 2);
+            simAuthor = Arrays.copyOf(simAuthor, similar * 2);
+          }
           simAt[similar] = t;
           simAuthor[similar++] = b.authors()[i];
         }
