@@ -20,8 +20,6 @@ import io.commentmod.moderation.topology.StoreNames;
 import io.commentmod.testkit.KafkaClusterExtension;
 import io.commentmod.testkit.Records;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,24 +53,19 @@ class CrowdClusterIT {
   static final String WAVE = "Amazing post thank you so much for sharing this, visit my page";
   final String run = UUID.randomUUID().toString().substring(0, 8);
   final String app = "crowd-cluster-" + run;
-  final List<ModerationService> services = new ArrayList<>();
+  Instances instances;
 
   @AfterEach
   void stop() {
-    services.forEach(ModerationService::close);
+    if (instances != null) instances.close();
   }
 
   @Test
   void aWaveSpreadOverPartitionsIsFlaggedAndAnOffenderOnOnePartitionIsOneOnAnother(KafkaSettings kafka) throws Exception {
     assertThat(kafka.partitions()).isGreaterThan(2);
-    for (int i = 0; i < 2; i++) {
-      var cfg = ModerationConfig.from(new Settings(Map.of(
-          "CONSOLE_PORT", "0", "DATA_DIR", Files.createTempDirectory("crowd-cluster-" + i).toString(),
-          "CONSOLE_UNDO_WINDOW", "0", "MODERATION_APPLICATION_ID", app)));
-      services.add(new ModerationService(cfg, kafka, Moderators.defaults(), Clock.systemUTC(), ModerationMain.registry()).start());
-    }
-    await().atMost(Duration.ofSeconds(90)).until(() -> services.stream().allMatch(s -> s.streams().state() == KafkaStreams.State.RUNNING
-        && s.streams().metadataForLocalThreads().stream().mapToInt(t -> t.activeTasks().size()).sum() > 0));
+    instances = new Instances(kafka, app, Map.of("CONSOLE_UNDO_WINDOW", "0"));
+    for (int i = 0; i < 2; i++) instances.start(Moderators.defaults());
+    instances.awaitRunningWithTasks();
 
     try (var producer = producer(kafka)) {
       String[] authors = {"ann", "bob", "cat"};
@@ -102,7 +95,7 @@ class CrowdClusterIT {
 
   /** Waits until every instance's global crowd store holds a row of {@code store} for {@code key} that passes {@code test}. */
   private void awaitShared(String key, String store, java.util.function.Predicate<CrowdStateChanged> test) {
-    await().atMost(Duration.ofSeconds(30)).until(() -> services.stream().allMatch(s -> {
+    await().atMost(Duration.ofSeconds(30)).until(() -> instances.all().stream().allMatch(s -> {
       ReadOnlyKeyValueStore<String, byte[]> crowd = s.streams().store(
           StoreQueryParameters.fromNameAndType(StoreNames.CROWD, QueryableStoreTypes.<String, byte[]>keyValueStore()));
       try (var all = crowd.all()) {

@@ -13,8 +13,6 @@ import io.commentmod.moderation.console.ConsoleClient;
 import io.commentmod.moderation.console.auth.ModeratorAccounts;
 import io.commentmod.testkit.KafkaClusterExtension;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,24 +41,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ModerationClusterIT {
   static final String PASSWORD = "two instances one queue";
   final String run = UUID.randomUUID().toString().substring(0, 8);
-  final List<ModerationService> services = new ArrayList<>();
+  Instances instances;
 
   @AfterEach
   void stop() {
-    services.forEach(ModerationService::close);
+    if (instances != null) instances.close();
   }
 
   @Test
   void everyConsoleListsEveryHeldCommentWhateverInstanceOwnsItsPartition(KafkaSettings kafka) throws Exception {
     String users = ModeratorAccounts.entry("maria", PASSWORD, 2000) + "," + ModeratorAccounts.entry("sam", PASSWORD, 2000);
-    for (int i = 0; i < 2; i++) {
-      var cfg = ModerationConfig.from(new Settings(Map.of(
-          "CONSOLE_PORT", "0", "DATA_DIR", Files.createTempDirectory("moderation-cluster-" + i).toString(),
-          "MODERATION_APPLICATION_ID", "moderation-cluster-" + run, ModeratorAccounts.KEY, users)));
-      services.add(new ModerationService(cfg, kafka, new HoldingModerator(), Clock.systemUTC(), ModerationMain.registry()).start());
-    }
-    await().atMost(Duration.ofSeconds(90)).until(() -> services.stream().allMatch(s -> activeTasks(s.streams()) > 0
-        && s.streams().state() == KafkaStreams.State.RUNNING));
+    instances = new Instances(kafka, "moderation-cluster-" + run, Map.of(ModeratorAccounts.KEY, users));
+    for (int i = 0; i < 2; i++) instances.start(new HoldingModerator());
+    instances.awaitRunningWithTasks();
+    List<ModerationService> services = instances.all();
 
     List<String> ids = idsOnEveryPartition(kafka.partitions(), 2);
     try (var producer = producer(kafka)) {

@@ -11,12 +11,8 @@ import io.commentmod.kafka.KafkaSettings;
 import io.commentmod.moderation.console.ConsoleClient;
 import io.commentmod.moderation.console.auth.ModeratorAccounts;
 import io.commentmod.testkit.KafkaClusterExtension;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,18 +36,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SpamLearningIT {
   static final String PASSWORD = "labels reach every instance";
   final String run = UUID.randomUUID().toString().substring(0, 8);
-  final List<ModerationService> services = new ArrayList<>();
+  Instances instances;
 
   @AfterEach
   void stop() {
-    services.forEach(ModerationService::close);
+    if (instances != null) instances.close();
   }
 
   @Test
   void markAsSpamOnOneConsoleTeachesEveryInstanceAndAnInstanceStartedLater(KafkaSettings kafka) throws Exception {
     String users = ModeratorAccounts.entry("maria", PASSWORD, 2000);
-    for (int i = 0; i < 2; i++) services.add(start(kafka, users, Files.createTempDirectory("spam-learning-" + i)));
-    await().atMost(Duration.ofSeconds(90)).until(() -> services.stream().allMatch(s -> s.streams().state() == KafkaStreams.State.RUNNING));
+    instances = new Instances(kafka, "spam-learning-" + run, Map.of("CONSOLE_UNDO_WINDOW", "0", ModeratorAccounts.KEY, users));
+    for (int i = 0; i < 2; i++) instances.start(new HoldingModerator());
+    await().atMost(Duration.ofSeconds(90)).until(() -> instances.all().stream().allMatch(s -> s.streams().state() == KafkaStreams.State.RUNNING));
+    List<ModerationService> services = instances.all();
     int before0 = services.get(0).moderator().learned().spamLabels();
     int before1 = services.get(1).moderator().learned().spamLabels();
 
@@ -72,17 +70,9 @@ class SpamLearningIT {
     ConsoleClient other = new ConsoleClient(services.get(1).consolePort()).loggedIn("maria", PASSWORD);
     assertThat(ConsoleClient.json(other.get("/api/learning")).path("spamLabels").asInt()).isEqualTo(before1 + 1);
 
-    ModerationService later = start(kafka, users, Files.createTempDirectory("spam-learning-later"));
-    services.add(later);
+    ModerationService later = instances.start(new HoldingModerator());
     await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
         assertThat(later.moderator().learned().spamLabels()).isEqualTo(before0 + 1));
-  }
-
-  private ModerationService start(KafkaSettings kafka, String users, Path dir) {
-    var cfg = ModerationConfig.from(new Settings(Map.of(
-        "CONSOLE_PORT", "0", "DATA_DIR", dir.toString(), "CONSOLE_UNDO_WINDOW", "0",
-        "MODERATION_APPLICATION_ID", "spam-learning-" + run, ModeratorAccounts.KEY, users)));
-    return new ModerationService(cfg, kafka, new HoldingModerator(), Clock.systemUTC(), ModerationMain.registry()).start();
   }
 
   private static KafkaProducer<String, byte[]> producer(KafkaSettings kafka) {
