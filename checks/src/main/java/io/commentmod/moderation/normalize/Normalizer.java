@@ -221,9 +221,10 @@ public final class Normalizer {
         continue;
       }
       int s = i;
-      while (i < b.n && tokenChar(c[i])) i++;
+      boolean leetChar = false; // most words have none, and then there is nothing to fold
+      while (i < b.n && tokenChar(c[i])) leetChar |= leet(c[i++]) != 0;
       if (b.nonAscii) foldConfusables(c, s, i, mostlyLatin);
-      foldLeet(c, s, i);
+      if (leetChar) foldLeet(c, s, i);
     }
   }
 
