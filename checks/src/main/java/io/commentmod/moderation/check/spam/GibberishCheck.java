@@ -91,8 +91,10 @@ public final class GibberishCheck implements ModerationCheck {
   /** An acronym: every letter capital in the original. */
   private static boolean capitalised(CommentText text, int s, int e) {
     var span = text.originalSpan(s, e);
+    String original = text.original();
     for (int k = span.start(); k < span.end(); k++) {
-      if (Character.isLowerCase(text.original().charAt(k))) return false;
+      char c = original.charAt(k);
+      if (c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) return false;
     }
     return true;
   }
