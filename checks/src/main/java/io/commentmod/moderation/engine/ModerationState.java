@@ -19,25 +19,34 @@ public interface ModerationState {
 
   /** In-memory state for batch runs and tests. */
   static ModerationState inMemory() {
-    Map<String, Map<String, Object>> stores = new HashMap<>();
+    // One view per store, made on first use: the checks ask for their stores on every comment.
+    Map<String, KeyValueState<Object>> stores = new HashMap<>();
     return new ModerationState() {
       @Override
       @SuppressWarnings("unchecked")
       public <V> KeyValueState<V> store(StateSpec<V> spec) {
-        Map<String, Object> m = stores.computeIfAbsent(spec.name(), k -> new HashMap<>());
-        return new KeyValueState<>() {
-          public V get(String key) {
-            return (V) m.get(key);
-          }
+        KeyValueState<Object> view = stores.get(spec.name());
+        if (view == null) {
+          view = mapView(new HashMap<>());
+          stores.put(spec.name(), view);
+        }
+        return (KeyValueState<V>) view;
+      }
+    };
+  }
 
-          public void put(String key, V value) {
-            m.put(key, value);
-          }
+  private static KeyValueState<Object> mapView(Map<String, Object> m) {
+    return new KeyValueState<>() {
+      public Object get(String key) {
+        return m.get(key);
+      }
 
-          public void delete(String key) {
-            m.remove(key);
-          }
-        };
+      public void put(String key, Object value) {
+        m.put(key, value);
+      }
+
+      public void delete(String key) {
+        m.remove(key);
       }
     };
   }

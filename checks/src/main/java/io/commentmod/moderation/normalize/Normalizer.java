@@ -73,8 +73,9 @@ public final class Normalizer {
 
   private static Buf foldChars(String s) {
     Buf out = new Buf(s.length() + 8);
-    for (int i = 0; i < s.length(); ) {
-      char c = s.charAt(i);
+    char[] cs = s.toCharArray(); // read as an array: charAt on a UTF-16 string checks and assembles every char
+    for (int i = 0; i < cs.length; ) {
+      char c = cs[i];
       if (c < 0x80) {
         if (c >= 'A' && c <= 'Z') out.add((char) (c + 32), i);
         else if (c == '\t' || c == '\n' || c == '\r') out.add(' ', i);
@@ -88,7 +89,7 @@ public final class Normalizer {
         i++;
       } else {
         out.nonAscii = true;
-        int cp = s.codePointAt(i);
+        int cp = Character.codePointAt(cs, i);
         int len = Character.charCount(cp);
         String f = FoldTable.foldCodePoint(cp);
         for (int k = 0; k < f.length(); k++) out.add(f.charAt(k), i + Math.min(k, len - 1));
@@ -221,9 +222,10 @@ public final class Normalizer {
         continue;
       }
       int s = i;
-      while (i < b.n && tokenChar(c[i])) i++;
+      boolean leetChar = false; // most words have none, and then there is nothing to fold
+      while (i < b.n && tokenChar(c[i])) leetChar |= leet(c[i++]) != 0;
       if (b.nonAscii) foldConfusables(c, s, i, mostlyLatin);
-      foldLeet(c, s, i);
+      if (leetChar) foldLeet(c, s, i);
     }
   }
 

@@ -21,6 +21,13 @@ public final class PhraseMatcher<T> {
   private final long[] keys;
   private final int[][] byKey;
   private final int mask;
+  /**
+   * One bit per hash of a first word (a different part of the hash than {@link #slot}), 16 to 32 bits
+   * per phrase: a word that starts no phrase is nearly always turned away by this small table,
+   * without touching the larger {@link #keys} and {@link #byKey}.
+   */
+  private final long[] firstWords;
+  private final int filterMask;
 
   private PhraseMatcher(List<long[]> phrases, List<T> payloads) {
     this.phrases = phrases.toArray(new long[0][]);
@@ -29,11 +36,15 @@ public final class PhraseMatcher<T> {
     keys = new long[cap];
     byKey = new int[cap][];
     mask = cap - 1;
+    firstWords = new long[Math.max(1, cap / 8)];
+    filterMask = firstWords.length * 64 - 1;
     for (int p = 0; p < this.phrases.length; p++) {
       long k = this.phrases[p][0];
       int slot = slot(k);
       while (byKey[slot] != null && keys[slot] != k) slot = (slot + 1) & mask;
       keys[slot] = k;
+      int bit = filterBit(k);
+      firstWords[bit >>> 6] |= 1L << bit;
       int[] old = byKey[slot];
       byKey[slot] = old == null ? new int[] {p} : append(old, p);
     }
@@ -55,6 +66,11 @@ public final class PhraseMatcher<T> {
   private int slot(long k) {
     long h = k * 0x9E3779B97F4A7C15L;
     return (int) (h >>> 40) & mask;
+  }
+
+  private int filterBit(long k) {
+    long h = k * 0xC2B2AE3D27D4EB4FL;
+    return (int) (h >>> 24) & filterMask;
   }
 
   /** A builder: add phrases with payloads, then {@link #build()}. */
@@ -93,6 +109,8 @@ public final class PhraseMatcher<T> {
     int n = tokens.size();
     for (int i = 0; i < n; i++) {
       long k = tokens.hash(i);
+      int bit = filterBit(k);
+      if ((firstWords[bit >>> 6] & 1L << bit) == 0) continue;
       int slot = slot(k);
       while (byKey[slot] != null) {
         if (keys[slot] == k) {

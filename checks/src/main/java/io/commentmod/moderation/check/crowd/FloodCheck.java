@@ -6,7 +6,6 @@ import io.commentmod.moderation.engine.ClusterView;
 import io.commentmod.moderation.engine.KeyValueState;
 import io.commentmod.moderation.policy.Policy;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,15 +24,29 @@ final class FloodCheck {
     if (key == null) return;
     long at = now.toEpochMilli();
     long since = at - flood.windowSeconds() * 1000;
+    long until = at + 60_000;
+    // The posts still in the window, this one last, cut to the newest maxComments + 1; the stored
+    // times are reused as they are (already boxed), only this post's time is boxed.
     RecentPosts r = store.get(key);
-    List<Long> kept = new ArrayList<>();
-    if (r != null) for (long t : r.at()) if (t >= since && t <= at + 60_000) kept.add(t);
-    kept.add(at);
-    while (kept.size() > flood.maxComments() + 1) kept.remove(0);
-    store.put(key, new RecentPosts(kept));
-    int posts = kept.size();
+    List<Long> stored = r == null ? List.of() : r.at();
+    int inWindow = 0;
+    for (int i = 0, m = stored.size(); i < m; i++) {
+      long t = stored.get(i);
+      if (t >= since && t <= until) inWindow++;
+    }
+    int posts = Math.max(0, Math.min(inWindow + 1, flood.maxComments() + 1));
+    Long[] kept = new Long[posts];
+    int skip = inWindow + 1 - posts, n = 0;
+    for (int i = 0, m = stored.size(); i < m && n < posts; i++) {
+      Long t = stored.get(i);
+      if (t < since || t > until) continue;
+      if (skip > 0) skip--;
+      else kept[n++] = t;
+    }
+    if (n < posts) kept[n] = at;
+    store.put(key, new RecentPosts(List.of(kept)));
     List<RecentPosts> others = cluster.get(key);
-    for (int k = 0, m = others.size(); k < m; k++) for (long t : others.get(k).at()) if (t >= since && t <= at + 60_000) posts++;
+    for (int k = 0, m = others.size(); k < m; k++) for (long t : others.get(k).at()) if (t >= since && t <= until) posts++;
     if (posts > flood.maxComments()) {
       findings.add(FlagName.SPAM, flood.score(), NAME,
           "more than " + flood.maxComments() + " comments from this " + who + " within " + flood.windowSeconds() + " s", List.of());

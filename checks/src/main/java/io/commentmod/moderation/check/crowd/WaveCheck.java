@@ -37,9 +37,9 @@ final class WaveCheck {
     long at = now.toEpochMilli();
     long since = at - wave.windowSeconds() * 1000;
     // Similar comments seen (an entry can sit in several bands: dedupe by time and author).
-    long[] simAt = new long[4 * MAX_ENTRIES];
-    String[] simAuthor = new String[4 * MAX_ENTRIES];
-    int similar = 0;
+    SimilarEntries similar = new SimilarEntries();
+    int maxDistance = wave.maxDistance();
+    long until = at + 60_000;
     for (int band = 0; band < 4; band++) {
       String key = key(band, fp);
       WaveBucket b = store.get(key);
@@ -48,20 +48,17 @@ final class WaveCheck {
       String[] who = new String[fps.length];
       long[] when = new long[fps.length];
       int kept = 0;
-      for (int i = Math.max(0, n - (MAX_ENTRIES - 1)); i < n; i++) {
-        long t = b.at()[i];
-        if (t < since || t > at + 60_000) continue;
-        fps[kept] = b.fingerprints()[i];
-        who[kept] = b.authors()[i];
-        when[kept++] = t;
-        if (Long.bitCount(b.fingerprints()[i] ^ fp) <= wave.maxDistance() && !seen(simAt, simAuthor, similar, t, b.authors()[i])) {
-          // the cluster view may already have filled the arrays: grow them as below
-          if (similar == simAt.length) {
-            simAt = Arrays.copyOf(simAt, similar * 2);
-            simAuthor = Arrays.copyOf(simAuthor, similar * 2);
-          }
-          simAt[similar] = t;
-          simAuthor[similar++] = b.authors()[i];
+      if (n > 0) {
+        long[] bAt = b.at(), bFps = b.fingerprints();
+        String[] bWho = b.authors();
+        for (int i = Math.max(0, n - (MAX_ENTRIES - 1)); i < n; i++) {
+          long t = bAt[i];
+          if (t < since || t > until) continue;
+          long f = bFps[i];
+          fps[kept] = f;
+          who[kept] = bWho[i];
+          when[kept++] = t;
+          if (Long.bitCount(f ^ fp) <= maxDistance) similar.add(t, bWho[i]);
         }
       }
       List<WaveBucket> others = cluster.get(key);
@@ -69,14 +66,8 @@ final class WaveCheck {
         WaveBucket o = others.get(k);
         for (int i = 0; i < o.size(); i++) {
           long t = o.at()[i];
-          if (t < since || t > at + 60_000 || Long.bitCount(o.fingerprints()[i] ^ fp) > wave.maxDistance()) continue;
-          if (seen(simAt, simAuthor, similar, t, o.authors()[i])) continue;
-          if (similar == simAt.length) {
-            simAt = Arrays.copyOf(simAt, similar * 2);
-            simAuthor = Arrays.copyOf(simAuthor, similar * 2);
-          }
-          simAt[similar] = t;
-          simAuthor[similar++] = o.authors()[i];
+          if (t < since || t > until || Long.bitCount(o.fingerprints()[i] ^ fp) > maxDistance) continue;
+          similar.add(t, o.authors()[i]);
         }
       }
       fps[kept] = fp;
@@ -86,13 +77,14 @@ final class WaveCheck {
           : new WaveBucket(Arrays.copyOf(fps, kept), Arrays.copyOf(who, kept), Arrays.copyOf(when, kept)));
     }
     int authors = 1, sameAuthor = 0;
-    for (int i = 0; i < similar; i++) {
-      if (simAuthor[i].equals(author)) {
+    for (int i = 0, count = similar.size(); i < count; i++) {
+      String other = similar.author(i);
+      if (other.equals(author)) {
         sameAuthor++;
         continue;
       }
       boolean first = true;
-      for (int j = 0; j < i && first; j++) first = !simAuthor[j].equals(simAuthor[i]);
+      for (int j = 0; j < i && first; j++) first = !similar.author(j).equals(other);
       if (first) authors++;
     }
     List<Span> whole = List.of(new Span(0, text.original().length()));
@@ -110,11 +102,6 @@ final class WaveCheck {
     long since = now.toEpochMilli() - wave.windowSeconds() * 1000 - 60_000;
     for (long t : b.at()) if (t >= since) return false;
     return true;
-  }
-
-  private static boolean seen(long[] at, String[] authors, int n, long t, String author) {
-    for (int i = 0; i < n; i++) if (at[i] == t && authors[i].equals(author)) return true;
-    return false;
   }
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();

@@ -14,10 +14,12 @@ final class Vocabulary {
 
   private final List<String> words = new ArrayList<>();
   /**
-   * Open addressing: {@code slots[i]} holds a word's mixed hash (high half) and id + 1 (low half),
-   * 0 when empty, so a probe reads one long; {@code keys[i]} is the word's characters.
+   * Open addressing, two longs per slot so one probe reads one cache line: {@code slots[2i]} holds
+   * a word's mixed hash (high half) and id + 1 (low half), 0 when empty; {@code slots[2i + 1]} the
+   * word {@link #pack packed} into a long when it is short, so the usual short word is confirmed
+   * without reading {@code keys[i]}, the word's characters.
    */
-  private long[] slots = new long[1024];
+  private long[] slots = new long[2 * 1024];
   private char[][] keys = new char[1024][];
   private boolean frozen;
 
@@ -31,7 +33,7 @@ final class Vocabulary {
     char[] w = word.toCharArray();
     int id = lookup(w, 0, w.length);
     if (id != UNKNOWN) return id;
-    if ((words.size() + 1) * 4 > slots.length) grow();
+    if ((words.size() + 1) * 4 > keys.length) grow();
     id = words.size();
     words.add(word);
     put(w, id);
@@ -56,19 +58,37 @@ final class Vocabulary {
 
   /** Looks up with {@code raw} = the polynomial hash {@code h = 31 * h + c} of the characters. */
   int lookup(char[] buf, int from, int to, int raw) {
-    int mask = slots.length - 1;
+    int mask = keys.length - 1;
     int h = mix(raw);
     int i = h & mask;
     int len = to - from;
     while (true) {
-      long slot = slots[i];
+      long slot = slots[2 * i];
       if (slot == 0) return UNKNOWN;
       if ((int) (slot >>> 32) == h) {
-        char[] k = keys[i];
-        if (k.length == len && same(k, buf, from, len)) return (int) slot - 1;
+        long packed = slots[2 * i + 1];
+        if (packed != 0 ? packed == pack(buf, from, len) : keys[i].length == len && same(keys[i], buf, from, len)) {
+          return (int) slot - 1;
+        }
       }
       i = (i + 1) & mask;
     }
+  }
+
+  /**
+   * A word of one to seven characters below U+0100 as a long (its length in the top byte, then a
+   * byte per character), else 0. Distinct words pack to distinct longs, so two packed words are
+   * equal exactly when their longs are.
+   */
+  static long pack(char[] buf, int from, int len) {
+    if (len < 1 || len > 7) return 0;
+    long p = len;
+    for (int k = from; k < from + len; k++) {
+      char c = buf[k];
+      if (c > 0xff) return 0;
+      p = p << 8 | c;
+    }
+    return p << 8 * (7 - len);
   }
 
   private static boolean same(char[] k, char[] buf, int from, int len) {
@@ -76,11 +96,12 @@ final class Vocabulary {
   }
 
   private void put(char[] w, int id) {
-    int mask = slots.length - 1;
+    int mask = keys.length - 1;
     int h = hash(w, 0, w.length);
     int i = h & mask;
-    while (slots[i] != 0) i = (i + 1) & mask;
-    slots[i] = (long) h << 32 | (id + 1);
+    while (slots[2 * i] != 0) i = (i + 1) & mask;
+    slots[2 * i] = (long) h << 32 | (id + 1);
+    slots[2 * i + 1] = pack(w, 0, w.length);
     keys[i] = w;
   }
 
@@ -88,9 +109,9 @@ final class Vocabulary {
     long[] oldSlots = slots;
     char[][] oldKeys = keys;
     slots = new long[oldSlots.length * 2];
-    keys = new char[oldSlots.length * 2][];
-    for (int i = 0; i < oldSlots.length; i++) {
-      if (oldSlots[i] != 0) put(oldKeys[i], (int) oldSlots[i] - 1);
+    keys = new char[oldKeys.length * 2][];
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldSlots[2 * i] != 0) put(oldKeys[i], (int) oldSlots[2 * i] - 1);
     }
   }
 

@@ -78,8 +78,10 @@ public final class ClassifierCheck implements ModerationCheck {
     int[] top = {-1, -1, -1};
     double[] topW = {0, 0, 0};
     for (int i = 0; i < tokens.size(); i++) {
-      if (!explains(t, tokens, i)) continue;
+      if (tokens.length(i) < 3) continue; // explains' cheap part first
       double w = model.wordWeight(t, tokens, i) + (shift == 0 ? 0 : learned.wordDelta(t, tokens, i));
+      // Only a weight above the third kept one can enter; only then is the word's text looked at.
+      if (!(w > topW[2]) || !explains(t, tokens, i)) continue;
       for (int k = 0; k < 3; k++) {
         if (w > topW[k]) {
           for (int j = 2; j > k; j--) {

@@ -44,8 +44,9 @@ public final class GibberishCheck implements ModerationCheck {
     if (words == 0) return;
     int odd = 0;
     List<Span> spans = new ArrayList<>(4);
+    char[] cs = t.toCharArray(); // read as an array: charAt on a UTF-16 string checks and assembles every char
     for (int i = 0; i < words; i++) {
-      if (gibberish(text, tokens, i)) {
+      if (gibberish(text, cs, tokens, i)) {
         odd++;
         spans.add(text.originalSpan(tokens.start(i), tokens.end(i)));
       }
@@ -71,41 +72,42 @@ public final class GibberishCheck implements ModerationCheck {
         spans);
   }
 
-  private static boolean gibberish(CommentText text, Tokens tokens, int i) {
-    String t = text.normalized();
+  private static boolean gibberish(CommentText text, char[] t, Tokens tokens, int i) {
     int s = tokens.start(i), e = tokens.end(i);
     if (e - s < 4) return false;
     boolean vowel = false;
     for (int k = s; k < e; k++) {
-      char c = t.charAt(k);
+      char c = t[k];
       if (c < 'a' || c > 'z') return false; // digits, other scripts: not judged here
       if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') vowel = true;
     }
     if (!vowel && !capitalised(text, s, e)) return true;
     for (int k = s + 1; k < e; k++) {
-      if (RARE[(t.charAt(k - 1) - 'a') * 26 + t.charAt(k) - 'a']) return true;
+      if (RARE[(t[k - 1] - 'a') * 26 + t[k] - 'a']) return true;
     }
-    return keyboardRun(t, s, e);
+    return keyboardRun(text.normalized(), t, s, e);
   }
 
   /** An acronym: every letter capital in the original. */
   private static boolean capitalised(CommentText text, int s, int e) {
     var span = text.originalSpan(s, e);
+    String original = text.original();
     for (int k = span.start(); k < span.end(); k++) {
-      if (Character.isLowerCase(text.original().charAt(k))) return false;
+      char c = original.charAt(k);
+      if (c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) return false;
     }
     return true;
   }
 
   /** Four letters in a row that are neighbours on one keyboard row, either way ({@code asdf}, {@code mnbv}). */
-  private static boolean keyboardRun(String t, int s, int e) {
+  private static boolean keyboardRun(String normalized, char[] t, int s, int e) {
     int fwd = 1, back = 1;
     for (int k = s + 1; k < e; k++) {
-      int a = t.charAt(k - 1) - 'a', b = t.charAt(k) - 'a';
+      int a = t[k - 1] - 'a', b = t[k] - 'a';
       boolean sameRow = ROW[a] == ROW[b];
       fwd = sameRow && COLUMN[b] == COLUMN[a] + 1 ? fwd + 1 : 1;
       back = sameRow && COLUMN[b] == COLUMN[a] - 1 ? back + 1 : 1;
-      if ((fwd >= 4 || back >= 4) && !safe(t, k - 3)) return true;
+      if ((fwd >= 4 || back >= 4) && !safe(normalized, k - 3)) return true;
     }
     return false;
   }

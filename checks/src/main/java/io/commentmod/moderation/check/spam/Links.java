@@ -131,25 +131,27 @@ final class Links {
   /** {@code shop dot com}, {@code shop (dot) com}, {@code shop [.] com}, {@code магазин точка ком}. */
   private static void spelledDot(String t, List<Link> out) {
     int n = t.length();
+    char[] cs = t.toCharArray(); // read as an array: charAt on a UTF-16 string checks and assembles every char
     for (int i = 0; i < n; i++) {
-      char c = t.charAt(i);
+      char c = cs[i];
       if (c == '(' || c == '[' || c == '{') {
         int k = i + 1;
-        while (k < n && t.charAt(k) == ' ') k++;
+        while (k < n && cs[k] == ' ') k++;
         int w = k;
-        while (k < n && Chars.isLetter(t.charAt(k))) k++;
-        boolean dotWord = k > w && t.startsWith("dot", w) && k - w == 3 || k == w && k < n && t.charAt(k) == '.' && k++ >= 0;
-        while (k < n && t.charAt(k) == ' ') k++;
-        if (!dotWord || k >= n || ")]}".indexOf(t.charAt(k)) < 0) continue;
+        while (k < n && Chars.isLetter(cs[k])) k++;
+        boolean dotWord = k > w && t.startsWith("dot", w) && k - w == 3 || k == w && k < n && cs[k] == '.' && k++ >= 0;
+        while (k < n && cs[k] == ' ') k++;
+        if (!dotWord || k >= n || ")]}".indexOf(cs[k]) < 0) continue;
         int ws = i;
-        while (ws > 0 && t.charAt(ws - 1) == ' ') ws--;
+        while (ws > 0 && cs[ws - 1] == ' ') ws--;
         int te = k + 1;
-        while (te < n && t.charAt(te) == ' ') te++;
+        while (te < n && cs[te] == ' ') te++;
         disguised(t, ws, te, SPELLED_TLDS, out);
-      } else if (Chars.isLetter(c) && (i == 0 || t.charAt(i - 1) == ' ')) {
+      } else if (i > 0 && cs[i - 1] == ' ' && DOT_WORD_STARTS.indexOf(c) >= 0 && Chars.isLetter(c)) {
+        // (the cheap tests first: a word that cannot be a dot word is not scanned)
         int k = i;
-        while (k < n && Chars.isLetter(t.charAt(k))) k++;
-        if (i == 0 || k >= n || t.charAt(k) != ' ' || k - i < 3 || k - i > 6 || DOT_WORD_STARTS.indexOf(c) < 0
+        while (k < n && Chars.isLetter(cs[k])) k++;
+        if (k >= n || cs[k] != ' ' || k - i < 3 || k - i > 6
             || !DOT_WORDS.contains(t.substring(i, k))) continue;
         disguised(t, i - 1, k + 1, SPELLED_TLDS, out);
       }

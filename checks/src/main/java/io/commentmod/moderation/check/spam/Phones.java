@@ -17,13 +17,14 @@ final class Phones {
 
   static int find(String t, Set<String> allowed, Sink sink) {
     int n = t.length();
+    char[] cs = t.toCharArray(); // read as an array: charAt on a UTF-16 string checks and assembles every char
     int count = 0;
     int i = 0;
     while (i < n) {
-      char c = t.charAt(i);
-      boolean plus = c == '+' && i + 1 < n && Chars.isDigit(t.charAt(i + 1));
-      boolean paren = c == '(' && i + 1 < n && Chars.isDigit(t.charAt(i + 1));
-      if (!(Chars.isDigit(c) || plus || paren) || (i > 0 && Chars.isLetterOrDigit(t.charAt(i - 1)))) {
+      char c = cs[i];
+      boolean plus = c == '+' && i + 1 < n && Chars.isDigit(cs[i + 1]);
+      boolean paren = c == '(' && i + 1 < n && Chars.isDigit(cs[i + 1]);
+      if (!(Chars.isDigit(c) || plus || paren) || (i > 0 && Chars.isLetterOrDigit(cs[i - 1]))) {
         i++;
         continue;
       }
@@ -32,24 +33,24 @@ final class Phones {
       int digits = 0, groups = 0, lastDigit = -1;
       StringBuilder number = null;
       while (j < n) {
-        char x = t.charAt(j);
+        char x = cs[j];
         if (Chars.isDigit(x)) {
           int g = j;
-          while (j < n && Chars.isDigit(t.charAt(j))) j++;
+          while (j < n && Chars.isDigit(cs[j])) j++;
           digits += j - g;
           groups++;
           lastDigit = j;
           if (number == null) number = new StringBuilder(16);
-          number.append(t, g, j);
+          number.append(cs, g, j - g);
           continue;
         }
         boolean sep = x == ' ' || x == '-' || x == '.' || x == '(' || x == ')';
         if (!sep || j + 1 >= n) break;
-        char y = t.charAt(j + 1);
+        char y = cs[j + 1];
         if (Chars.isDigit(y)) {
           j++;
         } else if ((x == ')' && y == ' ' || x == ' ' && y == '(' || x == '-' && y == ' ' || x == ' ' && y == '-')
-            && j + 2 < n && Chars.isDigit(t.charAt(j + 2))) {
+            && j + 2 < n && Chars.isDigit(cs[j + 2])) {
           j += 2;
         } else {
           break;

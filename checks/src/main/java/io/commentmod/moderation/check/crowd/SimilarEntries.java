@@ -1,0 +1,61 @@
+package io.commentmod.moderation.check.crowd;
+
+import java.util.Arrays;
+
+/**
+ * The distinct (time, author) pairs of the similar comments a wave check has seen so far. One
+ * comment sits in up to four band buckets, so the same pair turns up several times; a small
+ * open-addressing table on the time keeps each look-up O(1) instead of a scan of all pairs.
+ * In order of first addition. One per comment; not thread-safe.
+ */
+final class SimilarEntries {
+  private long[] at = new long[32];
+  private String[] authors = new String[32];
+  /** Index + 1 into {@link #at} per slot, 0 for empty; at most half full. */
+  private int[] slots = new int[64];
+  private int size;
+
+  /** Adds the pair unless it is already here; true if it was added. */
+  boolean add(long t, String author) {
+    int mask = slots.length - 1;
+    for (int s = slot(t, mask); ; s = (s + 1) & mask) {
+      int i = slots[s] - 1;
+      if (i < 0) {
+        if (size == at.length) {
+          grow();
+          return add(t, author);
+        }
+        at[size] = t;
+        authors[size] = author;
+        slots[s] = ++size;
+        return true;
+      }
+      if (at[i] == t && authors[i].equals(author)) return false;
+    }
+  }
+
+  int size() {
+    return size;
+  }
+
+  String author(int i) {
+    return authors[i];
+  }
+
+  private void grow() {
+    at = Arrays.copyOf(at, size * 2);
+    authors = Arrays.copyOf(authors, size * 2);
+    slots = new int[slots.length * 2];
+    int mask = slots.length - 1;
+    for (int i = 0; i < size; i++) {
+      int s = slot(at[i], mask);
+      while (slots[s] != 0) s = (s + 1) & mask;
+      slots[s] = i + 1;
+    }
+  }
+
+  private static int slot(long t, int mask) {
+    long h = t * 0x9e3779b97f4a7c15L;
+    return (int) (h >>> 40) & mask;
+  }
+}
