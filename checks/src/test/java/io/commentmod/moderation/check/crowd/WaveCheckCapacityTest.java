@@ -9,6 +9,7 @@ import io.commentmod.moderation.check.CommentText;
 import io.commentmod.moderation.check.Findings;
 import io.commentmod.moderation.engine.ClusterView;
 import io.commentmod.moderation.engine.KeyValueState;
+import io.commentmod.moderation.engine.ModerationState;
 import io.commentmod.moderation.normalize.Normalizer;
 import io.commentmod.moderation.normalize.Tokens;
 import io.commentmod.moderation.policy.Policy;
@@ -38,12 +39,12 @@ class WaveCheckCapacityTest {
     Tokens tokens = Tokens.of(text.normalized());
     long fp = Fingerprint.simHash(tokens);
 
-    Map<String, WaveBucket> local = new HashMap<>();
+    KeyValueState<WaveBucket> store = ModerationState.inMemory().store(CrowdChecks.WAVES);
     Map<String, List<WaveBucket>> others = new HashMap<>();
     long t = T0.toEpochMilli() - 600_000;
     for (int band = 0; band < 4; band++) {
       String key = key(band, fp);
-      local.put(key, bucket(fp, "local" + band, t, PER_BUCKET));
+      store.put(key, bucket(fp, "local" + band, t, PER_BUCKET));
       t += PER_BUCKET;
       if (band == 0) { // 15 local + 49 from other partitions fill the first 64 slots before the next band's local entries
         others.put(key, List.of(bucket(fp, "p1", t, PER_BUCKET), bucket(fp, "p2", t + 16, PER_BUCKET), bucket(fp, "p3", t + 32, PER_BUCKET),
@@ -51,19 +52,6 @@ class WaveCheckCapacityTest {
         t += 49;
       }
     }
-    KeyValueState<WaveBucket> store = new KeyValueState<>() {
-      public WaveBucket get(String key) {
-        return local.get(key);
-      }
-
-      public void put(String key, WaveBucket value) {
-        local.put(key, value);
-      }
-
-      public void delete(String key) {
-        local.remove(key);
-      }
-    };
     ClusterView<WaveBucket> cluster = key -> others.getOrDefault(key, List.of());
 
     Findings findings = new Findings();
