@@ -1,14 +1,9 @@
 package io.commentmod.ingest;
 
+import io.commentmod.metrics.JvmMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.EnumMap;
@@ -35,7 +30,7 @@ final class IngestMetrics implements AutoCloseable {
   private final Counter ingested;
   private final Map<Refusal, Counter> refused = new EnumMap<>(Refusal.class);
   private final Timer accept;
-  private final JvmGcMetrics gc = new JvmGcMetrics();
+  private final JvmMetrics.Binding jvm;
 
   IngestMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -49,12 +44,7 @@ final class IngestMetrics implements AutoCloseable {
         .description("From request arrival to the 202 answer for a newly accepted comment")
         .publishPercentileHistogram()
         .register(registry);
-    new JvmMemoryMetrics().bindTo(registry);
-    new JvmThreadMetrics().bindTo(registry);
-    new ClassLoaderMetrics().bindTo(registry);
-    new ProcessorMetrics().bindTo(registry);
-    new UptimeMetrics().bindTo(registry);
-    gc.bindTo(registry);
+    this.jvm = JvmMetrics.bindTo(registry);
   }
 
   void ingested(long startNanos) {
@@ -77,6 +67,6 @@ final class IngestMetrics implements AutoCloseable {
 
   @Override
   public void close() {
-    gc.close();
+    jvm.close();
   }
 }

@@ -1,5 +1,6 @@
 package io.commentmod.moderation;
 
+import io.commentmod.metrics.JvmMetrics;
 import io.commentmod.config.Settings;
 import io.commentmod.kafka.KafkaSettings;
 import io.commentmod.kafka.TopicAdmin;
@@ -8,10 +9,6 @@ import io.commentmod.moderation.engine.Moderator;
 import io.commentmod.moderation.engine.Moderators;
 import io.commentmod.moderation.policy.Policy;
 import io.commentmod.moderation.policy.PolicyCommand;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -93,10 +90,7 @@ public final class ModerationMain {
   /** A Prometheus registry with the JVM's own metrics bound. */
   public static PrometheusMeterRegistry registry() {
     PrometheusMeterRegistry r = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    new JvmMemoryMetrics().bindTo(r);
-    new JvmGcMetrics().bindTo(r);
-    new JvmThreadMetrics().bindTo(r);
-    new ProcessorMetrics().bindTo(r);
+    JvmMetrics.bindTo(r);
     return r;
   }
 }

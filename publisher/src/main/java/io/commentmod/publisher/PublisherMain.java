@@ -1,15 +1,10 @@
 package io.commentmod.publisher;
 
+import io.commentmod.metrics.JvmMetrics;
 import io.commentmod.config.InvalidSettingException;
 import io.commentmod.config.Settings;
 import io.commentmod.kafka.KafkaSettings;
 import io.commentmod.kafka.TopicAdmin;
-import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -55,12 +50,7 @@ public final class PublisherMain {
   /** A Prometheus registry with the JVM's own metrics bound, as the other services scrape. */
   public static PrometheusMeterRegistry registry() {
     PrometheusMeterRegistry r = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    new JvmMemoryMetrics().bindTo(r);
-    new JvmGcMetrics().bindTo(r);
-    new JvmThreadMetrics().bindTo(r);
-    new ClassLoaderMetrics().bindTo(r);
-    new ProcessorMetrics().bindTo(r);
-    new UptimeMetrics().bindTo(r);
+    JvmMetrics.bindTo(r);
     return r;
   }
 }

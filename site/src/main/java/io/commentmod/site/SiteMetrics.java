@@ -1,13 +1,8 @@
 package io.commentmod.site;
 
+import io.commentmod.metrics.JvmMetrics;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
@@ -18,15 +13,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
  */
 final class SiteMetrics implements AutoCloseable {
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private final JvmGcMetrics gc = new JvmGcMetrics();
+  private final JvmMetrics.Binding jvm = JvmMetrics.bindTo(registry);
 
   SiteMetrics() {
-    new JvmMemoryMetrics().bindTo(registry);
-    new JvmThreadMetrics().bindTo(registry);
-    new ClassLoaderMetrics().bindTo(registry);
-    new ProcessorMetrics().bindTo(registry);
-    new UptimeMetrics().bindTo(registry);
-    gc.bindTo(registry);
     for (String o : new String[] {"accepted", "refused", "failed"}) received(o);
     for (String r : new String[] {"created", "repeat", "retracted", "refused"}) delivery(r);
   }
@@ -59,7 +48,7 @@ final class SiteMetrics implements AutoCloseable {
 
   @Override
   public void close() {
-    gc.close();
+    jvm.close();
     registry.close();
   }
 }
