@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 public final class Datasets {
   static final String OWN_CORPUS = "/io/commentmod/moderation/training/own-corpus.tsv";
   static final String SELF_HARM_CORPUS = "/io/commentmod/moderation/training/selfharm-corpus.tsv";
+  static final String MEDICAL_CORPUS = "/io/commentmod/moderation/training/medical-corpus.tsv";
   private static final Pattern TAG = Pattern.compile("<[^>]{0,300}>");
 
   private Datasets() {}
@@ -138,6 +139,43 @@ public final class Datasets {
       throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  /**
+   * The project's own medical-advice corpus ({@code advice}/{@code other} lines, written for it):
+   * {@link Example#spam()} holds "advice"; {@link Example#group()} is {@code validation} for the
+   * fixed hash-chosen fifth held out to choose thresholds ({@link #medicalValidation}), else {@code train}.
+   */
+  public static List<Example> medicalCorpus() {
+    List<Example> out = new ArrayList<>();
+    try (InputStream in = Datasets.class.getResourceAsStream(MEDICAL_CORPUS)) {
+      if (in == null) throw new IllegalStateException("missing resource " + MEDICAL_CORPUS);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        int tab = line.indexOf('\t');
+        String label = tab < 0 ? "" : line.substring(0, tab);
+        if (!label.equals("advice") && !label.equals("other")) throw new IllegalStateException(MEDICAL_CORPUS + ": bad line: " + line);
+        String text = line.substring(tab + 1);
+        out.add(new Example(text, label.equals("advice"), 1.0, "own-medical", medicalValidation(text) ? "validation" : "train"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a medical-corpus line belongs to the held-out validation fifth: FNV-1a (64 bits) of its
+   * folded text, modulo 5, is 0. Fixed by the text alone, so duplicates and near-identical case
+   * variants fall on the same side and the split survives reordering and additions.
+   */
+  public static boolean medicalValidation(String text) {
+    String folded = io.commentmod.moderation.normalize.Normalizer.fold(text).strip();
+    long h = 0xcbf29ce484222325L;
+    for (byte b : folded.getBytes(StandardCharsets.UTF_8)) h = (h ^ (b & 0xff)) * 0x100000001b3L;
+    return Long.remainderUnsigned(h, 5) == 0;
   }
 
   private static List<List<String>> csv(Path f) {

@@ -14,13 +14,15 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A logistic-regression text model over {@link Featurizer} features: {@code p(positive) =
  * sigmoid(bias + sum of weights / sqrt(feature count))}. Stored gzipped with weights quantised
- * to one byte each. Two are shipped beside this class, both made by the {@code train} command
- * (see docs/moderation.md): {@code spam-model.bin.gz} (positive = spam) and
- * {@code selfharm-model.bin.gz} (positive = self-harm risk).
+ * to one byte each. Three are shipped beside this class, all made by the {@code train} command
+ * (see docs/moderation.md): {@code spam-model.bin.gz} (positive = spam),
+ * {@code selfharm-model.bin.gz} (positive = self-harm risk) and {@code medical-model.bin.gz}
+ * (positive = medical advice).
  */
 public final class TextModel {
   static final String RESOURCE = "/io/commentmod/moderation/training/spam-model.bin.gz";
   static final String SELF_HARM_RESOURCE = "/io/commentmod/moderation/training/selfharm-model.bin.gz";
+  static final String MEDICAL_RESOURCE = "/io/commentmod/moderation/training/medical-model.bin.gz";
   private static final int MAGIC = 0x434d5331; // "CMS1"
 
   private final Featurizer featurizer;
@@ -49,6 +51,7 @@ public final class TextModel {
 
   private static volatile Optional<TextModel> bundled;
   private static volatile Optional<TextModel> bundledSelfHarm;
+  private static volatile Optional<TextModel> bundledMedical;
 
   /** The spam model shipped in the jar, or empty if it was not trained yet. */
   public static Optional<TextModel> bundled() {
@@ -64,6 +67,13 @@ public final class TextModel {
     return m;
   }
 
+  /** The medical-advice model shipped in the jar, or empty if it was not trained yet. */
+  public static Optional<TextModel> bundledMedical() {
+    Optional<TextModel> m = bundledMedical;
+    if (m == null) bundledMedical = m = resource(MEDICAL_RESOURCE);
+    return m;
+  }
+
   private static Optional<TextModel> resource(String name) {
     try (InputStream in = TextModel.class.getResourceAsStream(name)) {
       return in == null ? Optional.empty() : Optional.of(read(in));
@@ -72,7 +82,7 @@ public final class TextModel {
     }
   }
 
-  /** The probability that the normalised {@code text} is positive (spam, or self-harm risk). */
+  /** The probability that the normalised {@code text} is positive (spam, self-harm risk or medical advice). */
   public double probability(String text, Tokens tokens) {
     return sigmoid(logit(text, tokens));
   }

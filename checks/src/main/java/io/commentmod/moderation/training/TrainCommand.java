@@ -20,6 +20,9 @@ public final class TrainCommand {
   /** Where the shipped self-harm model lives, relative to the repository root. */
   public static final String SELF_HARM_OUTPUT = "checks/src/main/resources/io/commentmod/moderation/training/selfharm-model.bin.gz";
 
+  /** Where the shipped medical-advice model lives, relative to the repository root. */
+  public static final String MEDICAL_OUTPUT = "checks/src/main/resources/io/commentmod/moderation/training/medical-model.bin.gz";
+
   private TrainCommand() {}
 
   public static int run(Path datasets, Path output, PrintStream out) throws IOException {
@@ -65,6 +68,30 @@ public final class TrainCommand {
     }
     out.printf(Locale.ROOT, "model written to %s (%d bytes)%n", output, Files.size(output));
     return 0;
+  }
+
+  /**
+   * {@code train --model medical}: trains the medical-advice classifier on the project's own
+   * medical corpus only ({@code medical-corpus.tsv}, {@code advice}/{@code other} lines), all of it
+   * (the validation fifth was used only to choose the settings and thresholds). Settings:
+   * {@link Trainer#medical()}.
+   */
+  public static int runMedical(Path output, PrintStream out) throws IOException {
+    List<Example> examples = medicalTraining();
+    long advice = examples.stream().filter(Example::spam).count();
+    out.printf(Locale.ROOT, "own medical corpus %d examples, %d advice%n", examples.size(), advice);
+    TextModel model = Trainer.medical().train(examples);
+    if (output.getParent() != null) Files.createDirectories(output.getParent());
+    try (OutputStream o = Files.newOutputStream(output)) {
+      model.write(o);
+    }
+    out.printf(Locale.ROOT, "model written to %s (%d bytes)%n", output, Files.size(output));
+    return 0;
+  }
+
+  /** The examples the shipped medical model is trained on. */
+  public static List<Example> medicalTraining() {
+    return Datasets.medicalCorpus();
   }
 
   static List<Example> examples(Path datasets) {

@@ -77,4 +77,28 @@ class TrainingTest {
     assertThat(trained.toByteArray()).isEqualTo(shipped);
     assertThat(TextModel.bundledSelfHarm()).isPresent();
   }
+
+  @Test
+  void theMedicalCorpusHasBothClassesAndAFixedValidationFifth() {
+    List<Example> own = Datasets.medicalCorpus();
+    assertThat(own.stream().filter(Example::spam).count()).isGreaterThan(600);
+    assertThat(own.stream().filter(e -> !e.spam()).count()).isGreaterThan(700);
+    long validation = own.stream().filter(e -> e.group().equals("validation")).count();
+    assertThat((double) validation / own.size()).isBetween(0.15, 0.25);
+    for (Example e : own) assertThat(e.group().equals("validation")).isEqualTo(Datasets.medicalValidation(e.text()));
+  }
+
+  /** The shipped medical model is exactly what {@code train --model medical} makes from the own corpus. */
+  @Test
+  void theShippedMedicalModelIsReproducedFromTheOwnCorpus() throws Exception {
+    ByteArrayOutputStream trained = new ByteArrayOutputStream();
+    Trainer.medical().train(TrainCommand.medicalTraining()).write(trained);
+    byte[] shipped;
+    try (java.io.InputStream in = TextModel.class.getResourceAsStream(TextModel.MEDICAL_RESOURCE)) {
+      assertThat(in).isNotNull();
+      shipped = in.readAllBytes();
+    }
+    assertThat(trained.toByteArray()).isEqualTo(shipped);
+    assertThat(TextModel.bundledMedical()).isPresent();
+  }
 }
