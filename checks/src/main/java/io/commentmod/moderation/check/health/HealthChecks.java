@@ -20,6 +20,6 @@ public final class HealthChecks {
   private static final class Holder {
     static final HealthLexicons LEXICONS = HealthLexicons.load();
     static final List<ModerationCheck> CHECKS =
-        List.of(new SelfHarmCheck(LEXICONS, io.commentmod.moderation.training.TextModel.bundledSelfHarm().orElse(null)), new MedicalAdviceCheck(LEXICONS));
+        List.of(new SelfHarmCheck(LEXICONS, io.commentmod.moderation.training.TextModel.bundledSelfHarm().orElse(null)), new MedicalAdviceCheck(LEXICONS, io.commentmod.moderation.training.TextModel.bundledMedical().orElse(null)));
   }
 }

@@ -257,4 +257,31 @@ class MedicalAdviceCheckTest {
   void framingWithoutAnInstructionIsNotAdvice(String body) {
     assertThat(flagged(body, MED)).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Smart move would be to stop the lamotrigine before the trip so it doesn't blunt it.",
+      "Tell your dad to cut his citalopram down to 10 mg before his retreat.",
+      "Best thing for the brain zaps is to take one Prozac capsule on the days they're bad."})
+  void theClassifierFlagsAdviceInPhrasingsTheRulesMissAndNamesItsWords(String body) {
+    assertThat(checks(body, MED)).containsExactly(MedicalModelSignal.NAME);
+    Findings.Finding f = finding(body, MED, MedicalModelSignal.NAME);
+    assertThat(f.score()).isGreaterThanOrEqualTo(0.5 + 0.4 * MedicalModelSignal.WITH_CUE);
+    assertThat(f.reason().detail()).startsWith("advice probability ").contains(", words '").contains(", about \"");
+    assertThat(f.reason().spans()).isNotEmpty();
+    for (io.commentmod.events.Span sp : f.reason().spans()) assertThat(sp.end()).isGreaterThan(sp.start());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Make $500 a day from home, message me on telegram, limited spots, act now!",
+      "Once you start reading do not stop, share this with ten friends within one day or bad luck follows.",
+      "Has anyone taken lion's mane with sertraline? Would love to hear how it went.",
+      "Fish oil pills for pregnant women may cut asthma risk, a new study says.",
+      "I stopped the lamotrigine before my trip and regretted it.",
+      "If you take one paracetamol the headache goes, if you take the whole pack it never comes back.",
+      "A cold beer after a long run is the best thing in the world, you deserve it."})
+  void theClassifierStaysSilentWithoutADrugInASentenceShapedLikeAdvice(String body) {
+    assertThat(flagged(body, MED)).isFalse();
+  }
 }

@@ -1,0 +1,211 @@
+package io.commentmod.moderation.check.health;
+
+import io.commentmod.events.FlagName;
+import io.commentmod.events.Span;
+import io.commentmod.moderation.check.CommentText;
+import io.commentmod.moderation.check.Decimals;
+import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.training.TextModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The medical-advice classifier as a second opinion where the rules found no advice: flags when its
+ * probability reaches {@value #WITH_CUE} and the lexicon found a medical cue (a drug, supplement or
+ * psychedelic, a medication word, a complete dose, a treatment word) in a sentence shaped like
+ * advice that is not a question or study talk ({@link #cue}). With no such cue it never flags, so
+ * spam, jokes and headlines with no drug or treatment in an advising sentence stay with the other
+ * checks. The reason names the probability, the three words that pushed hardest and the cue, with
+ * spans. The threshold was chosen on the held-out validation fifth of the classifier's own corpus
+ * (see docs/health-checks.md, "Medical-advice classifier").
+ */
+final class MedicalModelSignal {
+  static final String NAME = "medical.classifier";
+  /** Probability that flags beside a medical cue in a sentence shaped like advice. */
+  static final double WITH_CUE = 0.80;
+
+  /** Words too common to explain a verdict to a moderator. */
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+      "the", "and", "for", "you", "your", "are", "was", "this", "that", "with", "have", "has", "not", "but", "all", "can",
+      "its", "from", "they", "them", "his", "her", "who", "what", "will", "like", "more", "here", "there", "way",
+      "had", "been", "were", "then", "than", "when", "she", "him", "our", "too", "very", "really", "some", "about", "would",
+      "i'm", "im", "i've", "ive", "i'd", "i'll", "it's", "don't", "dont", "can't", "cant");
+
+  private final TextModel model;
+  private final double withCue;
+
+  MedicalModelSignal(TextModel model) {
+    this(model, WITH_CUE);
+  }
+
+  MedicalModelSignal(TextModel model, double withCue) {
+    this.model = model;
+    this.withCue = withCue;
+  }
+
+  /** The classifier's probability for {@code text} (normalised text, cached tokens). */
+  double probability(CommentText text) {
+    String s = text.normalized();
+    return model.probability(s, io.commentmod.moderation.normalize.Tokens.cached(s));
+  }
+
+  /** Which gates are on (bits: 1 questions, 2 study talk, 4 advice shape, 8 alcohol); all in production, fewer to measure them. */
+  static int gates = 15;
+
+  void inspect(CommentText text, Tokens t, Hits h, Drugs drugs, Findings findings) {
+    if (h.size == 0) return;
+    int cue = cue(t, h, drugs);
+    if (cue < 0) return;
+    String s = text.normalized();
+    io.commentmod.moderation.normalize.Tokens words = io.commentmod.moderation.normalize.Tokens.cached(s);
+    double p = model.probability(s, words);
+    if (p < withCue) return;
+    List<Span> spans = new ArrayList<>(4);
+    List<String> named = new ArrayList<>(3);
+    for (int i : topWords(s, words)) {
+      Span sp = text.originalSpan(words.start(i), words.end(i));
+      String word = "'" + text.original().substring(sp.start(), sp.end()) + "'";
+      if (named.contains(word)) continue;
+      spans.add(sp);
+      named.add(word);
+    }
+    String detail = "advice probability " + Decimals.twoPlaces(p) + (named.isEmpty() ? "" : ", words " + String.join(", ", named));
+    Span about = text.originalSpan(t.start[h.from[cue]], t.end[h.to[cue] - 1]);
+    spans.add(about);
+    detail += ", about \"" + text.original().substring(about.start(), about.end()) + "\"";
+    spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    for (int i = spans.size() - 1; i > 0; i--) {
+      if (spans.get(i).start() < spans.get(i - 1).end()) spans.remove(i);
+    }
+    findings.add(FlagName.MEDICAL_ADVICE, Math.round((0.5 + 0.4 * p) * 1000) / 1000.0, NAME, detail, spans);
+  }
+
+  /**
+   * The first medical cue that sits in a sentence shaped like advice, or -1. A cue ({@link #isCue})
+   * counts when it is not quoted and not alcohol alone (a drink is not a treatment), in a sentence
+   * that is not a question and has no study talk. The sentence's shape of advice is a second person
+   * before any condition in the sentence ("you should", "your meds"; not "if you take one, your
+   * headache goes"), a modal, a directive verb at a clause start (or after "just", "and"; not in a
+   * clause a condition opens) or, before any condition, with a drug, medication or dose right after
+   * it, a rhetorical suggestion, "you don't need", advice or praise framing, a cure, comparison or
+   * replacement claim, or anti-treatment rhetoric.
+   */
+  static int cue(Tokens t, Hits h, Drugs drugs) {
+    boolean[] asks = new boolean[t.sentences];
+    boolean[] study = new boolean[t.sentences];
+    boolean[] shaped = new boolean[t.sentences];
+    int[] condition = new int[t.sentences];
+    java.util.Arrays.fill(condition, Integer.MAX_VALUE);
+    for (int k = 0; k < h.size; k++) {
+      int s = t.sentence[h.from[k]];
+      if (h.is(k, Cat.CONDITIONAL)) condition[s] = Math.min(condition[s], h.from[k]);
+    }
+    for (int k = 0; k < h.size; k++) {
+      Cat c = Cat.of(h.category[k]);
+      int s = t.sentence[h.from[k]];
+      if (c == Cat.QUESTION_OPEN) asks[s] = true;
+      else if (c == Cat.STUDY) study[s] = true;
+      else if (!t.quoted[h.from[k]] && isShape(t, h, k, c, condition[s])) shaped[s] = true;
+    }
+    for (int i = 0; i < t.size; i++) {
+      int s = t.sentence[i];
+      if (!shaped[s] && !t.quoted[i] && i < condition[s] && SECOND_PERSON.contains(t.word(i))) shaped[s] = true;
+    }
+    for (int k = 0; k < h.size; k++) {
+      Cat c = Cat.of(h.category[k]);
+      int s = t.sentence[h.from[k]];
+      if (!isCue(c) || t.quoted[h.from[k]]) continue;
+      if ((gates & 8) != 0 && c == Cat.DRUG && drugs.get(h.payload[k]).is(Drugs.Kind.ALCOHOL)) continue;
+      if ((gates & 1) != 0 && (asks[s] || t.questionMark[s])) continue;
+      if ((gates & 2) != 0 && study[s]) continue;
+      if ((gates & 4) != 0 && !shaped[s]) continue;
+      return k;
+    }
+    return -1;
+  }
+
+  /** Second-person words that are not {@link Cat#SUBJ2} phrases. */
+  private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of("your", "yourself", "yourselves", "ur");
+
+  private static boolean isShape(Tokens t, Hits h, int k, Cat c, int condition) {
+    return switch (c) {
+      case MODAL, MODAL2, NO_NEED, RHETORICAL, ADVICE, ENDORSE, CURE, COMPARE, REPLACE, ANTI_MED -> true;
+      case SUBJ2 -> h.from[k] < condition;
+      // payload 3: a tú-imperative that is also a third-person verb ("toma"); 4: a gerund, a directive only after a modal
+      case DIR_START, DIR_STOP -> h.payload[k] != 3 && h.payload[k] != 4 && (h.from[k] < condition && objectNear(t, h, k)
+          || !conditionBefore(t, h, k) && (h.from[k] == 0 || t.clause[h.from[k] - 1] != t.clause[h.from[k]]
+              || after(h, k, Cat.LEAD) || after(h, k, Cat.COORD)));
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether directive {@code k} has a drug, medication word or dose within three words after it in
+   * its clause ("the smart move is to stop the lamotrigine"), with no first person before it there
+   * ("I stopped the lamotrigine" is experience).
+   */
+  private static boolean objectNear(Tokens t, Hits h, int k) {
+    int clause = t.clause[h.from[k]];
+    for (int j = k - 1; j >= 0 && t.clause[h.from[j]] == clause; j--) {
+      if (h.is(j, Cat.FIRST)) return false;
+    }
+    for (int j = k + 1; j < h.size && h.from[j] <= h.to[k] + 3 && t.clause[h.from[j]] == clause; j++) {
+      Cat c = Cat.of(h.category[j]);
+      if (c == Cat.DRUG || c == Cat.MED || c == Cat.DOSE) return true;
+    }
+    return false;
+  }
+
+  /** Whether a condition ("if", "when") opens hit {@code k}'s clause before it ("if you take one ..."). */
+  private static boolean conditionBefore(Tokens t, Hits h, int k) {
+    int clause = t.clause[h.from[k]];
+    for (int j = k - 1; j >= 0 && t.clause[h.from[j]] == clause; j--) {
+      if (h.is(j, Cat.CONDITIONAL)) return true;
+    }
+    return false;
+  }
+
+  /** Whether hit {@code k} directly follows a hit of category {@code c}. */
+  private static boolean after(Hits h, int k, Cat c) {
+    for (int j = k - 1; j >= 0 && h.from[j] >= h.from[k] - 6; j--) {
+      if (h.is(j, c) && h.to[j] == h.from[k]) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A drug, supplement or psychedelic, a medication word, a complete dose ("200 mg", "two
+   * tablets") or a treatment word. Schedules ("twice a day", "for a week") and the bare word "dose"
+   * are not cues: jokes, chain letters and hypotheticals are full of them.
+   */
+  static boolean isCue(Cat c) {
+    return switch (c) {
+      case DRUG, MED, DOSE, TREATMENT -> true;
+      default -> false;
+    };
+  }
+
+  /** Up to three words (three letters or more, not function words) with the largest positive weights. */
+  private int[] topWords(String s, io.commentmod.moderation.normalize.Tokens words) {
+    int[] top = {-1, -1, -1};
+    double[] w = {0, 0, 0};
+    for (int i = 0; i < words.size(); i++) {
+      if (words.length(i) < 3 || FUNCTION_WORDS.contains(s.substring(words.start(i), words.end(i)))) continue;
+      double x = model.wordWeight(s, words, i);
+      for (int k = 0; k < 3; k++) {
+        if (x > w[k]) {
+          for (int j = 2; j > k; j--) {
+            top[j] = top[j - 1];
+            w[j] = w[j - 1];
+          }
+          top[k] = i;
+          w[k] = x;
+          break;
+        }
+      }
+    }
+    int n = 0;
+    while (n < 3 && top[n] >= 0) n++;
+    return java.util.Arrays.copyOf(top, n);
+  }
+}
