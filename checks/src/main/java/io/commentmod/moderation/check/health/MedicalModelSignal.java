@@ -107,10 +107,6 @@ final class MedicalModelSignal {
       else if (c == Cat.STUDY) study[s] = true;
       else if (!t.quoted[h.from[k]] && isShape(t, h, k, c, condition[s])) shaped[s] = true;
     }
-    for (int i = 0; i < t.size; i++) {
-      int s = t.sentence[i];
-      if (!shaped[s] && !t.quoted[i] && i < condition[s] && SECOND_PERSON.contains(t.word(i))) shaped[s] = true;
-    }
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
       int s = t.sentence[h.from[k]];
@@ -118,14 +114,29 @@ final class MedicalModelSignal {
       if ((gates & 8) != 0 && c == Cat.DRUG && drugs.get(h.payload[k]).is(Drugs.Kind.ALCOHOL)) continue;
       if ((gates & 1) != 0 && (asks[s] || t.questionMark[s])) continue;
       if ((gates & 2) != 0 && study[s]) continue;
-      if ((gates & 4) != 0 && !shaped[s]) continue;
+      if ((gates & 4) != 0 && !shaped[s] && !secondPersonBefore(t, s, condition[s])) continue;
       return k;
     }
     return -1;
   }
 
   /** Second-person words that are not {@link Cat#SUBJ2} phrases. */
-  private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of("your", "yourself", "yourselves", "ur");
+  private static final String[] SECOND_PERSON = {"your", "yourself", "yourselves", "ur"};
+
+  /** Whether sentence {@code s} has an unquoted second-person word before token {@code condition}; allocation-free. */
+  private static boolean secondPersonBefore(Tokens t, int s, int condition) {
+    for (int i = t.sentenceStart[s]; i < t.sentenceEnd[s] && i < condition; i++) {
+      if (t.quoted[i]) continue;
+      int n = t.foldEnd[i] - t.foldStart[i];
+      for (String w : SECOND_PERSON) {
+        if (w.length() != n) continue;
+        int c = 0;
+        while (c < n && t.folded[t.foldStart[i] + c] == w.charAt(c)) c++;
+        if (c == n) return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean isShape(Tokens t, Hits h, int k, Cat c, int condition) {
     return switch (c) {
