@@ -134,6 +134,8 @@ final class MedicalScan {
     // "Halve them for a week, then stop": a stop verb on a pronoun, with a schedule, reads as a pill even unnamed
     for (int k = 0; k < h.size && !any; k++) {
       if (h.is(k, Cat.DIR_STOP) && dose[t.sentence[h.from[k]]] && pronounRightAfter(k) >= 0) any = true;
+      // "stop listening to your psychiatrist": a stop verb aimed at the doctor
+      if (h.is(k, Cat.DIR_STOP) && x.next(k, Cat.DOCTOR, 2) >= 0) any = true;
     }
     for (int s = 0; s < t.sentences; s++) {
       question[s] = t.questionMark[s] || x.opensWith(s, Cat.QUESTION_OPEN);
@@ -310,8 +312,9 @@ final class MedicalScan {
     if (t.quoted[h.from[verb]]) return;
     if (safe[s] && !dose[s]) return;
     boolean stop = h.is(verb, Cat.DIR_STOP);
-    boolean give = GIVE_VERBS.contains(t.word(h.from[verb])) && h.to[verb] == h.from[verb] + 1;
-    if (give && !giveFrame(verb)) return;
+    boolean single = h.to[verb] == h.from[verb] + 1;
+    if (single && GIVE_VERBS.contains(t.word(h.from[verb])) && !giveFrame(verb)) return;
+    if (single && t.word(h.from[verb]).equals("let") && !wordLater(verb, "go")) return; // "let the Prozac go"
     int obj;
     if (h.payload[verb] == 1 || h.payload[verb] == SELF_CONTAINED) {
       int named = objectAfter(verb, stop, x.clauseEnd(h.to[verb] - 1));
@@ -353,6 +356,14 @@ final class MedicalScan {
         String before = t.word(i - 1);
         if (before.equals("a") || before.equals("an") || before.equals("eine") || before.equals("een") || before.equals("one")) return true;
       }
+    }
+    return false;
+  }
+
+  private boolean wordLater(int verb, String w) {
+    int clause = t.clause[h.from[verb]];
+    for (int i = h.to[verb] + 1; i < t.size && t.clause[i] == clause && i <= h.to[verb] + 6; i++) {
+      if (t.word(i).equals(w)) return true;
     }
     return false;
   }
@@ -413,6 +424,8 @@ final class MedicalScan {
     }
     if (h.is(k, Cat.COMPARE) && h.payload[k] == 1) {
       if (left < 0) left = objectAfter(k, false, t.sentenceEnd[s]);
+      // "alcohol is best avoided": steering readers away from alcohol is not a treatment change
+      if (left >= 0 && isCat(left, Cat.DRUG) && drugs.get(h.payload[left]).is(Drugs.Kind.ALCOHOL)) return;
       if (left >= 0) {
         reasons.add(CURE, 0.75, "claims " + words(left) + " is \"" + words(k) + "\"", x.range(left), x.range(k));
         advised[s] = true;

@@ -283,6 +283,16 @@ class MedicalAdviceCheckTest {
       "Ik vind dat je die sertraline moet afbouwen.",
       "Le mieux c'est d'arrêter la paroxétine.",
       "Lo mejor es dejar la sertralina y tomar hipérico.",
+      "Benzos are best avoided, a warm bath does the same.",
+      "You're gonna want to stop the Seroquel before you fly.",
+      "It's totally safe to drink on escitalopram, don't let anyone tell you otherwise.",
+      "There's no reason to stay on an SSRI once summer comes.",
+      "Those still on paroxetine need to try saffron instead.",
+      "Drop by a quarter every week until there's nothing left.",
+      "Take it up to 300 if the 150 isn't doing anything.",
+      "Stop seeing your psychiatrist, they only push pills.",
+      "If I were in your situation I'd be tapering the lithium already.",
+      "Vous n'avez qu'à arrêter l'Effexor.",
   })
   void fifthPassKindsAreFlagged(String body) {
     assertThat(flagged(body, MED)).as(body).isTrue();
@@ -304,6 +314,13 @@ class MedicalAdviceCheckTest {
       "Ik denk dat je met je huisarts moet overleggen over de sertraline.",
       "Ich weiß, dass ich mein Escitalopram nicht einfach absetzen sollte.",
       "Hope it'll work for you too, sertraline was slow for me.",
+      "Alcohol is best avoided while you're on sertraline.",
+      "There's no reason to be ashamed of taking an antidepressant.",
+      "Those on lithium in the trial relapsed less often.",
+      "Reduce by half the time you spend scrolling at night.",
+      "My psychiatrist said nobody should stop lithium suddenly.",
+      "Pop into the pharmacy if your prescription confuses you.",
+      "Let me know how the first week on escitalopram goes.",
   })
   void fifthPassHardNegativesAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
