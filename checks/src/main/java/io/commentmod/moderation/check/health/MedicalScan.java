@@ -20,8 +20,36 @@ final class MedicalScan {
   private static final int DIRECTIVE_WINDOW = 3;
   /** Directive payload of gerunds ("adding", "dropping"): a directive only after a modal, never at a clause start. */
   private static final int AFTER_MODAL_ONLY = 4;
+  /**
+   * Directive payload of phrases that name the pill by their shape alone ("stop taking them", "don't take
+   * another one", "taper yourself off", "flush them"): replies that never name the drug. They mark
+   * their sentence as medical.
+   */
+  private static final int SELF_CONTAINED = 5;
+  /** Subject payload of a subordinate or relative subject ("dass du", "anyone who", "wer"): the modal may come later. */
+  private static final int LATE_MODAL = 1;
+  /** Compare payloads: "natural"/"nature's" right before a drug (2) or right after it (3: "Prozac naturel"). */
+  private static final int NATURAL_BEFORE = 2;
+  private static final int NATURAL_AFTER = 3;
+  private static final int LATE_MODAL_WINDOW = 12;
   private static final int MODAL2_WINDOW = 6;
   private static final int CONTEXT_SENTENCES = 3;
+
+  /** Words that may stand between a modal and its gerund: "might want to look into lowering", "should really be getting off". */
+  private static final java.util.Set<String> TRANSPARENT = java.util.Set.of(
+      "be", "look", "into", "think", "about", "consider", "considering", "keep", "go", "ahead", "and", "really", "seriously",
+      "just", "also", "definitely", "honestly", "maybe", "start", "at", "least", "even", "all", "now", "asap");
+  /** Relative words after a subject: "anyone who ...", "people that ...", "iedereen die ...". */
+  private static final java.util.Set<String> RELATIVE = java.util.Set.of(
+      "who", "whos", "that", "which", "die", "der", "welche", "welcher", "que", "qui", "quien", "quienes", "wie");
+  /** The nouns of "give X a try" / "give X a miss": the verb gives a drug a chance, or a rest. */
+  private static final java.util.Set<String> GIVE_VERBS = java.util.Set.of(
+      "give", "giving", "gib", "gebt", "geben", "geef", "geeft", "geven");
+  private static final java.util.Set<String> TRY_NOUNS = java.util.Set.of(
+      "try", "go", "shot", "whirl", "chance", "bash", "crack", "miss", "rest", "break", "pass", "kans", "poging", "versuch");
+  /** People a reader may give a drug to: "give him fish oil", "give your son ...". */
+  private static final java.util.Set<String> DATIVES = java.util.Set.of(
+      "him", "her", "them", "your", "ur", "ihm", "ihr", "hem", "haar");
 
   private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of(
       "your", "ur", "yourself", "yours", "tu", "tus", "te", "vuestro", "vuestra", "su", "sus", "dein", "deine", "deinen", "euer", "eure",
@@ -87,6 +115,12 @@ final class MedicalScan {
         }
         case DOSE, SCHEDULE -> dose[s] = true;
         case SAFE -> safe[s] = true;
+        case DIR_START, DIR_STOP -> {
+          if (h.payload[k] == SELF_CONTAINED) {
+            medical[s] = true;
+            any = true;
+          }
+        }
         case SAFE_VERB -> {
           int d = x.next(k, Cat.DOCTOR, 3);
           if (d >= 0) safe[s] = true;
@@ -96,6 +130,12 @@ final class MedicalScan {
         default -> { }
       }
       if (c == Cat.DOSE || c == Cat.TREATMENT) any = true;
+    }
+    // "Halve them for a week, then stop": a stop verb on a pronoun, with a schedule, reads as a pill even unnamed
+    for (int k = 0; k < h.size && !any; k++) {
+      if (h.is(k, Cat.DIR_STOP) && dose[t.sentence[h.from[k]]] && pronounRightAfter(k) >= 0) any = true;
+      // "stop listening to your psychiatrist": a stop verb aimed at the doctor
+      if (h.is(k, Cat.DIR_STOP) && x.next(k, Cat.DOCTOR, 2) >= 0) any = true;
     }
     for (int s = 0; s < t.sentences; s++) {
       question[s] = t.questionMark[s] || x.opensWith(s, Cat.QUESTION_OPEN);
@@ -204,16 +244,63 @@ final class MedicalScan {
     for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (h.is(k, Cat.SUBJ2)) {
         if (x.before(k, Cat.CONDITIONAL)) continue;
+        if (h.payload[k] == LATE_MODAL) {
+          lateModal(s, k);
+          continue;
+        }
         int m = x.next(k, Cat.MODAL, 2);
+        if (m < 0 && relativeAfter(k)) {
+          relativeModal(s, k);
+          continue;
+        }
         if (m < 0) continue;
         int d = nextDirective(m, DIRECTIVE_WINDOW);
         if (d >= 0) directive(s, d, m);
       } else if (h.is(k, Cat.MODAL2)) {
         if (x.before(k, Cat.CONDITIONAL)) continue;
         int d = nextDirective(k, MODAL2_WINDOW);
+        if (h.payload[k] == 1 && d >= 0 && h.payload[d] != AFTER_MODAL_ONLY) d = -1; // "worth" + gerund only
         if (d >= 0) directive(s, d, k);
       }
     }
+  }
+
+  /** "anyone who is still on X should ...", "Wer X nimmt, sollte ...": the subject's modal after a relative clause. */
+  private void relativeModal(int s, int k) {
+    for (int m = k + 1; m < h.size && h.from[m] < t.sentenceEnd[s] && h.from[m] <= h.to[k] + LATE_MODAL_WINDOW; m++) {
+      if (h.is(m, Cat.CONDITIONAL) || h.is(m, Cat.FIRST)) return;
+      if (h.is(m, Cat.MODAL) || h.is(m, Cat.MODAL2)) {
+        int d = nextDirective(m, MODAL2_WINDOW);
+        if (d >= 0) directive(s, d, k);
+        return;
+      }
+    }
+  }
+
+  /**
+   * "dass du die Tabletten absetzen solltest", "dat je die pillen moet afbouwen": a subordinate subject
+   * whose modal comes after the object, before (Dutch) or after (German) the infinitive.
+   */
+  private void lateModal(int s, int k) {
+    int clause = t.clause[h.from[k]];
+    int prevDir = -1;
+    for (int j = k + 1; j < h.size && t.clause[h.from[j]] == clause && h.from[j] <= h.to[k] + LATE_MODAL_WINDOW; j++) {
+      if (h.from[j] < h.to[k]) continue;
+      if (h.is(j, Cat.DIR_START) || h.is(j, Cat.DIR_STOP)) prevDir = j;
+      if (h.is(j, Cat.MODAL) || h.is(j, Cat.MODAL2)) {
+        int d = nextDirective(j, DIRECTIVE_WINDOW);
+        if (d < 0 && prevDir >= 0 && h.to[prevDir] >= h.from[j] - 1) d = prevDir;
+        if (d >= 0) directive(s, d, k);
+        return;
+      }
+    }
+  }
+
+  private boolean relativeAfter(int k) {
+    int tok = h.to[k];
+    if (tok < t.size && t.sentence[tok] == t.sentence[h.from[k]] && RELATIVE.contains(t.word(tok))) return true;
+    String last = t.word(h.to[k] - 1);
+    return last.equals("wer") || last.equals("whoever") || last.equals("quien") || last.equals("quienes");
   }
 
   /**
@@ -225,8 +312,11 @@ final class MedicalScan {
     if (t.quoted[h.from[verb]]) return;
     if (safe[s] && !dose[s]) return;
     boolean stop = h.is(verb, Cat.DIR_STOP);
+    boolean single = h.to[verb] == h.from[verb] + 1;
+    if (single && GIVE_VERBS.contains(t.word(h.from[verb])) && !giveFrame(verb)) return;
+    if (single && t.word(h.from[verb]).equals("let") && !wordLater(verb, "go")) return; // "let the Prozac go"
     int obj;
-    if (h.payload[verb] == 1) {
+    if (h.payload[verb] == 1 || h.payload[verb] == SELF_CONTAINED) {
       int named = objectAfter(verb, stop, x.clauseEnd(h.to[verb] - 1));
       obj = named >= 0 && isCat(named, Cat.DRUG) ? named : verb;
     } else if (h.payload[verb] == 2) {
@@ -235,7 +325,9 @@ final class MedicalScan {
       obj = objectAfter(from, stop, x.clauseEnd(h.to[verb] - 1));
       if (obj < 0) {
         int p = pronounAfter(verb);
+        // "halve them for a week": a stop verb on a pronoun with a schedule is about pills
         if (p >= 0 && contextBefore(s)) obj = p;
+        if (obj < 0 && stop && dose[s] && !first[s]) obj = pronounRightAfter(verb);
       }
     }
     if (obj < 0) return;
@@ -247,6 +339,33 @@ final class MedicalScan {
     reasons.add(DIRECTIVE, score, (stop ? "tells readers to stop or cut: \"" : "tells readers to take: \"") + words(verb) + "\"" + what,
         x.range(verb), x.range(obj));
     advised[s] = true;
+  }
+
+  /**
+   * "give lion's mane a try", "give the pills a miss", "gib X eine Chance", "geef het een kans": the verb
+   * counts only with its try-noun later in the clause, or when it gives something to someone ("give him fish oil").
+   */
+  private boolean giveFrame(int verb) {
+    int clause = t.clause[h.from[verb]];
+    int tok = h.to[verb];
+    if (tok < t.size && t.clause[tok] == clause && DATIVES.contains(t.word(tok))) {
+      if (!t.word(tok).equals("your") && !t.word(tok).equals("ur")) return true;
+    }
+    for (int i = tok; i < t.size && t.clause[i] == clause && i <= tok + 8; i++) {
+      if (TRY_NOUNS.contains(t.word(i)) && i > tok) {
+        String before = t.word(i - 1);
+        if (before.equals("a") || before.equals("an") || before.equals("eine") || before.equals("een") || before.equals("one")) return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean wordLater(int verb, String w) {
+    int clause = t.clause[h.from[verb]];
+    for (int i = h.to[verb] + 1; i < t.size && t.clause[i] == clause && i <= h.to[verb] + 6; i++) {
+      if (t.word(i).equals(w)) return true;
+    }
+    return false;
   }
 
   /** "my advice", "trust me", "do the same", "I recommend" next to a drug or dose. */
@@ -299,8 +418,14 @@ final class MedicalScan {
     for (int j = x.firstHit(s); j >= 0 && j < k; j++) {
       if (isCat(j, Cat.DRUG) || isCat(j, Cat.REMEDY) || isCat(j, Cat.DOSE)) left = j;
     }
+    if (h.is(k, Cat.COMPARE) && (h.payload[k] == NATURAL_BEFORE || h.payload[k] == NATURAL_AFTER)) {
+      natural(s, k);
+      return;
+    }
     if (h.is(k, Cat.COMPARE) && h.payload[k] == 1) {
       if (left < 0) left = objectAfter(k, false, t.sentenceEnd[s]);
+      // "alcohol is best avoided": steering readers away from alcohol is not a treatment change
+      if (left >= 0 && isCat(left, Cat.DRUG) && drugs.get(h.payload[left]).is(Drugs.Kind.ALCOHOL)) return;
       if (left >= 0) {
         reasons.add(CURE, 0.75, "claims " + words(left) + " is \"" + words(k) + "\"", x.range(left), x.range(k));
         advised[s] = true;
@@ -328,6 +453,34 @@ final class MedicalScan {
     if (isCat(right, Cat.DRUG) && drugs.get(h.payload[right]).name().equals("alcohol")) return;
     String verb = h.is(k, Cat.REPLACE) ? "pushes " + words(left) + " in place of " : "claims " + words(left) + " beats ";
     reasons.add(CURE, 0.75, verb + words(right), x.range(left), x.range(k), x.range(right));
+    advised[s] = true;
+  }
+
+  /** "Lion's mane is basically natural sertraline", "le millepertuis, c'est du Prozac naturel". */
+  private void natural(int s, int k) {
+    int drug = -1;
+    if (h.payload[k] == NATURAL_BEFORE) {
+      for (int j = k + 1; j < h.size && h.from[j] <= h.to[k]; j++) {
+        if (h.from[j] == h.to[k] && isCat(j, Cat.DRUG)) drug = j;
+      }
+    } else {
+      for (int j = k - 1; j >= 0 && h.to[j] >= h.from[k]; j--) {
+        if (h.to[j] == h.from[k] && isCat(j, Cat.DRUG)) drug = j;
+      }
+    }
+    if (drug < 0) return;
+    Drug named = drugs.get(h.payload[drug]);
+    // "a natural nootropic", "natural melatonin": only a prescribed medicine is the thing being replaced
+    if (named.is(Drugs.Kind.SUPPLEMENT) || named.is(Drugs.Kind.PSYCHEDELIC) || named.is(Drugs.Kind.ALCOHOL)
+        || named.is(Drugs.Kind.CANNABINOID)) {
+      return;
+    }
+    int left = -1;
+    for (int j = x.firstHit(s); j >= 0 && j < h.size && h.from[j] < h.from[Math.min(k, drug)]; j++) {
+      if ((isCat(j, Cat.DRUG) || isCat(j, Cat.REMEDY)) && !(isCat(j, Cat.DRUG) && h.payload[j] == h.payload[drug])) left = j;
+    }
+    if (left < 0) return;
+    reasons.add(CURE, 0.75, "claims " + words(left) + " is a natural " + words(drug), x.range(left), x.range(k), x.range(drug));
     advised[s] = true;
   }
 
@@ -377,6 +530,13 @@ final class MedicalScan {
     };
   }
 
+  private int pronounRightAfter(int verb) {
+    for (int j = verb + 1; j < h.size && h.from[j] <= h.to[verb]; j++) {
+      if (h.from[j] == h.to[verb] && h.is(j, Cat.PRONOUN) && t.clause[h.from[j]] == t.clause[h.from[verb]]) return j;
+    }
+    return -1;
+  }
+
   private int pronounAfter(int verb) {
     for (int j = verb + 1; j < h.size && h.from[j] <= h.to[verb] + 1; j++) {
       if (h.from[j] >= h.to[verb] && h.is(j, Cat.PRONOUN) && t.clause[h.from[j]] == t.clause[h.from[verb]]) return j;
@@ -405,7 +565,7 @@ final class MedicalScan {
 
   private boolean secondPerson(int s) {
     for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
-      if (h.is(k, Cat.SUBJ2) || h.is(k, Cat.MODAL2)) return true;
+      if (h.is(k, Cat.SUBJ2) || (h.is(k, Cat.MODAL2) && h.payload[k] != 1)) return true;
       if (h.is(k, Cat.PRONOUN) && words(k).equals("yours")) return true;
     }
     for (int i = t.sentenceStart[s]; i < t.sentenceEnd[s]; i++) {
@@ -420,11 +580,18 @@ final class MedicalScan {
     for (int j = k + 1; j < h.size && t.clause[h.from[j]] == clause && h.from[j] <= h.to[k] + gap; j++) {
       if (h.from[j] >= h.to[k] && (h.is(j, Cat.DIR_START) || h.is(j, Cat.DIR_STOP))) {
         // a gerund is the modal's own object ("better off dropping"), not a later verb ("ashamed of taking")
-        if (h.payload[j] == AFTER_MODAL_ONLY && h.from[j] > h.to[k] + 1) continue;
+        if (h.payload[j] == AFTER_MODAL_ONLY && h.from[j] > h.to[k] + 1 && !transparentBetween(h.to[k], h.from[j])) continue;
         return j;
       }
     }
     return -1;
+  }
+
+  private boolean transparentBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!TRANSPARENT.contains(t.word(i))) return false;
+    }
+    return true;
   }
 
   private int dirAt(int tok) {

@@ -272,6 +272,46 @@ class MedicalAdviceCheckTest {
     for (io.commentmod.events.Span sp : f.reason().spans()) assertThat(sp.end()).isGreaterThan(sp.start());
   }
 
+  // Fifth pass: kinds of signal missing on fresh probe sentences (own sentences, not from any evaluation set).
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Honestly, just quit taking them, you'll feel clearer in a week.",
+      "Never take another one, that's what wrecked my sleep.",
+      "Wean yourself off and you'll see what I mean.",
+      "Chuck them down the loo and move on.",
+      "Cut them to half for two weeks, then nothing.",
+      "Maybe give ashwagandha a go before you touch the Prozac.",
+      "Give your antidepressants a miss for a month and see.",
+      "It's well worth trying 5-HTP if your citalopram has stopped working.",
+      "You may want to think about stopping the mirtazapine.",
+      "It'd be a good idea to drop the quetiapine now that summer's here.",
+      "What's stopping you from dropping the sertraline?",
+      "Why keep taking venlafaxine when cold plunges exist?",
+      "Anyone who's been on lorazepam for months should be coming off it now.",
+      "Get your daughter off the Concerta and give her omega-3 instead.",
+      "Tell your dad to quit the diazepam, he'd be fine.",
+      "Valerian is basically natural Xanax, nothing else needed.",
+      "Kratom worked for me and it'll work for you too.",
+      "Ich glaube, dass du das Escitalopram langsam absetzen solltest.",
+      "Jeder, der Paroxetin nimmt, sollte es sofort absetzen.",
+      "Ik vind dat je die sertraline moet afbouwen.",
+      "Le mieux c'est d'arrêter la paroxétine.",
+      "Lo mejor es dejar la sertralina y tomar hipérico.",
+      "Benzos are best avoided, a warm bath does the same.",
+      "You're gonna want to stop the Seroquel before you fly.",
+      "It's totally safe to drink on escitalopram, don't let anyone tell you otherwise.",
+      "There's no reason to stay on an SSRI once summer comes.",
+      "Those still on paroxetine need to try saffron instead.",
+      "Drop by a quarter every week until there's nothing left.",
+      "Take it up to 300 if the 150 isn't doing anything.",
+      "Stop seeing your psychiatrist, they only push pills.",
+      "If I were in your situation I'd be tapering the lithium already.",
+      "Vous n'avez qu'à arrêter l'Effexor.",
+  })
+  void fifthPassKindsAreFlagged(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "Make $500 a day from home, message me on telegram, limited spots, act now!",
@@ -283,5 +323,33 @@ class MedicalAdviceCheckTest {
       "A cold beer after a long run is the best thing in the world, you deserve it."})
   void theClassifierStaysSilentWithoutADrugInASentenceShapedLikeAdvice(String body) {
     assertThat(flagged(body, MED)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Don't take it personally, everyone reacts differently to sertraline.",
+      "Stop taking everything so seriously, it's just a comment section.",
+      "It was worth taking sertraline for me, side effects and all.",
+      "It's worth noting that most participants on escitalopram improved.",
+      "Give it time, my Lexapro took two months to kick in.",
+      "The best thing is to be patient, venlafaxine is slow.",
+      "Keep taking your tablets as prescribed, my GP says the same to everyone.",
+      "Psilocybin cured nothing for me, sadly.",
+      "Sautéed chestnut mushrooms with thyme, two minutes a side.",
+      "Lion's mane is a natural nootropic, whatever that means.",
+      "Anyone who has taken paroxetine can tell you the withdrawal is rough.",
+      "Ik denk dat je met je huisarts moet overleggen over de sertraline.",
+      "Ich weiß, dass ich mein Escitalopram nicht einfach absetzen sollte.",
+      "Hope it'll work for you too, sertraline was slow for me.",
+      "Alcohol is best avoided while you're on sertraline.",
+      "There's no reason to be ashamed of taking an antidepressant.",
+      "Those on lithium in the trial relapsed less often.",
+      "Reduce by half the time you spend scrolling at night.",
+      "My psychiatrist said nobody should stop lithium suddenly.",
+      "Pop into the pharmacy if your prescription confuses you.",
+      "Let me know how the first week on escitalopram goes.",
+  })
+  void fifthPassHardNegativesAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
   }
 }
