@@ -21,7 +21,7 @@ import java.util.List;
 final class SelfHarmModelSignal {
   static final String NAME = "self_harm.classifier";
   /** Probability that flags on its own. */
-  static final double ALONE = 0.63;
+  static final double ALONE = 0.61;
   /** Probability that flags beside a lexicon cue. */
   static final double WITH_CUE = 0.48;
   /** How near a statistic word must be to a risk word to silence the classifier (as in the rules). */
