@@ -53,7 +53,7 @@ final class SelfHarmModelSignal {
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
       if ((c == Cat.SH_RESOLVED && !hopeOrHearsayBefore(t, h, k)) || (c == Cat.SH_STAT && explainsARiskWord(h, k))) return;
-      if (cue < 0 && isCue(c)) cue = k;
+      if (cue < 0 && isCue(c) && !(c == Cat.SH_PLAN && h.payload[k] == 3)) cue = k;
     }
     String s = text.normalized();
     io.commentmod.moderation.normalize.Tokens words = io.commentmod.moderation.normalize.Tokens.cached(s);

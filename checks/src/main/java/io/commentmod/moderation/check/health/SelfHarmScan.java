@@ -56,8 +56,12 @@ final class SelfHarmScan {
         case SH_TOPIC -> topic(k);
         case SH_DESIRE -> desire(k);
         case SH_HOPELESS -> cue(HOPELESSNESS, 0.85, "no reason to go on: \"" + words(k) + "\"", k, k, false);
-        case SH_PLAN -> cue(PLAN, h.payload[k] == 1 ? 0.6 : 0.95,
-            (h.payload[k] == 1 ? "farewell or alarm: \"" : "preparation or farewell: \"") + words(k) + "\"", k, k, h.payload[k] == 1);
+        case SH_PLAN -> {
+          // payload 1: a weak farewell or alarm; payload 3: as weak, and no cue for the classifier
+          boolean weakPlan = h.payload[k] == 1 || h.payload[k] == 3;
+          cue(PLAN, weakPlan ? 0.6 : 0.95,
+              (weakPlan ? "farewell or alarm: \"" : "preparation or farewell: \"") + words(k) + "\"", k, k, weakPlan);
+        }
         case SH_INJURY -> cue(SELF_INJURY, 0.95, "self-injury: \"" + words(k) + "\"", k, k, false);
         case SH_DISTRESS -> {
           if (h.payload[k] == 2) background.add(words(k));

@@ -292,4 +292,12 @@ class SelfHarmCheckTest {
   void fifthPassHardNegativesAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).isFalse();
   }
+
+  @Test
+  void aDecisionOrADateAloneIsOrdinaryButTogetherTheyAreAPlan() {
+    assertThat(flagged("I've decided to start running on Saturday, wish me luck.", SH)).isFalse();
+    assertThat(flagged("Ich habe mich entschieden: ab Montag kein Zucker mehr.", SH)).isFalse();
+    assertThat(flagged("My mind is made up. On Saturday it will all be over.", SH)).isTrue();
+    assertThat(flagged("Ik heb besloten. Zaterdag is alles voorbij.", SH)).isTrue();
+  }
 }
