@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Spam, medical advice and legitimate comments are held to the hidden set's targets (on the
  * untouched third, medical recall is a floor: one miss in 18). Self-harm precision is held to its
- * target (0.9); self-harm recall is <b>not met</b> on the whole set (21/23 on 2026-11-29, target
- * 1.0), so the test keeps the measured level as a floor, so that it can only rise. The misses are
- * listed in docs/moderation.md. Two self-harm false alarms of the untouched third (a crisis-line
+ * target (0.9); self-harm recall reaches its target 1.0 on the whole set since the fifth self-harm
+ * pass (23/23; 21/23 before, the two misses listed in docs/moderation.md were handed to that pass
+ * and fixed by kind), and the test holds it there. Two self-harm false alarms of the untouched third (a crisis-line
  * number shared with others, a teenage self-harm story resolved by therapy) were read when the
  * self-harm and generalisation work were merged and fixed by meaning, so for self-harm precision
  * that third is no longer untouched.
@@ -31,10 +31,10 @@ class GeneralisationTest {
   private static final String FILE = "/eval/generalisation.jsonl";
 
   @Test
-  void theWholeSetMeetsTheTargetsExceptSelfHarmRecall() throws Exception {
+  void theWholeSetMeetsTheTargets() throws Exception {
     ObjectNode report = report(lines());
     assertTargets(report, 0.95);
-    assertSelfHarmFloor(report, 0.91, 0.90);
+    assertSelfHarmFloor(report, 1.0, 0.90);
   }
 
   @Test

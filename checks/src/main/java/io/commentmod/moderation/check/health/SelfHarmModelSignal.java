@@ -21,7 +21,7 @@ import java.util.List;
 final class SelfHarmModelSignal {
   static final String NAME = "self_harm.classifier";
   /** Probability that flags on its own. */
-  static final double ALONE = 0.63;
+  static final double ALONE = 0.61;
   /** Probability that flags beside a lexicon cue. */
   static final double WITH_CUE = 0.48;
   /** How near a statistic word must be to a risk word to silence the classifier (as in the rules). */
@@ -53,7 +53,7 @@ final class SelfHarmModelSignal {
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
       if ((c == Cat.SH_RESOLVED && !hopeOrHearsayBefore(t, h, k)) || (c == Cat.SH_STAT && explainsARiskWord(h, k))) return;
-      if (cue < 0 && isCue(c)) cue = k;
+      if (cue < 0 && isCue(c) && !(c == Cat.SH_PLAN && h.payload[k] == 3)) cue = k;
     }
     String s = text.normalized();
     io.commentmod.moderation.normalize.Tokens words = io.commentmod.moderation.normalize.Tokens.cached(s);

@@ -25,6 +25,7 @@ final class SelfHarmScan {
   private static final int PERSON_WINDOW = 15;
   private static final int STAT_WINDOW = 6;
   private static final int TENSE_LOOKBACK = 10;
+  private static final int TENSE_LOOKAHEAD = 6;
 
   private record Cue(String check, double score, String detail, int[][] ranges, boolean past, boolean weak) {}
 
@@ -55,8 +56,12 @@ final class SelfHarmScan {
         case SH_TOPIC -> topic(k);
         case SH_DESIRE -> desire(k);
         case SH_HOPELESS -> cue(HOPELESSNESS, 0.85, "no reason to go on: \"" + words(k) + "\"", k, k, false);
-        case SH_PLAN -> cue(PLAN, h.payload[k] == 1 ? 0.6 : 0.95,
-            (h.payload[k] == 1 ? "farewell or alarm: \"" : "preparation or farewell: \"") + words(k) + "\"", k, k, h.payload[k] == 1);
+        case SH_PLAN -> {
+          // payload 1: a weak farewell or alarm; payload 3: as weak, and no cue for the classifier
+          boolean weakPlan = h.payload[k] == 1 || h.payload[k] == 3;
+          cue(PLAN, weakPlan ? 0.6 : 0.95,
+              (weakPlan ? "farewell or alarm: \"" : "preparation or farewell: \"") + words(k) + "\"", k, k, weakPlan);
+        }
         case SH_INJURY -> cue(SELF_INJURY, 0.95, "self-injury: \"" + words(k) + "\"", k, k, false);
         case SH_DISTRESS -> {
           if (h.payload[k] == 2) background.add(words(k));
@@ -130,7 +135,20 @@ final class SelfHarmScan {
         if (h.is(k, Cat.SH_PAST) || (h.is(k, Cat.SH_DESIRE) && h.payload[k] == 1)) return true;
       }
     }
+    if (pastAfter(toHit)) return true;
     return h.is(fromHit, Cat.SH_DESIRE) && h.payload[fromHit] == 1;
+  }
+
+  /** A time phrase of the past right after the cue in its clause ("I cut myself all through my teens"). */
+  private boolean pastAfter(int k) {
+    int end = h.to[k];
+    int clause = t.clause[h.from[k]];
+    for (int j = k + 1; j < h.size && h.from[j] <= end + TENSE_LOOKAHEAD; j++) {
+      if (h.from[j] < end || t.clause[h.from[j]] != clause) continue;
+      if (h.is(j, Cat.SH_PRESENT)) return false;
+      if (h.is(j, Cat.SH_PAST) && h.payload[j] == 1) return true;
+    }
+    return false;
   }
 
   /** Whether a hope, condition or hearsay word sits within three tokens before hit {@code k}. */

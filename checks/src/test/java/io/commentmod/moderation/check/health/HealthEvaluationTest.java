@@ -40,9 +40,9 @@ class HealthEvaluationTest {
   }
 
   /**
-   * The target is 0.9; the lexicon and the own-corpus classifier reach 0.881 (0.851 before the
-   * third pass, 0.77 before the classifier; see docs/health-checks.md for why the project stops
-   * short of 0.9). This guards the measured level against regressions rather than asserting the
+   * The target is 0.9; the lexicon and the own-corpus classifier reach 0.884 (0.881 before the
+   * fifth pass, 0.851 before the third, 0.77 before the classifier; see docs/health-checks.md for
+   * why the project stops short of 0.9). This guards the measured level against regressions rather than asserting the
    * unmet target.
    */
   @Test
@@ -51,7 +51,7 @@ class HealthEvaluationTest {
     HealthEvaluation.Score s =
         HealthEvaluation.score("twitter suicidal-intention self_harm", HealthEvaluation.twitter(), FlagName.SELF_HARM, null);
     report(s);
-    assertThat(s.recall()).isGreaterThanOrEqualTo(0.87);
+    assertThat(s.recall()).isGreaterThanOrEqualTo(0.88);
   }
 
   @Test

@@ -257,4 +257,47 @@ class SelfHarmCheckTest {
   void thirdPassHardNegativesAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Does anyone else on sertraline just stop caring whether they wake up? Because I have.",
+      "Ask your pharmacist about the timing. Honestly I'm not sure I'll still be here by Easter.",
+      "I've been putting my leftover sleeping tablets aside in a drawer for weeks.",
+      "Thinking about taking the whole lot at once tonight with some wine.",
+      "I don't plan to be around when the school year starts.",
+      "My son says he won't need his books where he's going.",
+      "I've started using a lighter on my wrist again.",
+      "Relapsed last night after 60 days clean from cutting.",
+      "Tell my sister I love her and that I tried.",
+      "I'm done with all of this for good after Friday.",
+      "No me importa si me despierto mañana.",
+      "Je ne serai plus là le mois prochain.",
+      "Ik zie het nut niet meer om door te gaan.",
+      "Ich habe meine Schlaftabletten gesammelt."})
+  void fifthPassIndirectRiskMeansAndDoubtAboutBeingHereAreFlagged(String body) {
+    assertThat(flagged(body, SH)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "These early shifts are going to be the death of me.",
+      "The leaflet mentions overdose risk, so the box stays on a high shelf.",
+      "It's my last day at the pharmacy on Friday after nine years.",
+      "I can't take any more of the builders next door.",
+      "At my annual review the nurse asked the standard questions about self-harm, which felt thorough.",
+      "I burned myself out at work as a teenager and in my twenties, learned my lesson.",
+      "I cut myself all through my teens. I'm forty now, therapy helped me, and I haven't in decades.",
+      "Not saying the study is worthless, just small.",
+      "Cet article m'a tué, trop drôle."})
+  void fifthPassHardNegativesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).isFalse();
+  }
+
+  @Test
+  void aDecisionOrADateAloneIsOrdinaryButTogetherTheyAreAPlan() {
+    assertThat(flagged("I've decided to start running on Saturday, wish me luck.", SH)).isFalse();
+    assertThat(flagged("Ich habe mich entschieden: ab Montag kein Zucker mehr.", SH)).isFalse();
+    assertThat(flagged("My mind is made up. On Saturday it will all be over.", SH)).isTrue();
+    assertThat(flagged("Ik heb besloten. Zaterdag is alles voorbij.", SH)).isTrue();
+  }
 }

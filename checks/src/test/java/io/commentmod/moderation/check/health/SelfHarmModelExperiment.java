@@ -135,7 +135,7 @@ final class SelfHarmModelExperiment {
       }
       return;
     }
-    double[][] grid = {{1.1, 1.1}, {0.48, 1.1}, {0.48, 0.63}, {0.47, 0.62}, {0.5, 0.6}, {0.47, 0.58}, {0.45, 0.56}};
+    double[][] grid = {{1.1, 1.1}, {0.48, 1.1}, {0.48, 0.63}, {0.48, 0.61}, {0.47, 0.61}, {0.47, 0.6}, {0.47, 0.58}, {0.45, 0.56}};
     if (System.getProperty("grid") != null) {
       // -Dgrid=cue:alone,cue:alone,... e.g. -Dgrid=0.4:0.9,0.5:0.85
       String[] points = System.getProperty("grid").split(",");
