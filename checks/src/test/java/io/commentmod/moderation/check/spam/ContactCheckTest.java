@@ -42,4 +42,14 @@ class ContactCheckTest {
     assertThat(spam(check, "If you are struggling, call 1-800-273-8255 or text 741741")).isEmpty();
     assertThat(spam(check, "I read about it on Instagram")).isEmpty();
   }
+
+  @Test
+  void spelledOutNumbersAndOtherLanguagesAsksCount() {
+    String body = "whatsapp: plus three one six one two three four five six seven eight";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.score()).isEqualTo(0.85);
+    assertThat(covered(body, f)).containsExactly("whatsapp", "plus three one six one two three four five six seven eight");
+    assertThat(spam(check, "stuur me een bericht op Telegram").get(0).score()).isEqualTo(0.85);
+    assertThat(spam(check, "one two three, go! Four five, six")).isEmpty();
+  }
 }

@@ -49,4 +49,18 @@ class LinkCheckTest {
   void wordsThatAreNotSitesAreIgnored() {
     assertThat(spam(check, "The dot com bubble. I stopped. Online forums said e.g. 5.5 mg, i.e. less.")).isEmpty();
   }
+
+  @Test
+  void journalsPreprintServersAndAgenciesAreAllowListed() {
+    assertThat(spam(check, "https://elifesciences.org/articles/1 https://psyarxiv.com/ab12 https://osf.io/x9/")).isEmpty();
+    assertThat(spam(check, "www.ema.europa.eu/en and www.nice.org.uk/guidance and https://www.rivm.nl/x")).isEmpty();
+    assertThat(spam(check, "https://www.psych.ox.ac.uk/news and https://ki.se/en/research")).isEmpty();
+  }
+
+  @Test
+  void pointInProseIsNotASpelledDot() {
+    assertThat(spam(check, "Could someone point us to the trial?")).isEmpty();
+    assertThat(spam(check, "De mon point de vue, c'est utile. Desde mi punto de vista, también.")).isEmpty();
+    assertThat(spam(check, "pillenwinkel punt nl").get(0).reason().detail()).isEqualTo("disguised link 'pillenwinkel punt nl'");
+  }
 }
