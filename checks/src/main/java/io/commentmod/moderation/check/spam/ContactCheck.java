@@ -46,7 +46,8 @@ public final class ContactCheck implements ModerationCheck {
       "contacteer mij", "schrijf me", "kontaktiere mich", "kontaktieren sie", "schreiben sie mir", "melde dich",
       "ruf mich an", "ecris moi", "ecrivez moi", "contactez moi", "contactez nous", "contactez mon", "contactez le",
       "contactez la", "envoyez moi", "contactame", "contactanos", "escribenos", "llamame", "mandame un mensaje",
-      "scrivimi", "contattami", "me chama", "fale comigo");
+      "scrivimi", "contattami", "me chama", "fale comigo", "hit up my", "appelez moi", "appelez nous", "appelle moi",
+      "llamame", "llamanos", "rufen sie mich an", "rufen sie uns an", "bel ons");
   /**
    * Digits spelled out as words, in the languages the lexicon covers: seven or more of them in a row
    * ({@code plus one four one five five five ...}) are a phone number written to dodge the digit scan.

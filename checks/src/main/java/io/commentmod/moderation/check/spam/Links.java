@@ -23,7 +23,9 @@ final class Links {
       "casino", "pro", "tips", "today", "buzz", "loan", "money", "cash", "deals", "sale", "pharmacy", "rx", "gov", "edu",
       "int", "mil", "be", "ch", "at", "se", "no", "dk", "fi", "pt", "ie", "nz", "za", "mx", "ar", "jp", "kr", "su", "ua",
       "mobi", "name", "blog", "news", "space", "page", "press", "media", "world", "zone", "guru", "coach", "center",
-      "clinic", "agency", "studio", "solutions", "network", "digital", "design", "tech", "email", "review", "reviews", "best");
+      "clinic", "agency", "studio", "solutions", "network", "digital", "design", "tech", "email", "review", "reviews", "best",
+      // shorteners' and invite links' domains: goo.gl, is.gd, rb.gy, linktr.ee, discord.gg, s.id, qr.ae
+      "gl", "gd", "gy", "ee", "gg", "id", "ae");
   /** Top-level domains a disguised address may spell out after "dot". */
   private static final Set<String> SPELLED_TLDS = Set.of(
       "com", "net", "org", "info", "biz", "shop", "store", "online", "site", "xyz", "top", "club", "io", "co", "us", "uk", "ru",
@@ -45,8 +47,8 @@ final class Links {
       "tochka", Set.of("com", "net", "org", "ru"),
       "точка", Set.of("com", "net", "org", "ru", "ком", "нет", "орг", "ру"),
       "nokta", Set.of("com", "net", "org", "tr"));
-  /** After a spaced dot ({@code shop . com}) only these: words like "online" or "us" often start a sentence. */
-  private static final Set<String> SPACED_TLDS = Set.of("com", "net", "org", "ru");
+  /** After a spaced dot ({@code shop . com}, {@code bit . ly}) only these: words like "online" or "us" often start a sentence. */
+  private static final Set<String> SPACED_TLDS = Set.of("com", "net", "org", "ru", "ly", "gl", "gg");
   /** The first letters of {@link #DOT_WORDS}: most words are ruled out without a substring and a set probe. */
   private static final String DOT_WORD_STARTS = DOT_WORDS.keySet().stream().map(w -> w.substring(0, 1)).distinct().sorted().reduce("", String::concat);
   /** Words that name no site when followed by "dot com" ("the dot com bubble"). */

@@ -116,6 +116,15 @@ public final class SpamLanguageCheck implements ModerationCheck {
       what.add("spelled-out letters '" + original.substring(run[0], run[1]) + "'");
       spans.add(new Span(run[0], run[1]));
     }
+    int decorated = decorated(original);
+    if (decorated >= 3) {
+      keep[0] *= 0.6;
+      what.add(decorated + " decorated letters");
+    }
+    if (t.indexOf('$') >= 0 && t.contains("$$")) {
+      keep[0] *= 0.65;
+      what.add("money signs '$$'");
+    }
     if (what.isEmpty()) return;
     double score = Math.min(0.9, 1 - keep[0]);
     spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
@@ -156,6 +165,30 @@ public final class SpamLanguageCheck implements ModerationCheck {
       i = end - 1;
     }
     return null;
+  }
+
+  /**
+   * How many letters of {@code o} are written in a decorated form that no language spells words
+   * with: mathematical bold/italic/script letters, circled and squared letters, small capitals,
+   * fullwidth Latin, and Latin letters with dots or strokes from the Latin Extended Additional block
+   * ({@code ḃ}, {@code ṁ}; Vietnamese letters, later in that block, are not counted). Such letters
+   * dodge filters; people use one now and then for emphasis, so only three or more count.
+   */
+  static int decorated(String o) {
+    int n = 0;
+    for (int i = 0; i < o.length(); i++) {
+      char c = o.charAt(i);
+      if (c < 0x0250) continue; // ASCII and the European Latin blocks: the usual case, decided at once
+      int cp = o.codePointAt(i);
+      if (cp >= 0x1D400 && cp <= 0x1D7FF || cp >= 0x24B6 && cp <= 0x24E9 || cp >= 0x1F130 && cp <= 0x1F189
+          || cp >= 0x1D00 && cp <= 0x1D22 || cp == 0x029C || cp == 0x026A || cp == 0x029F || cp == 0x0274 || cp == 0x0280
+          || cp == 0x028F || cp == 0xA731 || cp >= 0xFF21 && cp <= 0xFF3A || cp >= 0xFF41 && cp <= 0xFF5A
+          || cp >= 0x1E00 && cp <= 0x1E9F) {
+        n++;
+      }
+      if (Character.isSupplementaryCodePoint(cp)) i++;
+    }
+    return n;
   }
 
   /** A letter standing alone: no letter or digit on either side. */

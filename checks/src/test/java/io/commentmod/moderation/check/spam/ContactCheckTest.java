@@ -52,4 +52,10 @@ class ContactCheckTest {
     assertThat(spam(check, "stuur me een bericht op Telegram").get(0).score()).isEqualTo(0.85);
     assertThat(spam(check, "one two three, go! Four five, six")).isEmpty();
   }
+
+  @Test
+  void bulletSeparatedNumbersAreNumbersAndMoreCrisisLinesAreAllowed() {
+    assertThat(spam(check, "text +1•415•555•0199").get(0).reason().detail()).isEqualTo("contact solicitation: phone number");
+    assertThat(spam(check, "Telefonseelsorge 0800 111 0 111, 113 op 0800-0113, Beyond Blue 1300 22 4636")).isEmpty();
+  }
 }

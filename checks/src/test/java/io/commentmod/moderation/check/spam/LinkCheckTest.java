@@ -63,4 +63,12 @@ class LinkCheckTest {
     assertThat(spam(check, "De mon point de vue, c'est utile. Desde mi punto de vista, también.")).isEmpty();
     assertThat(spam(check, "pillenwinkel punt nl").get(0).reason().detail()).isEqualTo("disguised link 'pillenwinkel punt nl'");
   }
+
+  @Test
+  void shortenerAndInviteDomainsAreLinksEvenSpacedOut() {
+    assertThat(spam(check, "tap bit . ly / abc").get(0).reason().detail()).isEqualTo("URL shortener bit.ly");
+    assertThat(spam(check, "join discord.gg/calm").get(0).reason().detail()).isEqualTo("link to discord.gg");
+    assertThat(spam(check, "see goo.gl/xyz").get(0).score()).isEqualTo(0.85);
+    assertThat(spam(check, "code at https://github.com/lab/analysis")).isEmpty();
+  }
 }

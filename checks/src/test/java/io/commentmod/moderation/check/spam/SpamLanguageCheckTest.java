@@ -77,4 +77,12 @@ class SpamLanguageCheckTest {
     assertThat(spam(check, "Verdien 300 euro per dag").get(0).reason().detail()).isEqualTo("income claim '300 euro per dag'");
     assertThat(spam(check, "I make 5k a week").get(0).reason().detail()).isEqualTo("income claim '5k a week'");
   }
+
+  @Test
+  void decoratedLettersAndMoneySignsCount() {
+    assertThat(spam(check, "ⓒⓗⓔⓐⓟ ⓟⓘⓛⓛⓢ").get(0).reason().detail()).isEqualTo("commerce 'cheap', 10 decorated letters");
+    assertThat(spam(check, "ḃuỿ ṁäġïċ ṁüṡḣṙööṁṡ").get(0).reason().detail()).contains("decorated letters");
+    assertThat(spam(check, "Cảm ơn bạn rất nhiều")).isEmpty(); // Vietnamese letters are not decoration
+    assertThat(spam(check, "Make $$$ now").get(0).reason().detail()).isEqualTo("money signs '$$'");
+  }
 }
