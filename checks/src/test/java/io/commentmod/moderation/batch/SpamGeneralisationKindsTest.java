@@ -86,7 +86,12 @@ class SpamGeneralisationKindsTest {
         "telegram: plus four four seven seven zero zero nine zero zero one two three",
         "Bestel nu goedkope slaappillen zonder recept via onze webshop",
         "Verdienen Sie 400 Euro am Tag von zu Hause, schreiben Sie mir auf Telegram",
-        "Gagnez de l'argent facile avec mon mentor, contactez moi sur WhatsApp"));
+        "Gagnez de l'argent facile avec mon mentor, contactez moi sur WhatsApp",
+        "Hi blog owner, we'd love to buy a sponsored post here, what are your rates for a dofollow link?",
+        "Tired of your 9 to 5? Comment YES below and I'll send you the details of my system",
+        "Fresh liquid culture syringes and spores, we ship all over, inbox us for the menu",
+        "ⓑⓔⓢⓣ ⓟⓡⓘⓒⓔⓢ ⓞⓝ ⓢⓛⓔⓔⓟ ⓟⓘⓛⓛⓢ",
+        "text or call +44•7700•900•321 for same-day delivery"));
   }
 
   @Test

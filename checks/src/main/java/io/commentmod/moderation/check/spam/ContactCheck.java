@@ -47,7 +47,8 @@ public final class ContactCheck implements ModerationCheck {
       "ruf mich an", "ecris moi", "ecrivez moi", "contactez moi", "contactez nous", "contactez mon", "contactez le",
       "contactez la", "envoyez moi", "contactame", "contactanos", "escribenos", "llamame", "mandame un mensaje",
       "scrivimi", "contattami", "me chama", "fale comigo", "hit up my", "appelez moi", "appelez nous", "appelle moi",
-      "llamame", "llamanos", "rufen sie mich an", "rufen sie uns an", "bel ons");
+      "llamame", "llamanos", "rufen sie mich an", "rufen sie uns an", "bel ons",
+      "inbox us", "find me at", "find us at");
   /**
    * Digits spelled out as words, in the languages the lexicon covers: seven or more of them in a row
    * ({@code plus one four one five five five ...}) are a phone number written to dodge the digit scan.
