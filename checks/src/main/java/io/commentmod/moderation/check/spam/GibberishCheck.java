@@ -36,8 +36,9 @@ public final class GibberishCheck implements ModerationCheck {
   private static final boolean[] STRICT = new boolean[26 * 26];
   /** Lower-case words without a vowel that readers write ({@code https} outside a link, {@code ptsd}). */
   private static final java.util.Set<String> NO_VOWEL_WORDS = java.util.Set.of(
-      "http", "https", "html", "ptsd", "cptsd", "mmhg", "pmdd", "mths", "tmrw", "psst", "pfft", "hmph", "mmhmm", "brrr",
-      "grrr", "shhh", "nths", "bpds", "dfmt", "pcts", "hrtz");
+      "http", "https", "html", "ptsd", "cptsd", "mmhg", "pmdd", "mths", "tmrw", "tmrrw", "psst", "pfft", "hmph", "mmhmm",
+      "nths", "pcts", "thnx", "thnks", "thks", "wknd", "wknds", "srsly", "plzz", "rlly", "srry", "txts", "wkly", "frnd",
+      "frnds", "msgs", "shld", "pmsl", "bdwy", "ctrl", "pwnd", "hwrk", "bgrds");
   /**
    * Function words of English, Spanish, German, French, Dutch, Italian and Portuguese (normalised:
    * lower case, no accents), as token hashes sorted for binary search: their share tells prose from mashing.

@@ -40,6 +40,8 @@ class GibberishCheckTest {
     assertThat(spam(check, "Bijwerkingen")).isEmpty();
     assertThat(spam(check, "Hochzeit, Umzug, Abzug, Kopfkissen")).isEmpty();
     assertThat(spam(check, "Thanks to Wojtek, Rajpal and Dijkstra")).isEmpty();
+    assertThat(spam(check, "Thnx 4 sharing")).isEmpty();
+    assertThat(spam(check, "wknd hikes ftw")).isEmpty();
   }
 
   @Test
