@@ -25,7 +25,11 @@ final class Links {
       "mobi", "name", "blog", "news", "space", "page", "press", "media", "world", "zone", "guru", "coach", "center",
       "clinic", "agency", "studio", "solutions", "network", "digital", "design", "tech", "email", "review", "reviews", "best",
       // shorteners' and invite links' domains: goo.gl, is.gd, rb.gy, linktr.ee, discord.gg, s.id, qr.ae
-      "gl", "gd", "gy", "ee", "gg", "id", "ae");
+      "gl", "gd", "gy", "ee", "gg", "id", "ae",
+      // generic domains spam favours, and country domains, that rarely begin a sentence typed without a space
+      "academy", "courses", "training", "fitness", "icu", "cyou", "sbs", "beauty", "skin", "ltd", "global", "expert",
+      "ventures", "capital", "finance", "financial", "loans", "credit", "market", "exchange", "bio", "doctor", "healthcare",
+      "ng", "ke", "gh", "ph", "vn", "pk", "bd", "ro", "hu", "cz", "sk", "gr", "tr");
   /** Top-level domains a disguised address may spell out after "dot". */
   private static final Set<String> SPELLED_TLDS = Set.of(
       "com", "net", "org", "info", "biz", "shop", "store", "online", "site", "xyz", "top", "club", "io", "co", "us", "uk", "ru",

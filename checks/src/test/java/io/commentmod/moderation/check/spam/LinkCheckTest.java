@@ -70,5 +70,7 @@ class LinkCheckTest {
     assertThat(spam(check, "join discord.gg/calm").get(0).reason().detail()).isEqualTo("link to discord.gg");
     assertThat(spam(check, "see goo.gl/xyz").get(0).score()).isEqualTo(0.85);
     assertThat(spam(check, "code at https://github.com/lab/analysis")).isEmpty();
+    assertThat(spam(check, "enroll at calm-reset.academy today").get(0).score()).isEqualTo(0.75);
+    assertThat(spam(check, "It was fun.Yoga helps, and so did the training.No more.")).isEmpty();
   }
 }
