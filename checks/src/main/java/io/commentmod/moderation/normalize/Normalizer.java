@@ -10,7 +10,8 @@ import io.commentmod.moderation.check.CommentText;
  *
  * <p>In order: NFKC case folding with accents and format characters (zero-width spaces, joiners,
  * soft hyphens, BOMs) removed; spaced-out or dotted-out letters joined ({@code V.i.a.g.r.a},
- * {@code w w w . x . c o m}); in words that mix scripts, letters confusable with Latin ones folded
+ * {@code w w w . x . c o m}), a wider or different gap inside such a run kept as a word break
+ * ({@code B.u.y c.h.e.a.p} becomes {@code buy cheap}); in words that mix scripts, letters confusable with Latin ones folded
  * to Latin (Cyrillic {@code а}, Greek {@code ο}); leetspeak digits inside words folded
  * ({@code m4g1c} becomes {@code magic}, while {@code 20mg}, {@code b12} and {@code 5htp} stay);
  * runs of three or more of one character cut to two ({@code w} and digits excepted, so
@@ -144,6 +145,13 @@ public final class Normalizer {
         out.nonAscii = b.nonAscii;
       }
       for (; copied < i; copied++) out.add(b.chars[copied], b.map[copied]);
+      // The run's first gap sets its letter gap; a wider or different gap is a word break
+      // ("B.u.y c.h.e.a.p" -> "buy cheap", "c h e c k   o u t" -> "check out").
+      int firstGap = i + 1;
+      while (firstGap < end && !alnum(b.chars[firstGap])) firstGap++;
+      boolean dottedRun = false;
+      for (int k = i + 1; k < firstGap; k++) dottedRun |= b.chars[k] != ' ';
+      int letterGap = firstGap - i - 1;
       for (int k = i; k < end; ) {
         if (alnum(b.chars[k])) {
           out.add(b.chars[k], b.map[k]);
@@ -159,6 +167,7 @@ public final class Normalizer {
           k++;
         }
         if (dot >= 0 && space) out.add('.', b.map[dot]);
+        else if (space && dot < 0 && blank(b, s, k) && (dottedRun || k - s > letterGap)) out.add(' ', b.map[s]);
         if (s == k) k++;
       }
       copied = end;
@@ -167,6 +176,11 @@ public final class Normalizer {
     if (out == null) return b;
     for (; copied < b.n; copied++) out.add(b.chars[copied], b.map[copied]);
     return out;
+  }
+
+  private static boolean blank(Buf b, int from, int to) {
+    for (int k = from; k < to; k++) if (b.chars[k] != ' ') return false;
+    return true;
   }
 
   private static boolean webWord(Buf b, int from, int to) {

@@ -76,4 +76,10 @@ class NormalizerTest {
   void foldsSmallCapitalsToLatin() {
     assertThat(n("\u1d04\u029c\u1d07\u1d00\u1d18 \u1d20\u026a\u1d00\u0262\u0280\u1d00").normalized()).isEqualTo("cheap viagra");
   }
+
+  @Test
+  void keepsWordBreaksInsideSpelledOutRuns() {
+    assertThat(n("B.u.y c.h.e.a.p m.e.d.s").normalized()).isEqualTo("buy cheap meds");
+    assertThat(n("c h e c k   o u t   m y   s h o p").normalized()).isEqualTo("check out my shop");
+  }
 }

@@ -139,6 +139,12 @@ final class ReferenceNormalizer {
       }
       if (out == null) out = new Buf(b.n);
       for (; copied < i; copied++) out.add(b.chars[copied], b.map[copied]);
+      // The run's first gap sets its letter gap; a wider or different gap is a word break.
+      int firstGap = i + 1;
+      while (firstGap < end && !alnum(b.chars[firstGap])) firstGap++;
+      boolean dottedRun = false;
+      for (int k = i + 1; k < firstGap; k++) dottedRun |= b.chars[k] != ' ';
+      int letterGap = firstGap - i - 1;
       for (int k = i; k < end; ) {
         if (alnum(b.chars[k])) {
           out.add(b.chars[k], b.map[k]);
@@ -154,6 +160,7 @@ final class ReferenceNormalizer {
           k++;
         }
         if (dot >= 0 && space) out.add('.', b.map[dot]);
+        else if (space && dot < 0 && blank(b, s, k) && (dottedRun || k - s > letterGap)) out.add(' ', b.map[s]);
         if (s == k) k++;
       }
       copied = end;
@@ -162,6 +169,11 @@ final class ReferenceNormalizer {
     if (out == null) return b;
     for (; copied < b.n; copied++) out.add(b.chars[copied], b.map[copied]);
     return out;
+  }
+
+  private static boolean blank(Buf b, int from, int to) {
+    for (int k = from; k < to; k++) if (b.chars[k] != ' ') return false;
+    return true;
   }
 
   private static boolean webWord(Buf b, int from, int to) {

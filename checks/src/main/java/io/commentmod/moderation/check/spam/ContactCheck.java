@@ -38,7 +38,29 @@ public final class ContactCheck implements ModerationCheck {
       "e mail me", "email him", "email her", "mail me", "whatsapp me", "telegram me", "find us on", "find me on",
       "follow me on", "message him", "message her", "text him", "text her", "text us", "call him", "call her",
       "reply to this email", "send me a message", "dm for", "dm now", "call now", "text now", "escribanles", "escribeme",
-      "schreib mir", "напиши", "пишите");
+      "schreib mir", "напиши", "пишите",
+      // more English idioms, and Dutch, German, French, Spanish, Italian and Portuguese ones
+      "hmu", "shoot me a message", "shoot me a dm", "drop me a message", "drop me a line", "drop me a dm", "ping me",
+      "send me a dm", "slide into my dms", "get in touch with me", "get in touch with him", "get in touch with her",
+      "get in touch with us", "stuur me", "stuur mij", "app me", "bel me", "neem contact op", "contacteer me",
+      "contacteer mij", "schrijf me", "kontaktiere mich", "kontaktieren sie", "schreiben sie mir", "melde dich",
+      "ruf mich an", "ecris moi", "ecrivez moi", "contactez moi", "contactez nous", "contactez mon", "contactez le",
+      "contactez la", "envoyez moi", "contactame", "contactanos", "escribenos", "llamame", "mandame un mensaje",
+      "scrivimi", "contattami", "me chama", "fale comigo", "hit up my", "appelez moi", "appelez nous", "appelle moi",
+      "llamame", "llamanos", "rufen sie mich an", "rufen sie uns an", "bel ons",
+      "inbox us", "find me at", "find us at", "look me up", "look us up", "look him up", "look her up", "stuur een dm",
+      "stuur een bericht", "shoot a dm", "send a dm");
+  /**
+   * Digits spelled out as words, in the languages the lexicon covers: seven or more of them in a row
+   * ({@code plus one four one five five five ...}) are a phone number written to dodge the digit scan.
+   */
+  private static final long[] DIGIT_WORDS = java.util.Arrays.stream((
+      "zero oh one two three four five six seven eight nine plus double triple"
+      + " cero uno dos tres cuatro cinco seis siete ocho nueve mas"
+      + " null eins zwei drei vier funf sechs sieben acht neun"
+      + " un deux trois quatre cinq six sept huit neuf"
+      + " nul een twee drie vier vijf zes zeven acht negen").split(" "))
+      .distinct().mapToLong(Tokens::hashOf).sorted().toArray();
 
   private final PhraseMatcher<String> messengers;
   private final PhraseMatcher<String> solicit;
@@ -60,6 +82,8 @@ public final class ContactCheck implements ModerationCheck {
     List<Span> spans = new ArrayList<>();
     List<String> what = new ArrayList<>();
     int phones = Phones.find(t, allowedNumbers, (s, e) -> spans.add(text.originalSpan(s, e)));
+    Tokens tokens = Tokens.cached(t);
+    phones += spelledNumbers(text, tokens, spans);
     if (phones > 0) what.add(phones == 1 ? "phone number" : phones + " phone numbers");
     int emails = 0;
     if (t.indexOf('@') >= 0) {
@@ -78,7 +102,6 @@ public final class ContactCheck implements ModerationCheck {
         spans.add(text.originalSpan(m.start(), m.end()));
       }
     }
-    Tokens tokens = Tokens.cached(t);
     List<String> apps = new ArrayList<>(1);
     messengers.match(tokens, (w, a, b) -> {
       apps.add(w);
@@ -102,5 +125,22 @@ public final class ContactCheck implements ModerationCheck {
     if (!asks.isEmpty()) what.add("'" + asks.get(0) + "'");
     spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
     findings.add(FlagName.SPAM, score, NAME, "contact solicitation: " + String.join(", ", what), spans);
+  }
+
+  /** Runs of seven or more spelled-out digits ({@code four one five five five ...}), each counted as a phone number. */
+  private static int spelledNumbers(CommentText text, Tokens tokens, List<Span> spans) {
+    int found = 0, run = 0;
+    for (int i = 0; i <= tokens.size(); i++) {
+      if (i < tokens.size() && java.util.Arrays.binarySearch(DIGIT_WORDS, tokens.hash(i)) >= 0) {
+        run++;
+        continue;
+      }
+      if (run >= 7) {
+        found++;
+        spans.add(text.originalSpan(tokens.start(i - run), tokens.end(i - 1)));
+      }
+      run = 0;
+    }
+    return found;
   }
 }

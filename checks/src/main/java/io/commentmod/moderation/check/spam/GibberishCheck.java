@@ -10,10 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keyboard mashing and filler: words with no vowel (acronyms written in capitals excepted), runs
- * of four neighbouring keys ({@code asdf}, {@code mnbv}), letter pairs that no European language
- * writes ({@code qp}, {@code jd}, {@code xz}), and one word repeated three times in a row. Scores by
- * the share of such words, so one typo or acronym in a real comment does not count.
+ * Keyboard mashing and filler: words with no vowel (acronyms written in capitals and a few common
+ * lower-case abbreviations excepted), runs of four neighbouring keys ({@code asdf}, {@code mnbv}),
+ * letter pairs that no European language writes inside a syllable ({@code qp}, {@code jd},
+ * {@code xz}), and one word repeated three times in a row. Scores by the share of such words, so one
+ * typo or acronym in a real comment does not count.
+ *
+ * <p>Not counted: words inside links, e-mail addresses and handles ({@code https}, a DOI or an OSF
+ * id are not mashing); a {@code j} after a vowel (Dutch {@code ij} in {@code mijn}, {@code tijd},
+ * {@code Dijkstra}; {@code Wojciech}, {@code Rajkumar}); a {@code q} before {@code u}
+ * ({@code Schlafqualität}); a pair at the seam of a compound, between two parts that each have a
+ * vowel ({@code Hochzeit}, {@code Umzug}, {@code pruikzwam}, {@code Kopfkissen}). And text that
+ * reads as prose in a European language (at least a fifth of its words are function words such as
+ * {@code the}, {@code de}, {@code und}, {@code het}, {@code que}) is never held on gibberish alone:
+ * there the check adds at most a weak 0.3, and only when a third of the words look mashed.
  */
 public final class GibberishCheck implements ModerationCheck {
   static final String NAME = "gibberish";
@@ -22,12 +32,48 @@ public final class GibberishCheck implements ModerationCheck {
   private static final int[] ROW = new int[26], COLUMN = new int[26];
   private static final String[] SAFE_RUNS = {"erty", "wert", "trew", "rewq"};
   private static final boolean[] RARE = new boolean[26 * 26];
+  /** Pairs rare even at a compound seam. */
+  private static final boolean[] STRICT = new boolean[26 * 26];
+  /** Lower-case words without a vowel that readers write ({@code https} outside a link, {@code ptsd}). */
+  private static final java.util.Set<String> NO_VOWEL_WORDS = java.util.Set.of(
+      "http", "https", "html", "ptsd", "cptsd", "mmhg", "pmdd", "mths", "tmrw", "tmrrw", "psst", "pfft", "hmph", "mmhmm",
+      "nths", "pcts", "thnx", "thnks", "thks", "wknd", "wknds", "srsly", "plzz", "rlly", "srry", "txts", "wkly", "frnd",
+      "frnds", "msgs", "shld", "pmsl", "bdwy", "ctrl", "pwnd", "hwrk", "bgrds");
+  /**
+   * Function words of English, Spanish, German, French, Dutch, Italian and Portuguese (normalised:
+   * lower case, no accents), as token hashes sorted for binary search: their share tells prose from mashing.
+   */
+  private static final long[] FUNCTION_WORDS = java.util.Arrays.stream((
+      // English
+      "the a an and or but of to in on at for with from by as is are was were be been it this that these those i you he"
+      + " she we they my your our his her their me him us them not no so if do does did have has had will would can could"
+      + " should just very too also there here what which who how when why all some any more most than then about into"
+      + " after before because i'm it's don't"
+      // Spanish
+      + " el la los las un una unos y o pero de del en con por para que es son fue era mi mis tu su sus nos lo le les se"
+      + " me te muy mas como cuando porque si ya tambien esta este esto estos hay ha he han al yo"
+      // German
+      + " der die das den dem des ein eine einen einem einer und oder aber von zu im mit fur auf ist sind war waren bin"
+      + " hat habe haben wird ich du er sie es wir ihr mein meine dein sein nicht kein keine auch noch schon sehr wie"
+      + " wenn weil dass ob nach bei aus um nur"
+      // French
+      + " les une des et ou mais du au aux dans pour par avec sur est sont etait je il elle vous ils elles mon ma mes"
+      + " ton ta son sa ses ce cette ces qui ne pas plus tres aussi quand parce j'ai c'est n'est"
+      // Dutch
+      + " het een van op voor aan te zijn waren ik je jij hij zij wij ze mijn jouw haar ons onze niet geen ook al wel"
+      + " heel erg als dan dat dit deze wat wie hoe omdat naar uit er heb heeft hebben"
+      // Italian
+      + " il gli di da su che non sono io lui lei noi voi loro mio mia molto anche perche ho"
+      // Portuguese
+      + " os as um em na com nao sou foi eu voce ela meu minha muito tenho tem")
+      .split(" ")).distinct().mapToLong(io.commentmod.moderation.normalize.Tokens::hashOf).sorted().toArray();
 
   static {
     String rare = "qb qc qd qe qf qg qh qj qk ql qm qn qo qp qq qr qs qt qv qw qx qy qz jb jc jd jf jg jh jk jl jm jn jp jq jr js jt"
         + " jv jw jx jz xj xk xz xq xg zx zj zq vb vc vq vw vx vz vj vk vm vp wq wx wz wj fq fx fz fj fk gq gx gz hx hz kz kx kq"
         + " mx mz mq pq px pz tq tx bx bz bq cx cj cq dq dx lq lx nq nx sx";
     for (String p : rare.split(" ")) RARE[(p.charAt(0) - 'a') * 26 + p.charAt(1) - 'a'] = true;
+    for (String p : "qx qz qj xj xz zx zj zq jx jz jq xq".split(" ")) STRICT[(p.charAt(0) - 'a') * 26 + p.charAt(1) - 'a'] = true;
     for (int r = 0; r < ROWS.length; r++) {
       for (int c = 0; c < ROWS[r].length(); c++) {
         ROW[ROWS[r].charAt(c) - 'a'] = r;
@@ -45,8 +91,9 @@ public final class GibberishCheck implements ModerationCheck {
     int odd = 0;
     List<Span> spans = new ArrayList<>(4);
     char[] cs = t.toCharArray(); // read as an array: charAt on a UTF-16 string checks and assembles every char
+    List<Links.Link> links = t.indexOf('.') >= 0 ? Links.cached(t) : List.of();
     for (int i = 0; i < words; i++) {
-      if (gibberish(text, cs, tokens, i)) {
+      if (gibberish(text, cs, tokens, i) && !inAddress(t, links, tokens.start(i), tokens.end(i))) {
         odd++;
         spans.add(text.originalSpan(tokens.start(i), tokens.end(i)));
       }
@@ -60,16 +107,41 @@ public final class GibberishCheck implements ModerationCheck {
       }
     }
     int signals = odd + repeats;
+    if (signals == 0) return;
     double share = (double) signals / words;
     double score;
-    if (signals >= 2 && share >= 0.25) score = 0.9;
+    int function = words >= 5 ? functionWords(tokens) : 0;
+    boolean prose = function >= 2 && function * 5 >= words;
+    if (prose) {
+      // Prose in a European language: names, compounds or a stray abbreviation, not mashing.
+      if (odd < 3 || odd * 3 < words) return;
+      score = 0.3;
+    } else if (signals >= 2 && share >= 0.25) score = 0.9;
     else if (signals >= 2 && share >= 0.12) score = 0.7;
     else if (signals >= 1 && words <= 3 && odd >= 1) score = 0.6;
     else return;
     spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
     findings.add(FlagName.SPAM, score, NAME,
-        odd + " gibberish word(s)" + (repeats > 0 ? ", " + repeats + " repeated word run(s)" : "") + " in " + words + " words",
+        odd + " gibberish word(s)" + (repeats > 0 ? ", " + repeats + " repeated word run(s)" : "") + " in " + words + " words"
+            + (prose ? " of prose (" + function + " function words)" : ""),
         spans);
+  }
+
+  /** How many of the words are function words of a European language. */
+  private static int functionWords(Tokens tokens) {
+    int n = 0;
+    for (int i = 0; i < tokens.size(); i++) if (java.util.Arrays.binarySearch(FUNCTION_WORDS, tokens.hash(i)) >= 0) n++;
+    return n;
+  }
+
+  /** Whether the word lies inside a link, or is part of an e-mail address or handle (after an {@code @}). */
+  private static boolean inAddress(String t, List<Links.Link> links, int s, int e) {
+    for (Links.Link l : links) if (s < l.end() && l.start() < e) return true;
+    int k = s;
+    while (k > 0 && t.charAt(k - 1) != ' ' && t.charAt(k - 1) != '@') k--;
+    if (k > 0 && t.charAt(k - 1) == '@') return true;
+    for (int j = e; j < t.length() && t.charAt(j) != ' '; j++) if (t.charAt(j) == '@') return true;
+    return false;
   }
 
   private static boolean gibberish(CommentText text, char[] t, Tokens tokens, int i) {
@@ -81,11 +153,34 @@ public final class GibberishCheck implements ModerationCheck {
       if (c < 'a' || c > 'z') return false; // digits, other scripts: not judged here
       if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') vowel = true;
     }
-    if (!vowel && !capitalised(text, s, e)) return true;
+    if (!vowel) return !capitalised(text, s, e) && !NO_VOWEL_WORDS.contains(new String(t, s, e - s));
     for (int k = s + 1; k < e; k++) {
-      if (RARE[(t[k - 1] - 'a') * 26 + t[k] - 'a']) return true;
+      int pair = (t[k - 1] - 'a') * 26 + t[k] - 'a';
+      if (RARE[pair] && !writable(t, s, e, k, pair)) return true;
     }
     return keyboardRun(text.normalized(), t, s, e);
+  }
+
+  /**
+   * Whether the rare pair ending at {@code k} is written after all: {@code j} after a vowel (Dutch
+   * {@code ij}, {@code Wojciech}), {@code q} before {@code u}, or the seam of a compound whose two
+   * parts each have a vowel, the first near the seam and the second right after it ({@code Hochzeit}).
+   */
+  private static boolean writable(char[] t, int s, int e, int k, int pair) {
+    if (STRICT[pair]) return false;
+    char a = t[k - 1], b = t[k];
+    if (a == 'j') return k - 2 >= s && vowel(t[k - 2]);
+    if (a == 'q') return false;
+    if (b == 'q') return k + 1 < e && t[k + 1] == 'u';
+    boolean left = false;
+    for (int j = Math.max(s, k - 4); j < k - 1; j++) left |= vowel(t[j]);
+    if (!left || k - 1 - s < 1 || e - k < 3) return false;
+    boolean right = vowel(t[k + 1]) || k + 2 < e && vowel(t[k + 2]) && "lrwhn".indexOf(t[k + 1]) >= 0;
+    return right;
+  }
+
+  private static boolean vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
   }
 
   /** An acronym: every letter capital in the original. */

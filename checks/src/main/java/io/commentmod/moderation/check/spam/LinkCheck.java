@@ -20,7 +20,7 @@ public final class LinkCheck implements ModerationCheck {
   private static final Set<String> SPAMMY_TLDS = Set.of(
       "shop", "store", "online", "site", "xyz", "top", "club", "click", "vip", "win", "bet", "casino", "loan", "money",
       "cash", "deals", "sale", "pharmacy", "rx", "buzz", "tk", "ml", "ga", "cf", "gq", "pw", "ru", "best", "review", "reviews",
-      "guru");
+      "guru", "academy", "courses", "icu", "cyou", "sbs", "loans", "credit", "finance", "exchange");
 
   private final DomainList allowed;
   private final DomainList blocked;
@@ -44,6 +44,7 @@ public final class LinkCheck implements ModerationCheck {
       if (allowed.match(l.host()) != null && !l.disguised()) continue;
       Span span = text.originalSpan(l.start(), l.end());
       String shown = text.original().substring(span.start(), span.end());
+      if (!l.disguised() && missingSpace(shown)) continue;
       double s;
       if (blocked.match(l.host()) != null) {
         s = 0.95;
@@ -66,5 +67,19 @@ public final class LinkCheck implements ModerationCheck {
     if (spans.isEmpty()) return;
     if (unknown >= 2) score = Math.max(score, 0.75);
     findings.add(FlagName.SPAM, score, NAME, String.join("; ", what), spans);
+  }
+
+  /**
+   * Two sentences typed without a space ({@code it was the training.No more}, {@code for me.In the end}):
+   * a bare {@code word.Word}, lower case before the dot and a capitalised word after it, no path.
+   * Addresses are typed in lower case or all capitals ({@code SHOP.COM}), not like that.
+   */
+  static boolean missingSpace(String shown) {
+    int dot = shown.indexOf('.');
+    if (dot <= 0 || dot != shown.lastIndexOf('.') || dot + 2 >= shown.length() || shown.indexOf('/') >= 0) return false;
+    char before = shown.charAt(dot - 1), first = shown.charAt(dot + 1);
+    if (!Character.isLowerCase(before) || !Character.isUpperCase(first)) return false;
+    for (int k = dot + 2; k < shown.length(); k++) if (!Character.isLowerCase(shown.charAt(k))) return false;
+    return true;
   }
 }

@@ -23,16 +23,38 @@ final class Links {
       "casino", "pro", "tips", "today", "buzz", "loan", "money", "cash", "deals", "sale", "pharmacy", "rx", "gov", "edu",
       "int", "mil", "be", "ch", "at", "se", "no", "dk", "fi", "pt", "ie", "nz", "za", "mx", "ar", "jp", "kr", "su", "ua",
       "mobi", "name", "blog", "news", "space", "page", "press", "media", "world", "zone", "guru", "coach", "center",
-      "clinic", "agency", "studio", "solutions", "network", "digital", "design", "tech", "email", "review", "reviews", "best");
+      "clinic", "agency", "studio", "solutions", "network", "digital", "design", "tech", "email", "review", "reviews", "best",
+      // shorteners' and invite links' domains: goo.gl, is.gd, rb.gy, linktr.ee, discord.gg, s.id, qr.ae
+      "gl", "gd", "gy", "ee", "gg", "id", "ae",
+      // generic domains spam favours, and country domains, that rarely begin a sentence typed without a space
+      "academy", "courses", "training", "fitness", "icu", "cyou", "sbs", "beauty", "skin", "ltd", "global", "expert",
+      "ventures", "capital", "finance", "financial", "loans", "credit", "market", "exchange", "bio", "doctor", "healthcare",
+      "ng", "ke", "gh", "ph", "vn", "pk", "bd", "ro", "hu", "cz", "sk", "gr", "tr");
   /** Top-level domains a disguised address may spell out after "dot". */
   private static final Set<String> SPELLED_TLDS = Set.of(
       "com", "net", "org", "info", "biz", "shop", "store", "online", "site", "xyz", "top", "club", "io", "co", "us", "uk", "ru",
-      "de", "ком", "нет", "орг", "ру");
-  /** After a spaced dot ({@code shop . com}) only these: words like "online" or "us" often start a sentence. */
-  private static final Set<String> SPACED_TLDS = Set.of("com", "net", "org", "ru");
-  private static final Set<String> DOT_WORDS = Set.of("dot", "punkt", "point", "punto", "ponto", "kropka", "tochka", "точка", "nokta");
+      "de", "nl", "fr", "ком", "нет", "орг", "ру");
+  /**
+   * What may follow each word for "dot" ({@code dot} and brackets take all of {@link #SPELLED_TLDS}).
+   * The words that also mean "point" in prose take only {@code com}, {@code net}, {@code org} and
+   * their own country's domain: "point us to the paper", "mon point de vue", "punto de vista" and
+   * "het punt is" are not addresses.
+   */
+  private static final java.util.Map<String, Set<String>> DOT_WORDS = java.util.Map.of(
+      "dot", SPELLED_TLDS,
+      "punkt", Set.of("com", "net", "org", "info", "de", "at", "ch", "pl", "eu"),
+      "punt", Set.of("com", "net", "org", "info", "nl", "be", "eu"),
+      "point", Set.of("com", "net", "org", "info", "biz", "fr", "ru"),
+      "punto", Set.of("com", "net", "org", "info", "it"),
+      "ponto", Set.of("com", "net", "org", "br", "pt"),
+      "kropka", Set.of("com", "net", "org", "pl"),
+      "tochka", Set.of("com", "net", "org", "ru"),
+      "точка", Set.of("com", "net", "org", "ru", "ком", "нет", "орг", "ру"),
+      "nokta", Set.of("com", "net", "org", "tr"));
+  /** After a spaced dot ({@code shop . com}, {@code bit . ly}) only these: words like "online" or "us" often start a sentence. */
+  private static final Set<String> SPACED_TLDS = Set.of("com", "net", "org", "ru", "ly", "gl", "gg");
   /** The first letters of {@link #DOT_WORDS}: most words are ruled out without a substring and a set probe. */
-  private static final String DOT_WORD_STARTS = DOT_WORDS.stream().map(w -> w.substring(0, 1)).distinct().sorted().reduce("", String::concat);
+  private static final String DOT_WORD_STARTS = DOT_WORDS.keySet().stream().map(w -> w.substring(0, 1)).distinct().sorted().reduce("", String::concat);
   /** Words that name no site when followed by "dot com" ("the dot com bubble"). */
   private static final Set<String> NOT_A_NAME = Set.of(
       "the", "a", "an", "to", "in", "on", "at", "of", "and", "or", "is", "it", "this", "that", "my", "your", "our", "their",
@@ -151,9 +173,9 @@ final class Links {
         // (the cheap tests first: a word that cannot be a dot word is not scanned)
         int k = i;
         while (k < n && Chars.isLetter(cs[k])) k++;
-        if (k >= n || cs[k] != ' ' || k - i < 3 || k - i > 6
-            || !DOT_WORDS.contains(t.substring(i, k))) continue;
-        disguised(t, i - 1, k + 1, SPELLED_TLDS, out);
+        if (k >= n || cs[k] != ' ' || k - i < 3 || k - i > 6) continue;
+        Set<String> tlds = DOT_WORDS.get(t.substring(i, k));
+        if (tlds != null) disguised(t, i - 1, k + 1, tlds, out);
       }
     }
   }

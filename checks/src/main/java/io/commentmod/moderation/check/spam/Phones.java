@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Finds phone numbers by a linear scan (no regex backtracking): an optional {@code +}, then digits
- * in groups split by single spaces, dashes, dots or parentheses, 7 to 15 digits in all, not part
+ * in groups split by single spaces, dashes, dots, bullets or parentheses, 7 to 15 digits in all, not part
  * of a word, a decimal or a quantity ({@code 3.5g}, {@code 1000mg}). Allow-listed numbers are skipped.
  */
 final class Phones {
@@ -44,7 +44,7 @@ final class Phones {
           number.append(cs, g, j - g);
           continue;
         }
-        boolean sep = x == ' ' || x == '-' || x == '.' || x == '(' || x == ')';
+        boolean sep = x == ' ' || x == '-' || x == '.' || x == '(' || x == ')' || x == '\u2022' || x == '\u00b7' || x == '\u2219';
         if (!sep || j + 1 >= n) break;
         char y = cs[j + 1];
         if (Chars.isDigit(y)) {

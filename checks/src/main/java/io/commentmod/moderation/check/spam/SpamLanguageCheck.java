@@ -28,11 +28,19 @@ import java.util.regex.Pattern;
 public final class SpamLanguageCheck implements ModerationCheck {
   static final String NAME = "spam-language";
   static final String LEXICON = "/io/commentmod/moderation/check/spam/spam-phrases.tsv";
+  /**
+   * An amount with a currency ({@code $95}, {@code 300 usd}, {@code 500 euro}), or a bare thousands
+   * amount followed by a rate ({@code 5k a week}); then optionally the rate, in English or another
+   * language ({@code am tag}, {@code par jour}, {@code al dia}, {@code per dag}).
+   */
   static final Pattern MONEY = Pattern.compile(
-      "(?:[$€£₿]\\s?\\d[\\d,.]*+k?|\\d[\\d,.]*+k?\\s?(?:usd|dollars|euros?|eur|gbp|bucks|\\$|€|£))"
-          + "(\\s(?:a|an|per|each|every)\\s(?:day|hour|week|month)|\\s(?:daily|weekly|monthly)|\\s(?:last|this)\\s(?:week|month))?");
+      "(?:[$€£₿]\\s?\\d[\\d,.]*+k?|\\d[\\d,.]*+k?\\s?(?:usd|dollars|euros?|eur|gbp|bucks|\\$|€|£)"
+          + "|\\b\\d{1,3}k(?=\\s(?:a|an|per|each|every)\\s(?:day|week|month)\\b))"
+          + "(\\s(?:a|an|per|each|every)\\s(?:day|hour|week|month)|\\s(?:daily|weekly|monthly)|\\s(?:last|this)\\s(?:week|month)"
+          + "|\\s(?:am|pro|per|par|al|por|a la|a|au|per la)\\s(?:tag|woche|monat|jour|semaine|mois|dia|semana|mes|dag|week|maand|giorno|mese))?");
   private static final Pattern INCOME = Pattern.compile(
-      "\\b(?:earn|earns|earned|earning|earnings|make|makes|making|made|profit|profits|income|paid|payout|payouts|win|won|returns)\\b");
+      "\\b(?:earn|earns|earned|earning|earnings|make|makes|making|made|profit|profits|income|paid|payout|payouts|win|won|returns"
+          + "|verdienen|verdien|verdient|verdiene|gagnez|gagner|gagne|gana|ganar|gane|gano|ganhe|ganhar|guadagna|guadagnare)\\b");
   private static final Pattern PERCENT_OFF = Pattern.compile("\\d{1,2}\\s?%\\s(?:off|discount|rabatt|descuento)");
 
   record Entry(String phrase, String category, double weight) {}
@@ -101,6 +109,22 @@ public final class SpamLanguageCheck implements ModerationCheck {
         spans.add(text.originalSpan(m.start(), m.end()));
       }
     }
+    String original = text.original();
+    int[] run = spelledOut(original);
+    if (run != null) {
+      keep[0] *= 0.6;
+      what.add("spelled-out letters '" + original.substring(run[0], run[1]) + "'");
+      spans.add(new Span(run[0], run[1]));
+    }
+    int decorated = decorated(original);
+    if (decorated >= 3) {
+      keep[0] *= 0.6;
+      what.add(decorated + " decorated letters");
+    }
+    if (t.indexOf('$') >= 0 && t.contains("$$")) {
+      keep[0] *= 0.65;
+      what.add("money signs '$$'");
+    }
     if (what.isEmpty()) return;
     double score = Math.min(0.9, 1 - keep[0]);
     spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
@@ -113,7 +137,64 @@ public final class SpamLanguageCheck implements ModerationCheck {
    */
   static boolean mayNameMoney(String t) {
     return t.indexOf('$') >= 0 || t.indexOf('€') >= 0 || t.indexOf('£') >= 0 || t.indexOf('₿') >= 0 || t.contains("usd")
-        || t.contains("dollars") || t.contains("eur") || t.contains("gbp") || t.contains("bucks");
+        || t.contains("dollars") || t.contains("eur") || t.contains("gbp") || t.contains("bucks")
+        || t.contains("k a ") || t.contains("k per ") || t.contains("k an ") || t.contains("k each ") || t.contains("k every ");
+  }
+
+  /**
+   * The first run of four or more single letters split by spaces, dots or dashes with at least two
+   * in lower case ({@code B.u.y}, {@code c h e c k}, {@code l-o-a-n}), as {start, end} in the
+   * original, or null. Spelling a word out letter by letter hides it from filters; readers do not,
+   * and dotted capitals ({@code P.T.S.D.}) are acronyms, not counted.
+   */
+  static int[] spelledOut(String o) {
+    int n = o.length();
+    for (int i = 0; i + 1 < n; i++) {
+      if (!single(o, i)) continue;
+      int units = 1, lower = Character.isLowerCase(o.charAt(i)) ? 1 : 0, end = i + 1, j = i + 1;
+      while (true) {
+        int k = j;
+        while (k < n && k - j < 3 && " .-_*\u00b7".indexOf(o.charAt(k)) >= 0) k++;
+        if (k == j || k >= n || !single(o, k)) break;
+        units++;
+        if (Character.isLowerCase(o.charAt(k))) lower++;
+        end = k + 1;
+        j = k + 1;
+      }
+      if (units >= 4 && lower >= 2) return new int[] {i, end};
+      i = end - 1;
+    }
+    return null;
+  }
+
+  /**
+   * How many letters of {@code o} are written in a decorated form that no language spells words
+   * with: mathematical bold/italic/script letters, circled and squared letters, small capitals,
+   * fullwidth Latin, and Latin letters with dots or strokes from the Latin Extended Additional block
+   * ({@code ḃ}, {@code ṁ}; Vietnamese letters, later in that block, are not counted). Such letters
+   * dodge filters; people use one now and then for emphasis, so only three or more count.
+   */
+  static int decorated(String o) {
+    int n = 0;
+    for (int i = 0; i < o.length(); i++) {
+      char c = o.charAt(i);
+      if (c < 0x0250) continue; // ASCII and the European Latin blocks: the usual case, decided at once
+      int cp = o.codePointAt(i);
+      if (cp >= 0x1D400 && cp <= 0x1D7FF || cp >= 0x24B6 && cp <= 0x24E9 || cp >= 0x1F130 && cp <= 0x1F189
+          || cp >= 0x1D00 && cp <= 0x1D22 || cp == 0x029C || cp == 0x026A || cp == 0x029F || cp == 0x0274 || cp == 0x0280
+          || cp == 0x028F || cp == 0xA731 || cp >= 0xFF21 && cp <= 0xFF3A || cp >= 0xFF41 && cp <= 0xFF5A
+          || cp >= 0x1E00 && cp <= 0x1E9F) {
+        n++;
+      }
+      if (Character.isSupplementaryCodePoint(cp)) i++;
+    }
+    return n;
+  }
+
+  /** A letter standing alone: no letter or digit on either side. */
+  private static boolean single(String o, int i) {
+    return Character.isLetter(o.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(o.charAt(i - 1)))
+        && (i + 1 == o.length() || !Character.isLetterOrDigit(o.charAt(i + 1)));
   }
 
   static boolean hasDigit(String s) {

@@ -42,4 +42,20 @@ class ContactCheckTest {
     assertThat(spam(check, "If you are struggling, call 1-800-273-8255 or text 741741")).isEmpty();
     assertThat(spam(check, "I read about it on Instagram")).isEmpty();
   }
+
+  @Test
+  void spelledOutNumbersAndOtherLanguagesAsksCount() {
+    String body = "whatsapp: plus three one six one two three four five six seven eight";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.score()).isEqualTo(0.85);
+    assertThat(covered(body, f)).containsExactly("whatsapp", "plus three one six one two three four five six seven eight");
+    assertThat(spam(check, "stuur me een bericht op Telegram").get(0).score()).isEqualTo(0.85);
+    assertThat(spam(check, "one two three, go! Four five, six")).isEmpty();
+  }
+
+  @Test
+  void bulletSeparatedNumbersAreNumbersAndMoreCrisisLinesAreAllowed() {
+    assertThat(spam(check, "text +1•415•555•0199").get(0).reason().detail()).isEqualTo("contact solicitation: phone number");
+    assertThat(spam(check, "Telefonseelsorge 0800 111 0 111, 113 op 0800-0113, Beyond Blue 1300 22 4636")).isEmpty();
+  }
 }

@@ -33,4 +33,30 @@ class GibberishCheckTest {
     assertThat(spam(check, "Bardzo ciekawy artykuł, dziękuję. Czy wiadomo, jak długo?")).isEmpty();
     assertThat(spam(check, "Liberty, property and poverty were the answer's themes.")).isEmpty();
   }
+
+  @Test
+  void dutchIjCompoundsAndNamesAreNotMashing() {
+    assertThat(spam(check, "Mijn vriendin vindt het altijd fijn om tijdens de wandeling naar vogels te kijken.")).isEmpty();
+    assertThat(spam(check, "Bijwerkingen")).isEmpty();
+    assertThat(spam(check, "Hochzeit, Umzug, Abzug, Kopfkissen")).isEmpty();
+    assertThat(spam(check, "Thanks to Wojtek, Rajpal and Dijkstra")).isEmpty();
+    assertThat(spam(check, "Thnx 4 sharing")).isEmpty();
+    assertThat(spam(check, "wknd hikes ftw")).isEmpty();
+  }
+
+  @Test
+  void wordsInsideLinksAndAddressesAreNotJudged() {
+    assertThat(spam(check, "data https://osf.io/xk4zt/ paper https://www.nejm.org/doi/x")).isEmpty();
+    assertThat(spam(check, "write to jdkq.smth@example.org")).isEmpty();
+  }
+
+  @Test
+  void proseIsNeverHeldOnGibberishAlone() {
+    // a fifth of the words are function words: at most a weak 0.3, even when many words look odd
+    String body = "de xkcdq en de pfrtz en zxqwv";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.score()).isEqualTo(0.3);
+    assertThat(f.reason().detail()).contains("of prose");
+    assertThat(spam(check, "Wir haben das Rezept von Frau Brzęczyszczykiewicz aus Łódź nachgekocht, sehr lecker")).isEmpty();
+  }
 }

@@ -49,4 +49,28 @@ class LinkCheckTest {
   void wordsThatAreNotSitesAreIgnored() {
     assertThat(spam(check, "The dot com bubble. I stopped. Online forums said e.g. 5.5 mg, i.e. less.")).isEmpty();
   }
+
+  @Test
+  void journalsPreprintServersAndAgenciesAreAllowListed() {
+    assertThat(spam(check, "https://elifesciences.org/articles/1 https://psyarxiv.com/ab12 https://osf.io/x9/")).isEmpty();
+    assertThat(spam(check, "www.ema.europa.eu/en and www.nice.org.uk/guidance and https://www.rivm.nl/x")).isEmpty();
+    assertThat(spam(check, "https://www.psych.ox.ac.uk/news and https://ki.se/en/research")).isEmpty();
+  }
+
+  @Test
+  void pointInProseIsNotASpelledDot() {
+    assertThat(spam(check, "Could someone point us to the trial?")).isEmpty();
+    assertThat(spam(check, "De mon point de vue, c'est utile. Desde mi punto de vista, también.")).isEmpty();
+    assertThat(spam(check, "pillenwinkel punt nl").get(0).reason().detail()).isEqualTo("disguised link 'pillenwinkel punt nl'");
+  }
+
+  @Test
+  void shortenerAndInviteDomainsAreLinksEvenSpacedOut() {
+    assertThat(spam(check, "tap bit . ly / abc").get(0).reason().detail()).isEqualTo("URL shortener bit.ly");
+    assertThat(spam(check, "join discord.gg/calm").get(0).reason().detail()).isEqualTo("link to discord.gg");
+    assertThat(spam(check, "see goo.gl/xyz").get(0).score()).isEqualTo(0.85);
+    assertThat(spam(check, "code at https://github.com/lab/analysis")).isEmpty();
+    assertThat(spam(check, "enroll at calm-reset.academy today").get(0).score()).isEqualTo(0.75);
+    assertThat(spam(check, "It was fun.Yoga helps, and so did the training.No more.")).isEmpty();
+  }
 }

@@ -67,4 +67,22 @@ class SpamLanguageCheckTest {
     assertThat(spam(check, "Join our Telegram group for daily signals").get(0).reason().detail()).contains("telegram group");
     assertThat(spam(check, "comment below and I'll DM you the link").get(0).reason().detail()).contains("dm you the link");
   }
+
+  @Test
+  void spelledOutWordsAndForeignIncomeClaimsCount() {
+    String body = "C.h.e.a.p p.i.l.l.s here";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.reason().detail()).contains("spelled-out letters 'C.h.e.a.p p.i.l.l.s'");
+    assertThat(spam(check, "I had P.T.S.D. after the crash")).isEmpty();
+    assertThat(spam(check, "Verdien 300 euro per dag").get(0).reason().detail()).isEqualTo("income claim '300 euro per dag'");
+    assertThat(spam(check, "I make 5k a week").get(0).reason().detail()).isEqualTo("income claim '5k a week'");
+  }
+
+  @Test
+  void decoratedLettersAndMoneySignsCount() {
+    assertThat(spam(check, "ⓒⓗⓔⓐⓟ ⓟⓘⓛⓛⓢ").get(0).reason().detail()).isEqualTo("commerce 'cheap', 10 decorated letters");
+    assertThat(spam(check, "ḃuỿ ṁäġïċ ṁüṡḣṙööṁṡ").get(0).reason().detail()).contains("decorated letters");
+    assertThat(spam(check, "Cảm ơn bạn rất nhiều")).isEmpty(); // Vietnamese letters are not decoration
+    assertThat(spam(check, "Make $$$ now").get(0).reason().detail()).isEqualTo("money signs '$$'");
+  }
 }
