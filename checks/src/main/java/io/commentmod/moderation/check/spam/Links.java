@@ -151,11 +151,19 @@ final class Links {
         // (the cheap tests first: a word that cannot be a dot word is not scanned)
         int k = i;
         while (k < n && Chars.isLetter(cs[k])) k++;
-        if (k >= n || cs[k] != ' ' || k - i < 3 || k - i > 6
-            || !DOT_WORDS.contains(t.substring(i, k))) continue;
+        if (k >= n || cs[k] != ' ' || k - i < 3 || k - i > 6 || !isDotWord(cs, i, k)) continue;
         disguised(t, i - 1, k + 1, SPELLED_TLDS, out);
       }
     }
+  }
+
+  /** The characters of each of {@link #DOT_WORDS}. */
+  private static final char[][] DOT_WORD_CHARS = DOT_WORDS.stream().map(String::toCharArray).toArray(char[][]::new);
+
+  /** Whether {@code cs[from, to)} is one of {@link #DOT_WORDS}, read in place (no substring, no set probe). */
+  private static boolean isDotWord(char[] cs, int from, int to) {
+    for (char[] w : DOT_WORD_CHARS) if (w.length == to - from && java.util.Arrays.equals(w, 0, w.length, cs, from, to)) return true;
+    return false;
   }
 
   /** A name ending at {@code nameEnd} and a top-level domain starting at {@code tldStart}, if both are there. */
