@@ -72,10 +72,33 @@ public final class Normalizer {
     }
   }
 
+  /**
+   * The first pass's buffer and a copy of the body's chars, reused on each thread: every later
+   * step reads or copies from them, and {@link #normalize} copies its result out, so nothing of
+   * them outlives one call. Dropped after a very long comment, so a thread keeps no large arrays.
+   */
+  private static final class Scratch {
+    char[] body = new char[256];
+    Buf first = new Buf(256);
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+  private static final int KEEP_CHARS = 1 << 14;
+
   private static Buf foldChars(String s) {
-    Buf out = new Buf(s.length() + 8);
-    char[] cs = s.toCharArray(); // read as an array: charAt on a UTF-16 string checks and assembles every char
-    for (int i = 0; i < cs.length; ) {
+    Scratch scratch = SCRATCH.get();
+    if (scratch.first.chars.length > KEEP_CHARS || scratch.body.length > KEEP_CHARS) {
+      scratch = new Scratch();
+      SCRATCH.set(scratch);
+    }
+    Buf out = scratch.first;
+    out.n = 0;
+    out.nonAscii = false;
+    int length = s.length();
+    if (scratch.body.length < length) scratch.body = new char[Math.max(length, scratch.body.length * 2)];
+    char[] cs = scratch.body; // read as an array: charAt on a UTF-16 string checks and assembles every char
+    s.getChars(0, length, cs, 0);
+    for (int i = 0; i < length; ) {
       char c = cs[i];
       if (c < 0x80) {
         if (c >= 'A' && c <= 'Z') out.add((char) (c + 32), i);
@@ -90,7 +113,7 @@ public final class Normalizer {
         i++;
       } else {
         out.nonAscii = true;
-        int cp = Character.codePointAt(cs, i);
+        int cp = Character.codePointAt(cs, i, length); // the array is longer than the body: stop at its end
         int len = Character.charCount(cp);
         String f = FoldTable.foldCodePoint(cp);
         for (int k = 0; k < f.length(); k++) out.add(f.charAt(k), i + Math.min(k, len - 1));

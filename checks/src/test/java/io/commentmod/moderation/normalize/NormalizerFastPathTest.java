@@ -46,4 +46,15 @@ class NormalizerFastPathTest {
     }
     inputs.forEach(NormalizerFastPathTest::same);
   }
+
+  /** The first pass reuses its arrays per thread: a shorter body after a longer one must not see the longer one's chars. */
+  @Test
+  void reusedBuffersDoNotLeakIntoTheNextComment() {
+    same("a long comment that ends in a surrogate pair \uD83C\uDF44 and then some more text");
+    same("x \uD83C"); // a lone high surrogate where the previous body had its low half's neighbour
+    same("\uDF44 lone low");
+    same("y".repeat(40_000) + " \uD83C\uDF44 VIAGRA");
+    same("short after a very long one \uD83C");
+    same("");
+  }
 }

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The distinct (time, author) pairs of the similar comments a wave check has seen so far. One
  * comment sits in up to four band buckets, so the same pair turns up several times; a small
  * open-addressing table on the time keeps each look-up O(1) instead of a scan of all pairs.
- * In order of first addition. One per comment; not thread-safe.
+ * In order of first addition. One per comment at a time ({@link #clear} between comments); not
+ * thread-safe.
  */
 final class SimilarEntries {
   private long[] at = new long[32];
@@ -32,6 +33,50 @@ final class SimilarEntries {
       }
       if (at[i] == t && authors[i].equals(author)) return false;
     }
+  }
+
+  /** Empties this for the next comment, keeping the arrays. */
+  void clear() {
+    if (size == 0) return;
+    Arrays.fill(authors, 0, size, null);
+    Arrays.fill(slots, 0);
+    size = 0;
+  }
+
+  /** Per author slot: index + 1 into {@link #authors} of the first pair naming it, 0 for empty. */
+  private int[] authorSlots = new int[64];
+
+  /**
+   * How many distinct authors other than {@code author} the pairs name (by {@code equals}), through
+   * a small table on the authors' hashes instead of comparing every pair with every earlier one.
+   */
+  int otherAuthors(String author) {
+    if (authorSlots.length < 2 * size) authorSlots = new int[Integer.highestOneBit(2 * size) * 2];
+    else Arrays.fill(authorSlots, 0);
+    int mask = authorSlots.length - 1;
+    int count = 0;
+    for (int i = 0; i < size; i++) {
+      String a = authors[i];
+      if (a.equals(author)) continue;
+      int h = a.hashCode() * 0x9e3779b9;
+      for (int s = (h ^ (h >>> 16)) & mask; ; s = (s + 1) & mask) {
+        int j = authorSlots[s] - 1;
+        if (j < 0) {
+          authorSlots[s] = i + 1;
+          count++;
+          break;
+        }
+        if (authors[j].equals(a)) break;
+      }
+    }
+    return count;
+  }
+
+  /** How many pairs name {@code author}. */
+  int pairsOf(String author) {
+    int count = 0;
+    for (int i = 0; i < size; i++) if (authors[i].equals(author)) count++;
+    return count;
   }
 
   int size() {

@@ -25,6 +25,8 @@ final class WaveCheck {
   /** Recent entries kept per band: enough to count a wave, small enough to copy on every comment. */
   private static final int MAX_ENTRIES = 16;
   private final Policy.Wave wave;
+  /** Reused per thread: the similar entries are read only while one comment is inspected. */
+  private static final ThreadLocal<SimilarEntries> SIMILAR = ThreadLocal.withInitial(SimilarEntries::new);
 
   WaveCheck(Policy.Wave wave) {
     this.wave = wave;
@@ -37,7 +39,8 @@ final class WaveCheck {
     long at = now.toEpochMilli();
     long since = at - wave.windowSeconds() * 1000;
     // Similar comments seen (an entry can sit in several bands: dedupe by time and author).
-    SimilarEntries similar = new SimilarEntries();
+    SimilarEntries similar = SIMILAR.get();
+    similar.clear();
     int maxDistance = wave.maxDistance();
     long until = at + 60_000;
     for (int band = 0; band < 4; band++) {
@@ -76,17 +79,8 @@ final class WaveCheck {
       store.put(key, kept == fps.length ? new WaveBucket(fps, who, when)
           : new WaveBucket(Arrays.copyOf(fps, kept), Arrays.copyOf(who, kept), Arrays.copyOf(when, kept)));
     }
-    int authors = 1, sameAuthor = 0;
-    for (int i = 0, count = similar.size(); i < count; i++) {
-      String other = similar.author(i);
-      if (other.equals(author)) {
-        sameAuthor++;
-        continue;
-      }
-      boolean first = true;
-      for (int j = 0; j < i && first; j++) first = !similar.author(j).equals(other);
-      if (first) authors++;
-    }
+    // 1 + the distinct other authors, and this author's earlier posts of the text
+    int authors = 1 + similar.otherAuthors(author), sameAuthor = similar.pairsOf(author);
     List<Span> whole = List.of(new Span(0, text.original().length()));
     long minutes = Math.max(1, wave.windowSeconds() / 60);
     if (authors >= wave.minAuthors()) {

@@ -35,4 +35,43 @@ class SimilarEntriesTest {
     assertThat(s.size()).isEqualTo(pairs.size());
     for (int i = 0; i < pairs.size(); i++) assertThat(pairs.get(i)).endsWith("/" + s.author(i));
   }
+
+  @Test
+  void countsAuthorsAsThePlainPairwiseScanDid() {
+    Random r = new Random(11);
+    SimilarEntries s = new SimilarEntries();
+    for (int round = 0; round < 2000; round++) {
+      s.clear();
+      int pairs = r.nextInt(80);
+      for (int k = 0; k < pairs; k++) {
+        // new String: equal authors are often distinct objects (read from JSON in the services)
+        s.add(1000L * r.nextInt(40), new String("reader" + r.nextInt(1 + r.nextInt(30))));
+      }
+      String author = "reader" + r.nextInt(10);
+      int authors = 0, same = 0;
+      for (int i = 0; i < s.size(); i++) {
+        String other = s.author(i);
+        if (other.equals(author)) {
+          same++;
+          continue;
+        }
+        boolean first = true;
+        for (int j = 0; j < i && first; j++) first = !s.author(j).equals(other);
+        if (first) authors++;
+      }
+      assertThat(s.otherAuthors(author)).isEqualTo(authors);
+      assertThat(s.pairsOf(author)).isEqualTo(same);
+    }
+  }
+
+  @Test
+  void clearEmptiesForTheNextComment() {
+    SimilarEntries s = new SimilarEntries();
+    for (int k = 0; k < 100; k++) s.add(k, "a" + k);
+    s.clear();
+    assertThat(s.size()).isZero();
+    assertThat(s.add(5, "a5")).isTrue();
+    assertThat(s.add(5, "a5")).isFalse();
+    assertThat(s.otherAuthors("b")).isEqualTo(1);
+  }
 }

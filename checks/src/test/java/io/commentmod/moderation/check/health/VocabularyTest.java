@@ -47,4 +47,23 @@ class VocabularyTest {
     assertThat(Vocabulary.pack("\u0434a".toCharArray(), 0, 2)).isZero();
     assertThat(Vocabulary.pack("x".toCharArray(), 0, 0)).isZero();
   }
+
+  @Test
+  void frozenTableAnswersAsTheAddTimeTable() {
+    Vocabulary open = new Vocabulary(), frozen = new Vocabulary();
+    Random r = new Random(9);
+    String letters = "abcdeéßø\u0434\u03b1";
+    List<String> queries = new ArrayList<>();
+    for (int k = 0; k < 20000; k++) {
+      StringBuilder w = new StringBuilder();
+      int len = 1 + r.nextInt(12);
+      for (int i = 0; i < len; i++) w.append(letters.charAt(r.nextInt(letters.length())));
+      String word = w.toString();
+      queries.add(word);
+      if (k % 4 == 0) assertThat(frozen.add(word)).isEqualTo(open.add(word));
+    }
+    queries.add("#");
+    frozen.freeze();
+    for (String q : queries) assertThat(lookup(frozen, q)).as(q).isEqualTo(lookup(open, q));
+  }
 }
