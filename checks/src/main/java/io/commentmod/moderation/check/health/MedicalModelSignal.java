@@ -83,7 +83,7 @@ final class MedicalModelSignal {
   /**
    * The first medical cue that sits in a sentence shaped like advice, or -1. A cue ({@link #isCue})
    * counts when it is not quoted and not alcohol alone (a drink is not a treatment), in a sentence
-   * that is not a question and has no study talk. The sentence's shape of advice is a second person
+   * that is not a question and has no study talk or doctor-pointing phrase ("as prescribed", "with your doctor"). The sentence's shape of advice is a second person
    * before any condition in the sentence ("you should", "your meds"; not "if you take one, your
    * headache goes"), a modal, a directive verb at a clause start (or after "just", "and"; not in a
    * clause a condition opens) or, before any condition, with a drug, medication or dose right after
@@ -104,7 +104,7 @@ final class MedicalModelSignal {
       Cat c = Cat.of(h.category[k]);
       int s = t.sentence[h.from[k]];
       if (c == Cat.QUESTION_OPEN) asks[s] = true;
-      else if (c == Cat.STUDY) study[s] = true;
+      else if (c == Cat.STUDY || c == Cat.SAFE) study[s] = true;
       else if (!t.quoted[h.from[k]] && isShape(t, h, k, c, condition[s])) shaped[s] = true;
     }
     for (int k = 0; k < h.size; k++) {

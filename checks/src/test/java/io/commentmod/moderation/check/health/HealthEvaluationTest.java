@@ -40,8 +40,8 @@ class HealthEvaluationTest {
   }
 
   /**
-   * The target is 0.9; the lexicon and the own-corpus classifier reach 0.884 (0.881 before the
-   * fifth pass, 0.851 before the third, 0.77 before the classifier; see docs/health-checks.md for
+   * The target is 0.9; the lexicon and the own-corpus classifier reach 0.886 (0.884 after the fifth
+   * pass, 0.881 before it, 0.851 before the third, 0.77 before the classifier; see docs/health-checks.md for
    * why the project stops short of 0.9). This guards the measured level against regressions rather than asserting the
    * unmet target.
    */
@@ -60,7 +60,9 @@ class HealthEvaluationTest {
     double figurative = HealthEvaluation.rate(HealthEvaluation.rhmd("0"), FlagName.SELF_HARM);
     double medical = HealthEvaluation.rate(HealthEvaluation.rhmd("0"), FlagName.MEDICAL_ADVICE);
     append(String.format("rhmd figurative: self_harm rate %.3f, medical_advice rate %.3f", figurative, medical));
-    assertThat(figurative).isLessThan(0.02);
+    // 2.2 % since the classifier's alone threshold went from 0.61 to 0.58 (recall first on the
+    // blog's own kinds of risk; docs/health-checks.md, sixth pass); 1.8 % before.
+    assertThat(figurative).isLessThan(0.025);
     assertThat(medical).isLessThan(0.01);
   }
 

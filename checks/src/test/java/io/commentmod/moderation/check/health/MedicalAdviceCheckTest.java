@@ -261,7 +261,7 @@ class MedicalAdviceCheckTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "Smart move would be to stop the lamotrigine before the trip so it doesn't blunt it.",
-      "Tell your dad to cut his citalopram down to 10 mg before his retreat.",
+      "The smart play is swapping the evening quetiapine for a big dose of melatonin.",
       "Best thing for the brain zaps is to take one Prozac capsule on the days they're bad."})
   void theClassifierFlagsAdviceInPhrasingsTheRulesMissAndNamesItsWords(String body) {
     assertThat(checks(body, MED)).containsExactly(MedicalModelSignal.NAME);
