@@ -300,4 +300,91 @@ class SelfHarmCheckTest {
     assertThat(flagged("My mind is made up. On Saturday it will all be over.", SH)).isTrue();
     assertThat(flagged("Ik heb besloten. Zaterdag is alles voorbij.", SH)).isTrue();
   }
+
+  // Seventh pass (lexicon kinds), 2026-11-29: sentences written for the branch, one group per kind
+  // (symptom question answered in the present, searching for methods, stockpile, dangerous place,
+  // inner voice, recent attempt, ultimatum, farewell to the community, existence fatigue, methods
+  // as options, worry about another commenter).
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Does anyone else think about dying every day on a new antidepressant? I do, every single day since I started.",
+      "Is it common for the low mood to get so much worse in week two? Mine is so much worse and I keep thinking about not being here.",
+      "¿Es normal tener pensamientos suicidas con la venlafaxina? Porque yo los tengo ahora mismo.",
+      "I've started looking up ways to do it at night when everyone is asleep.",
+      "Last night I searched painless ways to die for hours.",
+      "I keep googling how many it would take with the tablets I have.",
+      "My son has been searching online for methods, I saw his history this morning.",
+      "Ich habe angefangen, nach Methoden zu suchen, wie man es schmerzlos macht.",
+      "I've been saving up my pills, about 60 now.",
+      "I'm keeping them for when I need them, it's a comfort to know they are there.",
+      "Estoy guardando mis pastillas, ya tengo unas cincuenta.",
+      "I'm standing on a bridge right now and I don't know why I'm typing this.",
+      "I'm on the roof of my building and it is very quiet up here.",
+      "At the edge of the platform tonight I kept thinking how easy one step would be.",
+      "I keep picturing stepping in front of the train on my way to work.",
+      "I think I'll just walk into the sea one of these evenings.",
+      "Je suis sur le pont en ce moment et je regarde l'eau.",
+      "My brain keeps telling me I should just die.",
+      "A voice says I'd be better off dead and some days I believe it.",
+      "The voice in my head tells me to end it every night.",
+      "Mijn hoofd blijft zeggen dat ik beter dood kan zijn.",
+      "I tried last month and I still feel the same way.",
+      "After my attempt two weeks ago nothing has changed and I'm scared.",
+      "I tried to overdose three weeks ago and the meds have not helped since.",
+      "Hace dos semanas lo intenté y sigo igual.",
+      "If the trial doesn't take me, that's it for me.",
+      "This is my last try. If this drug fails too I'm done.",
+      "I've decided that's it, this medication is the last thing I try.",
+      "Wenn diese Studie mich nicht nimmt, ist es für mich vorbei.",
+      "This will be my last comment here, thank you all for the kind words over the years.",
+      "This is my last comment on this blog. Thank you for everything, you were kinder than anyone.",
+      "I won't be commenting anymore. Thank you all for the years of kindness, take care of each other.",
+      "Dit wordt mijn laatste reactie hier, bedankt voor alle lieve woorden.",
+      "I'm so tired of existing.",
+      "I don't want the brain I'm in anymore.",
+      "I'd rather go out that way than keep feeling like this.",
+      "Je suis tellement fatiguée d'exister.",
+      "A rope, pills, whatever works first, I just want it over.",
+      "I'm spending all my energy on not killing myself.",
+      "Pills or the bridge, I haven't decided which yet.",
+      "@Mark you said last week you felt like a burden. Are you still here? Please reply, I'm worried.",
+      "Sam, you wrote you were a burden to everyone. Please reply, I'm really worried about you.",
+      "Are you still with us Anna? You said you felt like a burden. Please answer."})
+  void seventhPassKindsOfRiskAreFlagged(String body) {
+    assertThat(flagged(body, SH)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Is it normal to feel suicidal on sertraline? Our leaflet says 1 in 100 patients report it, how does that compare?",
+      "Does anyone know how many participants reported suicidal thoughts in the trial?",
+      "Is it normal to feel more tired in the first weeks? Because I am, right now, but it's getting better.",
+      "I looked up ways to cook lentils without the bloating.",
+      "I searched for ways to get off sertraline safely with my doctor.",
+      "I was googling how many steps a day are needed for the benefit.",
+      "I'm saving up for a new bike, about 600 now.",
+      "I keep my inhaler for when I need it.",
+      "I'm standing on a bridge right now taking photos of the sunset, the view is lovely.",
+      "I'm on the roof fixing the gutter, so I'll read this later.",
+      "We walked into the sea together on holiday, the water was cold but lovely.",
+      "A voice says I should go for a run, and it's usually right.",
+      "I tried last month to cut down on coffee and it worked.",
+      "After my attempt at the marathon two weeks ago my knees are fine.",
+      "I attempted suicide twenty years ago; I'm in a much better place now and doing well.",
+      "This is my last try at the keto diet, I promise.",
+      "If the trial doesn't take me I'll ask my GP about other options.",
+      "Can researchers include people with past suicidal thoughts in the trial, or is that an exclusion criterion?",
+      "This will be my last comment here, I'm moving to the new forum, thank you all for the kind words over the years.",
+      "Last comment before I go on holiday for three weeks! Thanks for all the tips.",
+      "I won't be commenting much anymore because I feel so much better, thank you all.",
+      "So tired of existing in this heat lol.",
+      "I'm tired of the rain this week.",
+      "I'd rather go out for a walk than keep sitting at home.",
+      "Pills, therapy, exercise, whatever works first for you is fine.",
+      "I spend all my energy on my kids right now.",
+      "Are you still here next week for the webinar? Please reply so I can book.",
+      "Mark, are you still taking the magnesium? Please reply, I'm curious."})
+  void seventhPassHardNegativesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).isFalse();
+  }
 }
