@@ -160,11 +160,20 @@ final class MedicalScan {
       if (!h.is(k, Cat.RHETORICAL) || t.quoted[h.from[k]] || h.payload[k] == RHETORICAL_TAG) continue;
       int obj = objectAfter(k, false, t.sentenceEnd[s]);
       if (obj < 0 && h.payload[k] == 2 && contextBefore(s)) obj = pronounRightAfter(k);
+      if (obj >= 0 && doctorBetween(k, obj)) continue; // "wouldn't it be smarter to ask your psychiatrist about the meds"
       if (obj >= 0) {
         reasons.add(DIRECTIVE, 0.75, "suggests " + words(obj) + " (\"" + words(k) + " ...\")", x.range(k), x.range(obj));
         advised[s] = true;
       }
     }
+  }
+
+  /** A doctor-pointing verb ("ask your psychiatrist about") between a rhetorical phrase and its object. */
+  private boolean doctorBetween(int k, int obj) {
+    for (int j = k + 1; j < h.size && h.from[j] < h.from[obj]; j++) {
+      if (h.is(j, Cat.SAFE_VERB) && x.next(j, Cat.DOCTOR, 3) >= 0) return true;
+    }
+    return false;
   }
 
   private void noNeed(int s) {

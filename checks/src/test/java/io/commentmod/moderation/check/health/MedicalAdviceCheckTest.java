@@ -433,6 +433,7 @@ class MedicalAdviceCheckTest {
       "Nobody needs to panic about a missed dose, call your pharmacist and ask.",
       "Lemon juice on fish is the way to do it.",
       "It'll work for you too, the new job I mean.",
+      "Wouldn't it be smarter to ask your psychiatrist about the meds on weekends?",
   })
   void seventhPassHardNegativesAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
