@@ -34,6 +34,8 @@ final class MedicalScan {
   private static final int LATE_MODAL_WINDOW = 12;
   private static final int MODAL2_WINDOW = 6;
   private static final int CONTEXT_SENTENCES = 3;
+  /** Rhetorical payload of a tag ("what have you got to lose?") that turns a question mark into an instruction. */
+  private static final int RHETORICAL_TAG = 3;
 
   /** Words that may stand between a modal and its gerund: "might want to look into lowering", "should really be getting off". */
   private static final java.util.Set<String> TRANSPARENT = java.util.Set.of(
@@ -140,6 +142,13 @@ final class MedicalScan {
     for (int s = 0; s < t.sentences; s++) {
       question[s] = t.questionMark[s] || x.opensWith(s, Cat.QUESTION_OPEN);
     }
+    // "Try stopping it, what have you got to lose?": a rhetorical tag does not make the sentence a question
+    for (int k = 0; k < h.size; k++) {
+      if (h.is(k, Cat.RHETORICAL) && h.payload[k] == RHETORICAL_TAG && !t.quoted[h.from[k]]
+          && !x.opensWith(t.sentence[h.from[k]], Cat.QUESTION_OPEN)) {
+        question[t.sentence[h.from[k]]] = false;
+      }
+    }
     return any;
   }
 
@@ -148,13 +157,23 @@ final class MedicalScan {
   private void rhetorical(int s) {
     if (safe[s] && !dose[s]) return; // "have you thought about asking your GP to lower it?"
     for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
-      if (!h.is(k, Cat.RHETORICAL) || t.quoted[h.from[k]]) continue;
+      if (!h.is(k, Cat.RHETORICAL) || t.quoted[h.from[k]] || h.payload[k] == RHETORICAL_TAG) continue;
       int obj = objectAfter(k, false, t.sentenceEnd[s]);
+      if (obj < 0 && h.payload[k] == 2 && contextBefore(s)) obj = pronounRightAfter(k);
+      if (obj >= 0 && doctorBetween(k, obj)) continue; // "wouldn't it be smarter to ask your psychiatrist about the meds"
       if (obj >= 0) {
         reasons.add(DIRECTIVE, 0.75, "suggests " + words(obj) + " (\"" + words(k) + " ...\")", x.range(k), x.range(obj));
         advised[s] = true;
       }
     }
+  }
+
+  /** A doctor-pointing verb ("ask your psychiatrist about") between a rhetorical phrase and its object. */
+  private boolean doctorBetween(int k, int obj) {
+    for (int j = k + 1; j < h.size && h.from[j] < h.from[obj]; j++) {
+      if (h.is(j, Cat.SAFE_VERB) && x.next(j, Cat.DOCTOR, 3) >= 0) return true;
+    }
+    return false;
   }
 
   private void noNeed(int s) {
@@ -330,6 +349,11 @@ final class MedicalScan {
         if (obj < 0 && stop && dose[s] && !first[s]) obj = pronounRightAfter(verb);
       }
     }
+    // "Sertraline made me numb, escitalopram didn't. Switch.": a one-word directive after drug talk
+    if (obj < 0 && s > 0 && h.from[verb] == t.sentenceStart[s] && h.to[verb] >= t.sentenceEnd[s] && !first[s] && contextBefore(s - 1)
+        && !safe[s - 1] && !x.has(s - 1, Cat.DOCTOR)) {
+      obj = verb;
+    }
     if (obj < 0) return;
     if (h.payload[verb] == 3 && !(dose[s] || secondPerson(s) || x.has(s, Cat.ADVICE) || x.has(s, Cat.ENDORSE) || x.has(s, Cat.REPLACE))) {
       return; // "toma sertralina" may just say that she takes it
@@ -373,6 +397,7 @@ final class MedicalScan {
     for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (!h.is(k, Cat.ADVICE) || t.quoted[h.from[k]]) continue;
       if (safe[s]) continue;
+      if (h.payload[k] == 1 && !(s > 0 && !safe[s - 1] && !study[s - 1] && x.has(s - 1, Cat.DIR_STOP))) continue;
       boolean near = medical[s] || dose[s] || (s > 0 && (medical[s - 1] || dose[s - 1]))
           || (s + 1 < t.sentences && (medical[s + 1] || dose[s + 1]) && !question[s + 1]);
       if (near) {

@@ -352,4 +352,90 @@ class MedicalAdviceCheckTest {
   void fifthPassHardNegativesAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  // Seventh pass (2026-11-29): missed-dose and dose-change instructions, imperatives in other
+  // languages, permission and reassurance, rhetorical pushes, harm-reduction dosing, combination
+  // praise, cure claims, hedged advice and generalised third-person advice.
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Missed a dose of your sertraline? Just double up the next day, it evens out.",
+      "Coming off venlafaxine is easy: go down by half for a week, then half again, then stop.",
+      "Remove 10% of the dose each week and you are off the citalopram in two months.",
+      "With the escitalopram, skip a day, then two, then you're done.",
+      "Too strong? Cut the tablet in half.",
+      "¿Te sobran las pastillas de fluoxetina? Tíralas a la basura, no las necesitas.",
+      "Deja la sertralina y sal a correr cada mañana, es mejor que cualquier pastilla.",
+      "Met een beetje geduld kun je de paroxetine zelf afbouwen in een maand.",
+      "Je kunt gewoon je sertraline blijven nemen naast de sint-janskruid, geen probleem.",
+      "Sertraline made me numb, escitalopram didn't. Switch.",
+      "Liberty caps grow in every field in October. Pick them, dry them, eat them.",
+      "If you're a teen on fluoxetine, talk your parents into taking you off them.",
+      "You don't need your doctor's permission to stop your antidepressants.",
+      "Nobody needs to panic, just halve the mirtazapine for a week and then stop.",
+      "I quit paroxetine cold turkey last spring and felt great. You can too.",
+      "I ditched my sertraline for lion's mane and it'll work for you.",
+      "Why would you keep taking the pill when it makes you feel nothing?",
+      "Your citalopram isn't working after six weeks, so why are you still taking it?",
+      "Wouldn't it be smarter to skip the meds on weekends?",
+      "Try stopping the Prozac for a month, what have you got to lose?",
+      "The sertraline does nothing for you, you might as well stop taking it.",
+      "Go easy with the mushrooms, no more than 2 grams your first time.",
+      "Lemon tek it, that's the way to do a heroic dose.",
+      "Kratom alongside a low dose of gabapentin is a lovely gentle combo.",
+      "Sertraline you can keep taking next to the St John's wort, no problem.",
+      "The cure for brain fog: two tablespoons of lion's mane every morning, works better than anything a doctor will give you.",
+      "Ashwagandha is a proven cure for anxiety and your psychiatrist doesn't want you to know.",
+      "For treatment-resistant depression: cold plunges and no more meds.",
+      "Tip: take your bupropion with a coffee and it kicks in faster.",
+      "For the brain zaps: 50mg of 5-HTP before bed.",
+      "Not saying you should, but dropping the lamotrigine over a weekend is what I'd do.",
+      "My brother's venlafaxine wasn't working, I told him to double it. If yours isn't working either, go up yourself.",
+  })
+  void seventhPassKindsAreFlagged(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I missed a dose last week and my doctor said to just carry on with the next one.",
+      "I went down by half for a month with my psychiatrist watching, and it went fine.",
+      "Missed a dose of sertraline this morning, should I take it now or wait?",
+      "Si se te olvida una dosis, pregunta a tu farmacéutico qué hacer.",
+      "Mijn huisarts zei dat ik de paroxetine langzaam kon afbouwen, en dat lukte.",
+      "I switched from sertraline to escitalopram on my doctor's advice.",
+      "We used to pick mushrooms in the woods for risotto.",
+      "I quit paroxetine cold turkey and it was awful, please don't do what I did.",
+      "It took my doctor a while to find the right dose, but it'll work out for you too.",
+      "Why am I still taking it, I asked myself, and then I talked to my GP about tapering.",
+      "Why are you still awake at 3am reading this?",
+      "What have you got to lose by talking to your doctor about it?",
+      "Someone on a forum told me \"no more than 2 grams your first time\", which is exactly how people get hurt.",
+      "Please never combine mushrooms with an MAOI without medical advice.",
+      "People claim lion's mane is a cure for brain fog, but there's no good evidence.",
+      "Tip: keep a mood diary before your next psychiatrist appointment.",
+      "For the brain zaps: talk to your prescriber, a slower taper usually helps.",
+      "Not saying you should, but I'd ask your pharmacist about it.",
+      "I told him to call his doctor about his venlafaxine.",
+      "I cut my coffee in half and sleep better now.",
+      "Switch. That's what my sister said about her phone plan.",
+      "I came off sertraline slowly with my GP over six months. You can too.",
+      "I finally got my sertraline dose right after a year. You can too, it just takes patience.",
+      "I might as well stop taking sertraline, it does nothing for me, but I'll talk to my psychiatrist first.",
+      "Why are you still awake? Go to bed, the melatonin can wait.",
+      "Your phone is so old, why are you still using it?",
+      "My doctor tried citalopram first, then venlafaxine. Switch.",
+      "Sertraline made me numb and escitalopram didn't. I switched with my doctor's help.",
+      "If your escitalopram stops working, talk to your doctor before you go up yourself.",
+      "Your first time on sertraline the nausea can be rough, it usually fades in two weeks.",
+      "Running in the morning and no more doom-scrolling at night helped my mood.",
+      "Kun je me vertellen of paroxetine bij jou werkte?",
+      "Met mijn huisarts kun je de paroxetine afbouwen, zei ze.",
+      "Nobody needs to panic about a missed dose, call your pharmacist and ask.",
+      "Lemon juice on fish is the way to do it.",
+      "It'll work for you too, the new job I mean.",
+      "Wouldn't it be smarter to ask your psychiatrist about the meds on weekends?",
+  })
+  void seventhPassHardNegativesAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }
