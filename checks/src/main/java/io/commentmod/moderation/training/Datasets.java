@@ -123,22 +123,7 @@ public final class Datasets {
    * {@link Example#spam()} holds "risk".
    */
   public static List<Example> selfHarmCorpus() {
-    List<Example> out = new ArrayList<>();
-    try (InputStream in = Datasets.class.getResourceAsStream(SELF_HARM_CORPUS)) {
-      if (in == null) throw new IllegalStateException("missing resource " + SELF_HARM_CORPUS);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        int tab = line.indexOf('\t');
-        String label = tab < 0 ? "" : line.substring(0, tab);
-        if (!label.equals("risk") && !label.equals("safe")) throw new IllegalStateException(SELF_HARM_CORPUS + ": bad line: " + line);
-        out.add(new Example(line.substring(tab + 1), label.equals("risk"), 1.0, "own-selfharm", "own"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return labelledCorpus(SELF_HARM_CORPUS, "risk", "safe", (text, risk) -> new Example(text, risk, 1.0, "own-selfharm", "own"));
   }
 
   /**
@@ -147,18 +132,24 @@ public final class Datasets {
    * fixed hash-chosen fifth held out to choose thresholds ({@link #medicalValidation}), else {@code train}.
    */
   public static List<Example> medicalCorpus() {
+    return labelledCorpus(MEDICAL_CORPUS, "advice", "other",
+        (text, advice) -> new Example(text, advice, 1.0, "own-medical", medicalValidation(text) ? "validation" : "train"));
+  }
+
+  /** A {@code label<TAB>text} resource with two labels ({@code #} lines and blank lines skipped); any other label fails. */
+  private static List<Example> labelledCorpus(String resource, String yes, String no,
+      java.util.function.BiFunction<String, Boolean, Example> example) {
     List<Example> out = new ArrayList<>();
-    try (InputStream in = Datasets.class.getResourceAsStream(MEDICAL_CORPUS)) {
-      if (in == null) throw new IllegalStateException("missing resource " + MEDICAL_CORPUS);
+    try (InputStream in = Datasets.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("missing resource " + resource);
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) continue;
         int tab = line.indexOf('\t');
         String label = tab < 0 ? "" : line.substring(0, tab);
-        if (!label.equals("advice") && !label.equals("other")) throw new IllegalStateException(MEDICAL_CORPUS + ": bad line: " + line);
-        String text = line.substring(tab + 1);
-        out.add(new Example(text, label.equals("advice"), 1.0, "own-medical", medicalValidation(text) ? "validation" : "train"));
+        if (!label.equals(yes) && !label.equals(no)) throw new IllegalStateException(resource + ": bad line: " + line);
+        out.add(example.apply(line.substring(tab + 1), label.equals(yes)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -62,7 +62,7 @@ final class MedicalModelSignal {
     if (p < withCue) return;
     List<Span> spans = new ArrayList<>(4);
     List<String> named = new ArrayList<>(3);
-    for (int i : topWords(s, words)) {
+    for (int i : ModelWords.top(model, FUNCTION_WORDS, s, words)) {
       Span sp = text.originalSpan(words.start(i), words.end(i));
       String word = "'" + text.original().substring(sp.start(), sp.end()) + "'";
       if (named.contains(word)) continue;
@@ -194,29 +194,5 @@ final class MedicalModelSignal {
       case DRUG, MED, DOSE, TREATMENT -> true;
       default -> false;
     };
-  }
-
-  /** Up to three words (three letters or more, not function words) with the largest positive weights. */
-  private int[] topWords(String s, io.commentmod.moderation.normalize.Tokens words) {
-    int[] top = {-1, -1, -1};
-    double[] w = {0, 0, 0};
-    for (int i = 0; i < words.size(); i++) {
-      if (words.length(i) < 3 || FUNCTION_WORDS.contains(s.substring(words.start(i), words.end(i)))) continue;
-      double x = model.wordWeight(s, words, i);
-      for (int k = 0; k < 3; k++) {
-        if (x > w[k]) {
-          for (int j = 2; j > k; j--) {
-            top[j] = top[j - 1];
-            w[j] = w[j - 1];
-          }
-          top[k] = i;
-          w[k] = x;
-          break;
-        }
-      }
-    }
-    int n = 0;
-    while (n < 3 && top[n] >= 0) n++;
-    return java.util.Arrays.copyOf(top, n);
   }
 }
