@@ -62,13 +62,7 @@ final class MedicalModelSignal {
     if (p < withCue) return;
     List<Span> spans = new ArrayList<>(4);
     List<String> named = new ArrayList<>(3);
-    for (int i : ModelWords.top(model, FUNCTION_WORDS, s, words)) {
-      Span sp = text.originalSpan(words.start(i), words.end(i));
-      String word = "'" + text.original().substring(sp.start(), sp.end()) + "'";
-      if (named.contains(word)) continue;
-      spans.add(sp);
-      named.add(word);
-    }
+    ModelWords.name(model, FUNCTION_WORDS, text, words, spans, named);
     String detail = "advice probability " + Decimals.twoPlaces(p) + (named.isEmpty() ? "" : ", words " + String.join(", ", named));
     Span about = text.originalSpan(t.start[h.from[cue]], t.end[h.to[cue] - 1]);
     spans.add(about);

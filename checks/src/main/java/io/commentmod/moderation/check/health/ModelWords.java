@@ -1,8 +1,11 @@
 package io.commentmod.moderation.check.health;
 
+import io.commentmod.events.Span;
+import io.commentmod.moderation.check.CommentText;
 import io.commentmod.moderation.normalize.Tokens;
 import io.commentmod.moderation.training.TextModel;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,5 +38,20 @@ final class ModelWords {
     int n = 0;
     while (n < 3 && top[n] >= 0) n++;
     return Arrays.copyOf(top, n);
+  }
+
+  /**
+   * Adds the {@link #top} words of the comment's normalised text ({@code words} are its tokens) to
+   * {@code named}, quoted as the reader wrote them, and their spans in the original text to
+   * {@code spans}; a word written twice the same way is named once.
+   */
+  static void name(TextModel model, Set<String> skip, CommentText text, Tokens words, List<Span> spans, List<String> named) {
+    for (int i : top(model, skip, text.normalized(), words)) {
+      Span sp = text.originalSpan(words.start(i), words.end(i));
+      String word = "'" + text.original().substring(sp.start(), sp.end()) + "'";
+      if (named.contains(word)) continue;
+      spans.add(sp);
+      named.add(word);
+    }
   }
 }

@@ -62,13 +62,7 @@ final class SelfHarmModelSignal {
     if (p < alone && (cue < 0 || p < withCue)) return;
     List<Span> spans = new ArrayList<>(4);
     List<String> named = new ArrayList<>(3);
-    for (int i : ModelWords.top(model, FUNCTION_WORDS, s, words)) {
-      Span sp = text.originalSpan(words.start(i), words.end(i));
-      String word = "'" + text.original().substring(sp.start(), sp.end()) + "'";
-      if (named.contains(word)) continue;
-      spans.add(sp);
-      named.add(word);
-    }
+    ModelWords.name(model, FUNCTION_WORDS, text, words, spans, named);
     String detail = "risk probability " + Decimals.twoPlaces(p) + (named.isEmpty() ? "" : ", words " + String.join(", ", named));
     if (p < alone) {
       Span sp = text.originalSpan(t.start[h.from[cue]], t.end[h.to[cue] - 1]);
