@@ -53,6 +53,9 @@ public final class IngestService implements AutoCloseable {
         cfg.startupWatcherEnabled = false;
         cfg.http.maxRequestSize = SubmitHandler.MAX_REQUEST_BYTES;
         cfg.http.prefer405over404 = true;
+        // Jetty caches Authorization values per connection and matches that cache ignoring case:
+        // without this, a key's case variant on a kept-alive connection was read as the key.
+        cfg.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
       });
       app.before(LogContext::open);
       app.after(LogContext::close);

@@ -172,6 +172,25 @@ class IngestServiceIT {
         .contains("comments_refused_total{reason=\"unsupported_media_type\"} 1.0");
   }
 
+  /**
+   * Keys are compared exactly, also on a kept-alive connection: Jetty caches an Authorization value
+   * per connection and by default finds it in that cache ignoring case, so without a
+   * case-sensitive cache a key's upper-case variant was read as the key (and the key as its
+   * variant) when both crossed one connection, as they do through a proxy's connection pool.
+   */
+  @Test
+  void aKeyInAnotherCaseIsRefusedOnTheConnectionThatCarriedTheKey() throws Exception {
+    HttpClient oneConnection = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    String variant = KEY.toUpperCase(java.util.Locale.ROOT);
+    URI status = uri(service, "/api/v1/comments/" + unique("nothing"));
+    for (String key : List.of(KEY, variant, KEY, variant)) {
+      HttpResponse<String> r = oneConnection.send(HttpRequest.newBuilder(status).header("Authorization", "Bearer " + key).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as("%s -> %s", key.equals(KEY) ? "the key" : "its upper-case variant", r.body())
+          .isEqualTo(key.equals(KEY) ? 404 : 401);
+    }
+  }
+
   @Test
   void statusAnswersPendingThenWhatTheStatusTableSays() throws Exception {
     String article = unique("article");

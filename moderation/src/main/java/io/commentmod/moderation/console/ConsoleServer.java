@@ -94,6 +94,9 @@ public final class ConsoleServer implements AutoCloseable {
     app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
+      // Jetty caches Cookie values per connection and matches that cache ignoring case; session
+      // tokens are compared exactly, so the cache must be too.
+      cfg.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
       cfg.staticFiles.add(s -> {
         s.hostedPath = "/";
         s.directory = "/console";
