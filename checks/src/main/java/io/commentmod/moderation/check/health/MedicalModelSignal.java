@@ -13,7 +13,8 @@ import java.util.List;
  * The medical-advice classifier as a second opinion where the rules found no advice: flags when its
  * probability reaches {@value #WITH_CUE} and the lexicon found a medical cue (a drug, supplement or
  * psychedelic, a medication word, a complete dose, a treatment word) in a sentence shaped like
- * advice that is not a question or study talk ({@link #cue}). With no such cue it never flags, so
+ * advice that is not a question, study talk or a pointer to a doctor ("as prescribed", "with your
+ * doctor") ({@link #cue}). With no such cue it never flags, so
  * spam, jokes and headlines with no drug or treatment in an advising sentence stay with the other
  * checks. The reason names the probability, the three words that pushed hardest and the cue, with
  * spans. The threshold was chosen on the held-out validation fifth of the classifier's own corpus
@@ -23,13 +24,6 @@ final class MedicalModelSignal {
   static final String NAME = "medical.classifier";
   /** Probability that flags beside a medical cue in a sentence shaped like advice. */
   static final double WITH_CUE = 0.80;
-
-  /** Words too common to explain a verdict to a moderator. */
-  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
-      "the", "and", "for", "you", "your", "are", "was", "this", "that", "with", "have", "has", "not", "but", "all", "can",
-      "its", "from", "they", "them", "his", "her", "who", "what", "will", "like", "more", "here", "there", "way",
-      "had", "been", "were", "then", "than", "when", "she", "him", "our", "too", "very", "really", "some", "about", "would",
-      "i'm", "im", "i've", "ive", "i'd", "i'll", "it's", "don't", "dont", "can't", "cant");
 
   private final TextModel model;
   private final double withCue;
@@ -49,9 +43,6 @@ final class MedicalModelSignal {
     return model.probability(s, io.commentmod.moderation.normalize.Tokens.cached(s));
   }
 
-  /** Which gates are on (bits: 1 questions, 2 study talk, 4 advice shape, 8 alcohol); all in production, fewer to measure them. */
-  static int gates = 15;
-
   void inspect(CommentText text, Tokens t, Hits h, Drugs drugs, Findings findings) {
     if (h.size == 0) return;
     int cue = cue(t, h, drugs);
@@ -62,7 +53,7 @@ final class MedicalModelSignal {
     if (p < withCue) return;
     List<Span> spans = new ArrayList<>(4);
     List<String> named = new ArrayList<>(3);
-    ModelWords.name(model, FUNCTION_WORDS, text, words, spans, named);
+    ModelWords.name(model, ModelWords.FUNCTION_WORDS_BUT_JUST, text, words, spans, named);
     String detail = "advice probability " + Decimals.twoPlaces(p) + (named.isEmpty() ? "" : ", words " + String.join(", ", named));
     Span about = text.originalSpan(t.start[h.from[cue]], t.end[h.to[cue] - 1]);
     spans.add(about);
@@ -77,7 +68,8 @@ final class MedicalModelSignal {
   /**
    * The first medical cue that sits in a sentence shaped like advice, or -1. A cue ({@link #isCue})
    * counts when it is not quoted and not alcohol alone (a drink is not a treatment), in a sentence
-   * that is not a question and has no study talk or doctor-pointing phrase ("as prescribed", "with your doctor"). The sentence's shape of advice is a second person
+   * that is not a question and has no study talk or doctor-pointing phrase ("as prescribed", "with
+   * your doctor"). The sentence's shape of advice is a second person
    * before any condition in the sentence ("you should", "your meds"; not "if you take one, your
    * headache goes"), a modal, a directive verb at a clause start (or after "just", "and"; not in a
    * clause a condition opens) or, before any condition, with a drug, medication or dose right after
@@ -105,10 +97,10 @@ final class MedicalModelSignal {
       Cat c = Cat.of(h.category[k]);
       int s = t.sentence[h.from[k]];
       if (!isCue(c) || t.quoted[h.from[k]]) continue;
-      if ((gates & 8) != 0 && c == Cat.DRUG && drugs.get(h.payload[k]).is(Drugs.Kind.ALCOHOL)) continue;
-      if ((gates & 1) != 0 && (asks[s] || t.questionMark[s])) continue;
-      if ((gates & 2) != 0 && study[s]) continue;
-      if ((gates & 4) != 0 && !shaped[s] && !secondPersonBefore(t, s, condition[s])) continue;
+      if (c == Cat.DRUG && drugs.get(h.payload[k]).is(Drugs.Kind.ALCOHOL)) continue;
+      if (asks[s] || t.questionMark[s]) continue;
+      if (study[s]) continue;
+      if (!shaped[s] && !secondPersonBefore(t, s, condition[s])) continue;
       return k;
     }
     return -1;

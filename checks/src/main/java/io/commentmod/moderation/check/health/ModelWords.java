@@ -16,6 +16,17 @@ import java.util.Set;
 final class ModelWords {
   private ModelWords() {}
 
+  /** Words too common to explain a verdict to a moderator. */
+  static final Set<String> FUNCTION_WORDS = Set.of(
+      "the", "and", "for", "you", "your", "are", "was", "this", "that", "with", "have", "has", "not", "but", "all", "can",
+      "its", "from", "they", "them", "his", "her", "who", "what", "will", "just", "like", "more", "here", "there", "way",
+      "had", "been", "were", "then", "than", "when", "she", "him", "our", "too", "very", "really", "some", "about", "would",
+      "i'm", "im", "i've", "ive", "i'd", "i'll", "it's", "don't", "dont", "can't", "cant");
+
+  /** {@link #FUNCTION_WORDS} but "just", which in advice is a directive ("just stop them") and worth naming. */
+  static final Set<String> FUNCTION_WORDS_BUT_JUST = FUNCTION_WORDS.stream().filter(w -> !w.equals("just"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Up to three words (three letters or more, not in {@code skip}) with the largest positive weights, strongest first. */
   static int[] top(TextModel model, Set<String> skip, String s, Tokens words) {
     int[] top = {-1, -1, -1};

@@ -28,13 +28,6 @@ final class SelfHarmModelSignal {
   /** How near a statistic word must be to a risk word to silence the classifier (as in the rules). */
   private static final int STAT_WINDOW = 6;
 
-  /** Words too common to explain a verdict to a moderator. */
-  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
-      "the", "and", "for", "you", "your", "are", "was", "this", "that", "with", "have", "has", "not", "but", "all", "can",
-      "its", "from", "they", "them", "his", "her", "who", "what", "will", "just", "like", "more", "here", "there", "way",
-      "had", "been", "were", "then", "than", "when", "she", "him", "our", "too", "very", "really", "some", "about", "would",
-      "i'm", "im", "i've", "ive", "i'd", "i'll", "it's", "don't", "dont", "can't", "cant");
-
   private final TextModel model;
   private final double alone;
   private final double withCue;
@@ -62,7 +55,7 @@ final class SelfHarmModelSignal {
     if (p < alone && (cue < 0 || p < withCue)) return;
     List<Span> spans = new ArrayList<>(4);
     List<String> named = new ArrayList<>(3);
-    ModelWords.name(model, FUNCTION_WORDS, text, words, spans, named);
+    ModelWords.name(model, ModelWords.FUNCTION_WORDS, text, words, spans, named);
     String detail = "risk probability " + Decimals.twoPlaces(p) + (named.isEmpty() ? "" : ", words " + String.join(", ", named));
     if (p < alone) {
       Span sp = text.originalSpan(t.start[h.from[cue]], t.end[h.to[cue] - 1]);

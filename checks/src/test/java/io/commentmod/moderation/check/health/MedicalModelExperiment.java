@@ -137,7 +137,6 @@ final class MedicalModelExperiment {
       return;
     }
     double l2 = args.length > 0 ? Double.parseDouble(args[0]) : 0.1;
-    MedicalModelSignal.gates = Integer.getInteger("gates", MedicalModelSignal.gates);
     List<Example> all = corpus();
     boolean trainAll = System.getProperty("all") != null;
     List<Example> train = all.stream().filter(e -> trainAll || e.group().equals("train")).toList();
