@@ -9,6 +9,7 @@ import io.commentmod.moderation.check.CommentText;
 import io.commentmod.moderation.check.Findings;
 import io.commentmod.moderation.check.ModerationCheck;
 import io.commentmod.moderation.check.crowd.CrowdChecks;
+import io.commentmod.moderation.check.spam.LinkCheck;
 import io.commentmod.moderation.normalize.Normalizer;
 import io.commentmod.moderation.normalize.Tokens;
 import io.commentmod.moderation.policy.Policy;
@@ -64,16 +65,18 @@ final class DefaultModerator implements Moderator {
     }
     Tokens tokens = Tokens.cached(text.normalized());
     CrowdChecks.Standing standing = crowd.inspect(comment, text, tokens, now, state, findings);
-    List<Flag> flags = combine(findings, standing);
+    List<Flag> flags = combine(findings, standing, comment.articleId());
     Router.Routing routing = Router.route(flags, policy, comment.articleId());
     crowd.recordVerdict(comment, routing.action(), now, state);
     return new Assessment(routing.flags(), routing.route(), routing.action(), policy.version());
   }
 
   /** Strongest finding first; a stable sort, so equal scores keep the checks' order. */
+  static final String ONE_LINK_DETAIL = "one plain link and no other rule's evidence: held for review, not rejected";
+
   private static final Comparator<Findings.Finding> STRONGEST_FIRST = Comparator.comparingDouble(Findings.Finding::score).reversed();
 
-  private List<Flag> combine(Findings findings, CrowdChecks.Standing standing) {
+  private List<Flag> combine(Findings findings, CrowdChecks.Standing standing, String articleId) {
     List<Flag> flags = new ArrayList<>(2);
     for (FlagName name : FlagName.values()) {
       List<Findings.Finding> list = findings.of(name);
@@ -97,6 +100,14 @@ final class DefaultModerator implements Moderator {
         double b = policy.authors().firstCommentBoost();
         score = Math.min(1, score + b);
         reasons.add(new Reason("author-history", newcomerDetail, List.of()));
+      }
+      if (name == FlagName.SPAM) {
+        // one plain link and no other rule's evidence: spam review at most, never automatic rejection
+        double below = policy.autoReject(articleId) - 0.001;
+        if (score > below && below >= policy.threshold(FlagName.SPAM, articleId) && LinkCheck.onlyAPlainLink(list)) {
+          score = below;
+          reasons.add(new Reason(LinkCheck.NAME, ONE_LINK_DETAIL, List.of()));
+        }
       }
       flags.add(new Flag(name, Math.round(score * 1000) / 1000.0, reasons));
     }

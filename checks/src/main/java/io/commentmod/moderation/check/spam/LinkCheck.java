@@ -16,7 +16,7 @@ import java.util.Set;
  * enough to hold the comment, more for several sites or a spam-favoured top-level domain.
  */
 public final class LinkCheck implements ModerationCheck {
-  static final String NAME = "links";
+  public static final String NAME = "links";
   private static final Set<String> SPAMMY_TLDS = Set.of(
       "shop", "store", "online", "site", "xyz", "top", "club", "click", "vip", "win", "bet", "casino", "loan", "money",
       "cash", "deals", "sale", "pharmacy", "rx", "buzz", "tk", "ml", "ga", "cf", "gq", "pw", "ru", "best", "review", "reviews",
@@ -58,7 +58,7 @@ public final class LinkCheck implements ModerationCheck {
       } else {
         unknown++;
         String tld = l.host().substring(l.host().lastIndexOf('.') + 1);
-        s = SPAMMY_TLDS.contains(tld) ? 0.75 : 0.6;
+        s = SPAMMY_TLDS.contains(tld) ? 0.75 : PLAIN_LINK;
         what.add("link to " + l.host());
       }
       score = Math.max(score, s);
@@ -67,6 +67,30 @@ public final class LinkCheck implements ModerationCheck {
     if (spans.isEmpty()) return;
     if (unknown >= 2) score = Math.max(score, 0.75);
     findings.add(FlagName.SPAM, score, NAME, String.join("; ", what), spans);
+  }
+
+  /** The score of one link to a site on no list, with an ordinary top-level domain. */
+  static final double PLAIN_LINK = 0.6;
+  /** The checks that, beside one plain link, do not make the comment certain spam: both lean on that link. */
+  private static final Set<String> LEANS_ON_THE_LINK = Set.of(NAME, ClassifierCheck.NAME, AuthorProfileCheck.NAME);
+
+  /**
+   * Whether the spam evidence is one plain link and nothing a rule found besides: a link to a site on no list
+   * (score {@link #PLAIN_LINK}), perhaps with the classifier and the author profile, which both weigh that link.
+   * A reader pointing to a hospital or research centre the allow-list lacks looks like that; such a comment
+   * goes to spam review, never to automatic rejection (a legitimate comment rejected silences a reader).
+   */
+  public static boolean onlyAPlainLink(List<Findings.Finding> spam) {
+    boolean link = false;
+    for (Findings.Finding f : spam) {
+      String check = f.reason().check();
+      if (!LEANS_ON_THE_LINK.contains(check)) return false;
+      if (check.equals(NAME)) {
+        if (link || f.score() > PLAIN_LINK) return false;
+        link = true;
+      }
+    }
+    return link;
   }
 
   /**

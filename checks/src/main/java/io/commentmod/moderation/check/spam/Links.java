@@ -53,6 +53,14 @@ final class Links {
       "nokta", Set.of("com", "net", "org", "tr"));
   /** After a spaced dot ({@code shop . com}, {@code bit . ly}) only these: words like "online" or "us" often start a sentence. */
   private static final Set<String> SPACED_TLDS = Set.of("com", "net", "org", "ru", "ly", "gl", "gg");
+  /**
+   * After a space and then a dot ({@code profit-bot .io}, {@code shop . xyz}): prose puts no space before a full
+   * stop, so the domains scams and start-ups favour are taken too; a dot followed by a space only
+   * ({@code grazie. io}, {@code done. me}) still takes {@link #SPACED_TLDS}.
+   */
+  private static final Set<String> SPACE_BEFORE_TLDS = Set.of(
+      "com", "net", "org", "ru", "ly", "gl", "gg", "io", "ai", "app", "co", "xyz", "shop", "store", "site", "online", "club",
+      "top", "info", "biz", "vip", "bet", "cc", "finance", "trade", "exchange");
   /** The first letters of {@link #DOT_WORDS}: most words are ruled out without a substring and a set probe. */
   private static final String DOT_WORD_STARTS = DOT_WORDS.keySet().stream().map(w -> w.substring(0, 1)).distinct().sorted().reduce("", String::concat);
   /** Words that name no site when followed by "dot com" ("the dot com bubble"). */
@@ -147,7 +155,7 @@ final class Links {
     while (ws > 0 && t.charAt(ws - 1) == ' ') ws--;
     int te = after ? dot + 2 : dot + 1;
     while (te < n && t.charAt(te) == ' ') te++;
-    disguised(t, ws, te, SPACED_TLDS, out);
+    disguised(t, ws, te, before ? SPACE_BEFORE_TLDS : SPACED_TLDS, out);
   }
 
   /** {@code shop dot com}, {@code shop (dot) com}, {@code shop [.] com}, {@code магазин точка ком}. */

@@ -41,6 +41,22 @@ public final class SpamLanguageCheck implements ModerationCheck {
   private static final Pattern INCOME = Pattern.compile(
       "\\b(?:earn|earns|earned|earning|earnings|make|makes|making|made|profit|profits|income|paid|payout|payouts|win|won|returns"
           + "|verdienen|verdien|verdient|verdiene|gagnez|gagner|gagne|gana|ganar|gane|gano|ganhe|ganhar|guadagna|guadagnare)\\b");
+  /** An amount with a currency sign or word, its number in group 1 ({@code $300}, {@code 12,000 usd}, {@code €2.5k}). */
+  private static final String AMOUNT =
+      "(?:[$€£₿]\\s?(\\d[\\d,.]*+k?)|(\\d[\\d,.]*+k?)\\s?(?:usd|dollars|euros?|eur|gbp|bucks|\\$|€|£))";
+  /**
+   * Money multiplied: one amount turned into a larger one ({@code $300 into $12,000}, {@code 500 usd to 9k}).
+   * Counted only when the second is at least four times the first and a verb of growth comes just before
+   * ({@code turned}, {@code grew}, {@code flipped}), or five times with a short time frame after
+   * ({@code in 3 weeks}): a copay that "went from $10 to $25" is a price, not a get-rich story.
+   */
+  static final Pattern GROWTH = Pattern.compile(AMOUNT + "\\s(?:into|to)\\s(?:over\\s|almost\\s|nearly\\s|about\\s)?" + AMOUNT);
+  private static final Pattern GROWTH_VERB = Pattern.compile(
+      "\\b(?:turn|turns|turned|turning|grow|grew|grown|growing|flip|flipped|flipping|multiplied|multiply|doubled|tripled"
+          + "|converted|transformed)\\b(?:\\s\\w+){0,2}\\s(?:from\\s)?$");
+  private static final Pattern SHORT_TIME = Pattern.compile(
+      "^[\\s,.]*(?:in|within|after|over)\\s(?:just\\s|only\\s|less than\\s|under\\s)?(?:\\d{1,3}|a|one|two|three|four|five|six|a few)\\s"
+          + "(?:hours?|days?|weeks?|months?)\\b");
   private static final Pattern PERCENT_OFF = Pattern.compile("\\d{1,2}\\s?%\\s(?:off|discount|rabatt|descuento)");
 
   record Entry(String phrase, String category, double weight) {}
@@ -99,6 +115,20 @@ public final class SpamLanguageCheck implements ModerationCheck {
         keep[0] *= claim && rate ? 0.6 : claim ? 0.8 : 0.9;
         what.add(claim ? "income claim '" + m.group() + "'" : "price '" + m.group() + "'");
         spans.add(text.originalSpan(m.start(), m.end()));
+      }
+    }
+    if (hasDigit(t) && mayNameMoney(t) && (t.contains(" into ") || t.contains(" to "))) {
+      Matcher g = GROWTH.matcher(t);
+      while (g.find()) {
+        double from = amount(g.group(1) != null ? g.group(1) : g.group(2));
+        double to = amount(g.group(3) != null ? g.group(3) : g.group(4));
+        if (!(from > 0) || !(to > 0)) continue;
+        boolean verb = GROWTH_VERB.matcher(t.substring(Math.max(0, g.start() - 30), g.start())).find();
+        boolean soon = SHORT_TIME.matcher(t.substring(g.end(), Math.min(t.length(), g.end() + 40))).find();
+        if (!(verb && to >= 4 * from || soon && to >= 5 * from)) continue;
+        keep[0] *= verb && soon ? 0.4 : 0.5;
+        what.add("money multiplied '" + g.group() + "'" + (soon ? " in a short time" : ""));
+        spans.add(text.originalSpan(g.start(), g.end()));
       }
     }
     if (t.indexOf('%') >= 0 && hasDigit(t)) {
@@ -195,6 +225,23 @@ public final class SpamLanguageCheck implements ModerationCheck {
   private static boolean single(String o, int i) {
     return Character.isLetter(o.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(o.charAt(i - 1)))
         && (i + 1 == o.length() || !Character.isLetterOrDigit(o.charAt(i + 1)));
+  }
+
+  /** The value of an amount's number: {@code 12,000} and {@code 12.000} are twelve thousand, {@code 2.5k} 2,500; NaN if unreadable. */
+  static double amount(String n) {
+    double mult = 1;
+    if (n.endsWith("k")) {
+      mult = 1000;
+      n = n.substring(0, n.length() - 1);
+    }
+    while (!n.isEmpty() && (n.endsWith(".") || n.endsWith(","))) n = n.substring(0, n.length() - 1);
+    // a separator followed by exactly three digits at the end is a thousands separator, else a decimal point
+    String digits = n.replaceAll("[,.](?=\\d{3}(?:[,.]|$))", "").replace(',', '.');
+    try {
+      return Double.parseDouble(digits) * mult;
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   static boolean hasDigit(String s) {
