@@ -71,9 +71,10 @@ final class DefaultModerator implements Moderator {
     return new Assessment(routing.flags(), routing.route(), routing.action(), policy.version());
   }
 
-  /** Strongest finding first; a stable sort, so equal scores keep the checks' order. */
+  /** The reason added when a spam score is held below automatic rejection because one plain link is all the evidence. */
   static final String ONE_LINK_DETAIL = "one plain link and no other rule's evidence: held for review, not rejected";
 
+  /** Strongest finding first; a stable sort, so equal scores keep the checks' order. */
   private static final Comparator<Findings.Finding> STRONGEST_FIRST = Comparator.comparingDouble(Findings.Finding::score).reversed();
 
   private List<Flag> combine(Findings findings, CrowdChecks.Standing standing, String articleId) {
