@@ -461,4 +461,48 @@ class SelfHarmCheckTest {
   void eighthPassHardNegativesAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).isFalse();
   }
+
+  // Eighth pass, second part: the generic "you" of one's own energy, a body "it's in", "myself" in
+  // a pictured method, a walk into water, "then I end it", a whole pack "if I took" it, a symptom
+  // question answered "I am, right now", means kept and calming, a method list broken by commas,
+  // "because mine haven't" with louder thoughts.
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I put most of my energy into not killing myself these days, work gets the rest.",
+      "Gasto toda mi energía en no matarme y nadie lo nota.",
+      "Ich brauche meine ganze Kraft dafür, mich nicht umzubringen.",
+      "Why heal my gut when I don't want the body it's in?",
+      "Keep picturing myself jumping off the bridge near my office.",
+      "The only trip I'm planning is a one-way walk into the river.",
+      "Trying one more supplement and then I end it all if it fails.",
+      "I keep thinking about how I'd do it, every evening.",
+      "What if I swallowed the whole bottle tonight, who would even know.",
+      "¿Y si me tomo la caja entera esta noche? Nadie se daría cuenta.",
+      "Wenn ich die ganze Packung nehmen würde, würde es jemand merken?",
+      "Does this drug make anyone feel suicidal at first? Because I truly am right now.",
+      "I've been stockpiling my zopiclone. Knowing they're there feels strangely comforting.",
+      "i'm still here for now. not sure how much longer, imagining how i'd do it.",
+      "ketamine, a noose, whatever is quickest at this point",
+      "Are there studies on people after a suicide attempt? I tried last month and still feel the same.",
+      "Did the participants' urges fade? Cos mine never did and they're getting harder to resist.",
+      "¿Desaparecieron las ideas suicidas en el estudio? Porque los míos no, y cada vez son más fuertes."})
+  void eighthPassSecondPartKindsAreFlagged(String body) {
+    assertThat(flagged(body, SH)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I spend most of my energy on my garden.",
+      "Gasto toda mi energía en mis hijos.",
+      "I keep picturing myself walking into the sea on holiday next month, so excited!",
+      "I keep thinking about how I'd do it differently if I could redo my taper.",
+      "What if I took the whole box by mistake, is magnesium dangerous?",
+      "Wenn ich die ganze Packung Vitamin D nehme, schadet das?",
+      "Skipping rope, cycling, whatever works first for your mood.",
+      "I'm here right now at the clinic waiting for my appointment.",
+      "I've been saving my pocket money for a bike.",
+      "Did your headaches go away? Because mine haven't."})
+  void eighthPassSecondPartHardNegativesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).isFalse();
+  }
 }
