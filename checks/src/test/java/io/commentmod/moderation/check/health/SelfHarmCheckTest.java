@@ -387,4 +387,122 @@ class SelfHarmCheckTest {
   void seventhPassHardNegativesAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).isFalse();
   }
+
+  // Eighth pass (lexicon kinds): one positive and one guard per kind, in more than one language;
+  // sentences written for the tests, none taken from an evaluation set.
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Cut my legs again on Sunday, the mindfulness article didn't stop me.",
+      "I carve my thighs whenever the numbness gets too much.",
+      "Burnt my wrist with a cigarette last night and I keep doing it.",
+      "I pick at my arms until they bleed whenever the panic kicks in.",
+      "Gestern habe ich mir wieder die Handgelenke aufgeritzt, nichts hilft.",
+      "Me corté los brazos otra vez anoche.",
+      "Je me suis coupée les poignets hier soir.",
+      "Ik heb gisteren weer in mijn armen gesneden.",
+      "I keep hearing a voice telling me to kill myself when I try to sleep.",
+      "The voice in my head keeps telling me I should just die, it's loud tonight.",
+      "Die Stimme in meinem Kopf sagt mir ich soll sterben.",
+      "Une voix me dit de mourir chaque nuit.",
+      "Een stem in mijn hoofd zegt dat ik dood moet.",
+      "I've decided. I'm so at peace with it. Please don't worry about me.",
+      "I have made my decision and I feel completely at peace with it. Thanks everyone for the kindness.",
+      "Ich habe meine Entscheidung getroffen und bin im Reinen damit. Macht euch keine Sorgen um mich.",
+      "Ya he tomado la decisión y estoy en paz con ello. No os preocupéis por mí.",
+      "My sister keeps saying that it won't matter much longer, then laughs it off.",
+      "My dad told us he won't be around much longer and he isn't even ill.",
+      "My son says he wants to put an end to it all.",
+      "Mijn moeder zegt vaak dat ze er een einde aan wil maken.",
+      "Mi hermano dice que pronto no importará, y se ríe.",
+      "Posts like this are for people who still have hope. I ran out ages ago.",
+      "I gave up hope years ago, these success stories are not for me.",
+      "Mir ist die Hoffnung schon lange ausgegangen.",
+      "Je n'ai plus d'espoir depuis longtemps.",
+      "Did the placebo group's suicidal thoughts fade? The thoughts haven't stopped for me and they're getting harder to ignore.",
+      "My suicidal thoughts haven't gone away on the new dose.",
+      "Mes idées noires ne partent pas, elles deviennent plus fortes.",
+      "I ended up in A&E on Friday after swallowing too many of my tablets and I feel the same as before.",
+      "Overdosed last week, they kept me one night, nothing is different.",
+      "Sertraline was the only thing keeping me alive and it has stopped working.",
+      "Antidepressants just stop you from dying. Mine stopped doing even that in spring.",
+      "Lo único que me mantiene con vida es la medicación y ya no funciona.",
+      "Het enige wat me in leven houdt werkt niet meer.",
+      "Taking 12 grams on Saturday and never coming back."})
+  void eighthPassKindsOfRiskAreFlagged(String body) {
+    assertThat(flagged(body, SH)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I cut my hair again last week and it looks great.",
+      "I burned my arm on the oven yesterday, ouch.",
+      "Burned the toast again this morning.",
+      "I hit my head on the cupboard again, clumsy me.",
+      "Ich habe mir beim Kochen den Arm verbrannt.",
+      "Me corté el pelo ayer.",
+      "A voice in my head tells me to go for a run every morning.",
+      "I've decided to switch to escitalopram and I'm at peace with it.",
+      "I've made my decision about the trial and I'm at peace with it.",
+      "Ik heb mijn besluit genomen over de studie.",
+      "Thank you all for the support, the tapering went fine!",
+      "I ran out of sertraline a while ago and got a refill yesterday.",
+      "Ten years ago I cut my arms every week. I'm genuinely okay now and it's been a decade.",
+      "Last year I overdosed and spent a week in hospital. Today I'm stable and have a great therapist.",
+      "Vor zehn Jahren hatte ich Suizidgedanken. Heute bin ich stabil und glücklich.",
+      "Hace cinco años intenté suicidarme. Hoy estoy estable y tengo apoyo.",
+      "My friend talked about suicide last year, she got help and she's doing much better now.",
+      "Mon père s'est suicidé il y a dix ans. Je vais bien, je suis bien entourée.",
+      "I'm so tired of people calling lion's mane a miracle.",
+      "I felt so lonely after the move, but I feel less alone since joining the walking group.",
+      "Je me sens moins seule depuis que je marche le soir.",
+      "Ik voel me minder alleen sinds ik wandel.",
+      "I went to the ER after taking too many ibuprofen for a toothache, lesson learned, I'm fine now.",
+      "The ER visit last week was for my broken wrist."})
+  void eighthPassHardNegativesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).isFalse();
+  }
+
+  // Eighth pass, second part: the generic "you" of one's own energy, a body "it's in", "myself" in
+  // a pictured method, a walk into water, "then I end it", a whole pack "if I took" it, a symptom
+  // question answered "I am, right now", means kept and calming, a method list broken by commas,
+  // "because mine haven't" with louder thoughts.
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I put most of my energy into not killing myself these days, work gets the rest.",
+      "Gasto toda mi energía en no matarme y nadie lo nota.",
+      "Ich brauche meine ganze Kraft dafür, mich nicht umzubringen.",
+      "Why heal my gut when I don't want the body it's in?",
+      "Keep picturing myself jumping off the bridge near my office.",
+      "The only trip I'm planning is a one-way walk into the river.",
+      "Trying one more supplement and then I end it all if it fails.",
+      "I keep thinking about how I'd do it, every evening.",
+      "What if I swallowed the whole bottle tonight, who would even know.",
+      "¿Y si me tomo la caja entera esta noche? Nadie se daría cuenta.",
+      "Wenn ich die ganze Packung nehmen würde, würde es jemand merken?",
+      "Does this drug make anyone feel suicidal at first? Because I truly am right now.",
+      "I've been stockpiling my zopiclone. Knowing they're there feels strangely comforting.",
+      "i'm still here for now. not sure how much longer, imagining how i'd do it.",
+      "ketamine, a noose, whatever is quickest at this point",
+      "Are there studies on people after a suicide attempt? I tried last month and still feel the same.",
+      "Did the participants' urges fade? Cos mine never did and they're getting harder to resist.",
+      "¿Desaparecieron las ideas suicidas en el estudio? Porque los míos no, y cada vez son más fuertes."})
+  void eighthPassSecondPartKindsAreFlagged(String body) {
+    assertThat(flagged(body, SH)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I spend most of my energy on my garden.",
+      "Gasto toda mi energía en mis hijos.",
+      "I keep picturing myself walking into the sea on holiday next month, so excited!",
+      "I keep thinking about how I'd do it differently if I could redo my taper.",
+      "What if I took the whole box by mistake, is magnesium dangerous?",
+      "Wenn ich die ganze Packung Vitamin D nehme, schadet das?",
+      "Skipping rope, cycling, whatever works first for your mood.",
+      "I'm here right now at the clinic waiting for my appointment.",
+      "I've been saving my pocket money for a bike.",
+      "Did your headaches go away? Because mine haven't."})
+  void eighthPassSecondPartHardNegativesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).isFalse();
+  }
 }
