@@ -52,9 +52,9 @@ final class Combinations {
   }
 
   /** "My aunt says X with Y is fine": a bare "is fine" after a reporting verb is someone else's claim. */
-  private static final java.util.Set<String> REPORTING = java.util.Set.of(
+  static final java.util.Set<String> REPORTING = java.util.Set.of(
       "said", "says", "say", "told", "tells", "claims", "claimed", "claim", "reckons", "swears", "wrote", "writes", "thinks", "insists",
-      "according", "dice", "dijo", "sagt", "sagte", "zegt", "zei", "dit", "disait");
+      "according", "dice", "dijo", "decía", "decia", "sagt", "sagte", "meinte", "zegt", "zei", "dit", "disait", "diceva");
 
   private boolean reportedBefore(int k) {
     int s = t.sentence[h.from[k]];

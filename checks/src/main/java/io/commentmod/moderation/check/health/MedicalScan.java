@@ -39,6 +39,9 @@ final class MedicalScan {
   /** Lead payload of a relay or "rather" ("zeg tegen je moeder dat ze", "lieber"): the instruction's verb may come last. */
   private static final int VERB_FINAL_LEAD = 1;
   private static final int VERB_FINAL_WINDOW = 14;
+  /** Verbs after a verb-final infinitive that make it a subject: "absetzen ist gefährlich", "afbouwen is zwaar". */
+  private static final java.util.Set<String> VERDICT_VERBS = java.util.Set.of(
+      "ist", "war", "wäre", "ware", "kann", "könnte", "is", "was", "zou", "kan", "es", "fue", "sería", "est", "était", "serait");
   /**
    * Directive payload of a dose change on a pronoun ("double it", "halve them", "go down by half"): self-contained in a
    * reply addressed to someone ("@Lisa double it"), otherwise only after something medical.
@@ -292,6 +295,10 @@ final class MedicalScan {
    */
   private boolean opensSentence(int s, int tok, int verb, int clause) {
     if (tok != t.sentenceStart[s] || (s > 0 && first[s - 1])) return false;
+    // "Deja la X y toma Y, me dijo una vecina": someone else's words, reported
+    for (int i = t.sentenceStart[s]; i < t.sentenceEnd[s]; i++) {
+      if (Combinations.REPORTING.contains(t.word(i))) return false;
+    }
     for (int k = x.firstHit(s); k >= 0 && k < verb; k++) {
       if (h.is(k, Cat.FIRST) && h.to[k] <= h.from[verb]) return false;
     }
@@ -399,6 +406,8 @@ final class MedicalScan {
         return -1;
       }
       if ((h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP)) && h.payload[k] != AFTER_MODAL_ONLY) {
+        // "Einfach die Tabletten absetzen ist gefährlich": the infinitive is the subject of a verdict
+        if (h.to[k] < t.size && t.clause[h.to[k]] == t.clause[h.from[k]] && VERDICT_VERBS.contains(t.word(h.to[k]))) return -1;
         for (int j = k + 1; j < h.size && t.clause[h.from[j]] == t.clause[h.from[k]]; j++) {
           if (h.is(j, Cat.FIRST) || h.is(j, Cat.DOCTOR)) return -1;
         }

@@ -496,6 +496,8 @@ class MedicalAdviceCheckTest {
       "Yoga helped me a lot, but it did not replace my sertraline and I wish people would stop saying it could.",
       "Highly recommend. The new series on Netflix, I mean.",
       "Toma sertralina desde enero y está mejor.",
+      "Einfach die Tabletten absetzen ist gefährlich, das hat mein Arzt auch gesagt.",
+      "Deja la fluoxetina y toma hipérico, me dijo una vecina; mi psiquiatra se rió.",
   })
   void eighthPassHardNegativesAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
