@@ -32,7 +32,7 @@ final class Combinations {
       if (question[s] && !advised[s]) continue; // a rhetorical "why not just ..." counts
       boolean endorse = false;
       for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
-        if (h.is(k, Cat.ENDORSE)) endorse = true;
+        if (h.is(k, Cat.ENDORSE) && !(h.payload[k] == 1 && reportedBefore(k))) endorse = true;
       }
       if (!(advised[s] || endorse || dose[s] || flagged)) continue;
       for (int a = x.firstHit(s); a >= 0 && a < h.size && t.sentence[h.from[a]] == s; a++) {
@@ -49,6 +49,19 @@ final class Combinations {
         }
       }
     }
+  }
+
+  /** "My aunt says X with Y is fine": a bare "is fine" after a reporting verb is someone else's claim. */
+  static final java.util.Set<String> REPORTING = java.util.Set.of(
+      "said", "says", "say", "told", "tells", "claims", "claimed", "claim", "reckons", "swears", "wrote", "writes", "thinks", "insists",
+      "according", "dice", "dijo", "decía", "decia", "sagt", "sagte", "meinte", "zegt", "zei", "dit", "disait", "diceva");
+
+  private boolean reportedBefore(int k) {
+    int s = t.sentence[h.from[k]];
+    for (int i = t.sentenceStart[s]; i < h.from[k]; i++) {
+      if (REPORTING.contains(t.word(i))) return true;
+    }
+    return false;
   }
 
   private boolean joined(int a, int b) {

@@ -36,6 +36,36 @@ final class MedicalScan {
   private static final int CONTEXT_SENTENCES = 3;
   /** Rhetorical payload of a tag ("what have you got to lose?") that turns a question mark into an instruction. */
   private static final int RHETORICAL_TAG = 3;
+  /** Lead payload of a relay or "rather" ("zeg tegen je moeder dat ze", "lieber"): the instruction's verb may come last. */
+  private static final int VERB_FINAL_LEAD = 1;
+  private static final int VERB_FINAL_WINDOW = 14;
+  /** Verbs after a verb-final infinitive that make it a subject: "absetzen ist gefährlich", "afbouwen is zwaar". */
+  private static final java.util.Set<String> VERDICT_VERBS = java.util.Set.of(
+      "ist", "war", "wäre", "ware", "kann", "könnte", "is", "was", "zou", "kan", "es", "fue", "sería", "est", "était", "serait");
+  /**
+   * Directive payload of a dose change on a pronoun ("double it", "halve them", "go down by half"): self-contained in a
+   * reply addressed to someone ("@Lisa double it"), otherwise only after something medical.
+   */
+  private static final int REPLY_CONTAINED = 6;
+  /** No-need payload of "you don't need your doctor's permission to": about treatment by its shape alone. */
+  private static final int NO_PERMISSION = 3;
+  /** Endorse payload of a bare "is fine"/"the risk is exaggerated": it does not count after a reporting verb ("my aunt says ..."). */
+  private static final int BARE_ENDORSE = 1;
+  /** Words that negate a comparison or replacement just before it: "was not better than", "didn't replace". */
+  private static final java.util.Set<String> NEGATIONS = java.util.Set.of(
+      "not", "no", "never", "didn't", "didnt", "doesn't", "doesnt", "don't", "dont", "wasn't", "wasnt", "isn't", "isnt", "aren't",
+      "arent", "weren't", "won't", "wont", "hasn't", "haven't", "nicht", "kein", "keine", "nie", "niet", "geen", "nooit", "pas", "jamais",
+      "non", "não", "nao", "nunca");
+  /** Words right before a verb that make it a subordinate or reported verb, not an instruction: "if you take", "told me to stop". */
+  private static final java.util.Set<String> NOT_BEFORE_IMPERATIVE = java.util.Set.of(
+      "i", "you", "u", "ya", "we", "they", "he", "she", "it", "to", "not", "will", "would", "'ll", "ll", "can", "could", "should",
+      "did", "does", "do", "don't", "dont", "doesn't", "didn't", "is", "are", "was", "were", "be", "been", "people", "who", "that",
+      "doctor", "gp", "psychiatrist", "also", "a", "an", "the", "one", "of", "and", "or", "still", "already", "ever", "never", "youre", "you're", "ur", "im", "i'm", "might", "may", "must");
+  /** Warning words: a sentence with one of these that joins a drug to the reader's is a caution, not praise. */
+  private static final java.util.Set<String> WARNINGS = java.util.Set.of(
+      "careful", "dangerous", "danger", "risk", "risky", "interaction", "interactions", "interact", "syndrome", "unsafe", "warning",
+      "warn", "never", "not", "don't", "dont", "avoid", "cuidado", "peligroso", "vorsicht", "gefährlich", "gevaarlijk", "dangereux",
+      "attention", "pericoloso", "perigoso");
 
   /** Words that may stand between a modal and its gerund: "might want to look into lowering", "should really be getting off". */
   private static final java.util.Set<String> TRANSPARENT = java.util.Set.of(
@@ -70,6 +100,12 @@ final class MedicalScan {
   private final boolean[] medical;
   private final boolean[] dose;
   private final boolean[] advised;
+  /** Whether the comment opens by addressing someone ("@Lisa ..."). */
+  private final boolean reply;
+  /** Set by {@link #imperativeAt} when the verb came last after a relay or "rather" lead: the object is looked for from the lead. */
+  private int verbFinalFrom = -1;
+  /** Set while an imperative opens its sentence and is joined to another: "Deja la X y toma Y" (ambiguous verbs count). */
+  private boolean openingImperative;
 
   MedicalScan(Tokens t, Hits h, Drugs drugs, CommentText text) {
     this.text = text;
@@ -85,6 +121,7 @@ final class MedicalScan {
     medical = new boolean[s];
     dose = new boolean[s];
     advised = new boolean[s];
+    reply = t.size > 0 && t.start[0] > 0 && t.text.charAt(t.start[0] - 1) == '@';
   }
 
   Reasons run() {
@@ -117,8 +154,14 @@ final class MedicalScan {
         }
         case DOSE, SCHEDULE -> dose[s] = true;
         case SAFE -> safe[s] = true;
+        case NO_NEED -> {
+          if (h.payload[k] == NO_PERMISSION) {
+            medical[s] = true;
+            any = true;
+          }
+        }
         case DIR_START, DIR_STOP -> {
-          if (h.payload[k] == SELF_CONTAINED) {
+          if (h.payload[k] == SELF_CONTAINED || (h.payload[k] == REPLY_CONTAINED && reply && !t.quoted[h.from[k]])) {
             medical[s] = true;
             any = true;
           }
@@ -181,7 +224,8 @@ final class MedicalScan {
     for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (!h.is(k, Cat.NO_NEED) || t.quoted[h.from[k]]) continue;
       if (x.before(k, Cat.FIRST)) continue;
-      int obj = h.payload[k] == 2 ? (contextBefore(s) ? k : -1) : objectAfter(k, true, t.sentenceEnd[s]);
+      int obj = h.payload[k] == NO_PERMISSION ? k
+          : h.payload[k] == 2 ? (contextBefore(s) ? k : -1) : objectAfter(k, true, t.sentenceEnd[s]);
       if (obj >= 0) {
         reasons.add(DIRECTIVE, 0.8, "tells readers they don't need " + (obj == k ? "it" : words(obj)), x.range(k), x.range(obj));
         advised[s] = true;
@@ -195,9 +239,16 @@ final class MedicalScan {
     while (tok < t.sentenceEnd[s]) {
       int clause = t.clause[tok];
       int verb = imperativeAt(tok, clause);
+      int from = verbFinalFrom;
       if (verb < 0) verb = afterUnknownVerb(tok, clause);
+      if (verb < 0) verb = afterCondition(tok, clause);
+      boolean opening = verb >= 0 && opensSentence(s, tok, verb, clause);
+      boolean chained = false;
       while (verb >= 0) {
-        directive(s, verb, verb);
+        openingImperative = opening || chained;
+        chained = directive(s, verb, from >= 0 ? from : verb);
+        openingImperative = false;
+        from = -1;
         int after = h.to[verb];
         verb = -1;
         for (int k = after < t.size ? x.firstHitFrom(after) : -1; k >= 0 && k < h.size && t.clause[h.from[k]] == clause; k++) {
@@ -237,14 +288,97 @@ final class MedicalScan {
     return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
   }
 
+  /**
+   * "Deja la fluoxetina y toma hipérico", "Tira la X y sal a correr": an imperative that opens its sentence and is
+   * joined by "and" to another instruction (or follows a question), with no narrator before it (not after a
+   * first-person sentence, no "I" before the verb). "Toma sertralina desde enero y está mejor" stays a narration.
+   */
+  private boolean opensSentence(int s, int tok, int verb, int clause) {
+    if (tok != t.sentenceStart[s] || (s > 0 && first[s - 1])) return false;
+    // "Deja la X y toma Y, me dijo una vecina": someone else's words, reported
+    for (int i = t.sentenceStart[s]; i < t.sentenceEnd[s]; i++) {
+      if (Combinations.REPORTING.contains(t.word(i))) return false;
+    }
+    for (int k = x.firstHit(s); k >= 0 && k < verb; k++) {
+      if (h.is(k, Cat.FIRST) && h.to[k] <= h.from[verb]) return false;
+    }
+    // joined to another instruction ("y toma Y"), or answering a question just asked ("¿Para qué ...? Tira la X y sal a correr")
+    for (int k = verb + 1; k < h.size && t.clause[h.from[k]] == clause; k++) {
+      if (h.is(k, Cat.COORD) && h.from[k] >= h.to[verb] && (dirAt(h.to[k]) >= 0 || (s > 0 && question[s - 1]))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "so if you're not sleeping just cut your tablets in half", "if ur on X for brain fog switch to it": the
+   * instruction after a condition addressed to the reader, with no comma between. The condition opens the clause
+   * and names the reader; the verb has no subject, modal or "to" right before it; no "I", doctor or study in between.
+   */
+  private int afterCondition(int tok, int clause) {
+    int cond = -1;
+    boolean readerNamed = false;
+    for (int k = x.firstHitFrom(tok); k >= 0 && k < h.size && t.clause[h.from[k]] == clause; k++) {
+      if (cond < 0) {
+        if (h.is(k, Cat.CONDITIONAL) && !t.quoted[h.from[k]]) {
+          if (h.from[k] > tok + 2) return -1;
+          cond = k;
+        }
+        continue;
+      }
+      if (h.is(k, Cat.FIRST) || h.is(k, Cat.DOCTOR) || h.is(k, Cat.SAFE_VERB) || h.is(k, Cat.STUDY)) return -1;
+      if (h.is(k, Cat.SUBJ2)) readerNamed = true;
+      if ((h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP)) && h.payload[k] != AFTER_MODAL_ONLY && h.from[k] > h.to[cond] + 1
+          && (readerNamed || secondPersonBefore(h.to[cond], h.from[k])) && !NOT_BEFORE_IMPERATIVE.contains(t.word(h.from[k] - 1))
+          && !endsWith(h.from[k], Cat.MODAL) && medicineNear(k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A medicine (not alcohol) in the verb's clause or the sentence before: "If you can smell the wine then drink it" is a
+   * joke's instruction, not a medical one.
+   */
+  private boolean medicineNear(int verb) {
+    int s = t.sentence[h.from[verb]];
+    for (int j = x.firstHit(s > 0 ? s - 1 : s); j >= 0 && j < h.size && t.sentence[h.from[j]] <= s; j++) {
+      if (t.sentence[h.from[j]] == s && t.clause[h.from[j]] != t.clause[h.from[verb]]) continue;
+      if (h.is(j, Cat.MED) || h.is(j, Cat.DOSE_WORD) || (h.is(j, Cat.DRUG) && !drugs.get(h.payload[j]).is(Drugs.Kind.ALCOHOL))) return true;
+    }
+    return false;
+  }
+
+  private boolean secondPersonBefore(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (SECOND_PERSON.contains(t.word(i))) return true;
+    }
+    return false;
+  }
+
+  /** Whether a hit of category {@code c} ends right before token {@code tok}. */
+  private boolean endsWith(int tok, Cat c) {
+    for (int k = 0; k < h.size && h.from[k] < tok; k++) {
+      if (h.to[k] == tok && h.is(k, c)) return true;
+    }
+    return false;
+  }
+
   /** The directive hit opening the clause at {@code tok}, skipping lead-in words, or -1. */
   private int imperativeAt(int tok, int clause) {
+    verbFinalFrom = -1;
+    int verbFinalLead = -1;
+    // "@Karen halve it ...": the addressee of a reply before the instruction
+    if (tok < t.size && t.start[tok] > 0 && t.text.charAt(t.start[tok] - 1) == '@' && tok + 1 < t.size && t.clause[tok + 1] == clause) {
+      tok++;
+    }
     for (int guard = 0; guard < 6 && tok < t.size && t.clause[tok] == clause; guard++) {
       int d = dirAt(tok);
       if (d >= 0) return d;
       int lead = x.hitOf(tok, Cat.LEAD);
       int replace = x.hitOf(tok, Cat.REPLACE);
       if (lead >= 0) {
+        if (h.payload[lead] == VERB_FINAL_LEAD) verbFinalLead = lead;
         tok = h.to[lead];
       } else if (replace >= 0) {
         // "instead of Lexapro try kratom": skip the replaced thing
@@ -252,7 +386,33 @@ final class MedicalScan {
         if (obj < 0 || h.from[obj] > h.to[replace] + 2) return -1;
         tok = h.to[obj];
       } else {
+        return verbFinalLead >= 0 && tok < t.size ? verbFinal(verbFinalLead, tok) : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Zeg tegen je moeder dat ze haar X om de dag moet nemen", "lieber die Dosis halbieren", "dis à ton père qu'il doit
+   * arrêter son X": after a relay or "rather" lead, the instruction's verb may come after its object. No narrator,
+   * doctor, condition or question before the verb, none in the verb's own clause after it.
+   */
+  private int verbFinal(int lead, int tok) {
+    int s = t.sentence[tok];
+    for (int k = x.firstHitFrom(tok); k >= 0 && k < h.size && h.from[k] < t.sentenceEnd[s] && h.from[k] <= h.to[lead] + VERB_FINAL_WINDOW; k++) {
+      if (h.from[k] < tok) continue;
+      if (h.is(k, Cat.FIRST) || h.is(k, Cat.SAFE_VERB) || h.is(k, Cat.DOCTOR) || h.is(k, Cat.CONDITIONAL) || h.is(k, Cat.QUESTION_OPEN)
+          || h.is(k, Cat.SAFE)) {
         return -1;
+      }
+      if ((h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP)) && h.payload[k] != AFTER_MODAL_ONLY) {
+        // "Einfach die Tabletten absetzen ist gefährlich": the infinitive is the subject of a verdict
+        if (h.to[k] < t.size && t.clause[h.to[k]] == t.clause[h.from[k]] && VERDICT_VERBS.contains(t.word(h.to[k]))) return -1;
+        for (int j = k + 1; j < h.size && t.clause[h.from[j]] == t.clause[h.from[k]]; j++) {
+          if (h.is(j, Cat.FIRST) || h.is(j, Cat.DOCTOR)) return -1;
+        }
+        verbFinalFrom = lead;
+        return k;
       }
     }
     return -1;
@@ -327,15 +487,18 @@ final class MedicalScan {
    * {@code from} (the verb itself, or the modal before a verb-final infinitive: "du solltest die
    * Tabletten absetzen").
    */
-  private void directive(int s, int verb, int from) {
-    if (t.quoted[h.from[verb]]) return;
-    if (safe[s] && !dose[s]) return;
+  private boolean directive(int s, int verb, int from) {
+    if (t.quoted[h.from[verb]]) return false;
+    if (safe[s] && !dose[s]) return false;
     boolean stop = h.is(verb, Cat.DIR_STOP);
     boolean single = h.to[verb] == h.from[verb] + 1;
-    if (single && GIVE_VERBS.contains(t.word(h.from[verb])) && !giveFrame(verb)) return;
-    if (single && t.word(h.from[verb]).equals("let") && !wordLater(verb, "go")) return; // "let the Prozac go"
+    if (single && GIVE_VERBS.contains(t.word(h.from[verb])) && !giveFrame(verb)) return false;
+    if (single && t.word(h.from[verb]).equals("let") && !wordLater(verb, "go")) return false; // "let the Prozac go"
     int obj;
-    if (h.payload[verb] == 1 || h.payload[verb] == SELF_CONTAINED) {
+    if (h.payload[verb] == REPLY_CONTAINED) {
+      // "@Lisa double it": a reply's dose change; elsewhere only after something medical
+      obj = reply || contextBefore(s) ? verb : -1;
+    } else if (h.payload[verb] == 1 || h.payload[verb] == SELF_CONTAINED) {
       int named = objectAfter(verb, stop, x.clauseEnd(h.to[verb] - 1));
       obj = named >= 0 && isCat(named, Cat.DRUG) ? named : verb;
     } else if (h.payload[verb] == 2) {
@@ -347,6 +510,10 @@ final class MedicalScan {
         // "halve them for a week": a stop verb on a pronoun with a schedule is about pills
         if (p >= 0 && contextBefore(s)) obj = p;
         if (obj < 0 && stop && dose[s] && !first[s]) obj = pronounRightAfter(verb);
+        // "... So if you're still waiting: get off the stuff": a noun-like pronoun aimed at readers of a drug story
+        if (obj < 0 && p >= 0 && h.to[p] - h.from[p] >= 2 && !first[s] && secondPerson(s) && medicalBefore(s)) obj = p;
+        // "Anyone thinking of quitting their meds, just quit": a bare verb ending its clause after a clause naming the drug
+        if (obj < 0 && h.to[verb] == x.clauseEnd(h.from[verb]) && addressedMedicalClauseBefore(s, verb)) obj = verb;
       }
     }
     // "Sertraline made me numb, escitalopram didn't. Switch.": a one-word directive after drug talk
@@ -354,15 +521,38 @@ final class MedicalScan {
         && !safe[s - 1] && !x.has(s - 1, Cat.DOCTOR)) {
       obj = verb;
     }
-    if (obj < 0) return;
-    if (h.payload[verb] == 3 && !(dose[s] || secondPerson(s) || x.has(s, Cat.ADVICE) || x.has(s, Cat.ENDORSE) || x.has(s, Cat.REPLACE))) {
-      return; // "toma sertralina" may just say that she takes it
+    if (obj < 0) return false;
+    if (h.payload[verb] == 3 && !openingImperative
+        && !(dose[s] || secondPerson(s) || x.has(s, Cat.ADVICE) || x.has(s, Cat.ENDORSE) || x.has(s, Cat.REPLACE))) {
+      return false; // "toma sertralina" may just say that she takes it
     }
     double score = dose[s] ? 0.9 : 0.8;
     String what = obj == verb ? "" : " " + words(obj);
     reasons.add(DIRECTIVE, score, (stop ? "tells readers to stop or cut: \"" : "tells readers to take: \"") + words(verb) + "\"" + what,
         x.range(verb), x.range(obj));
     advised[s] = true;
+    return true;
+  }
+
+  /** Whether a sentence before {@code s} names a drug, medication or dose word. */
+  private boolean medicalBefore(int s) {
+    for (int p = 0; p < s; p++) {
+      if (medical[p]) return true;
+    }
+    return false;
+  }
+
+  /** An earlier clause of the verb's sentence that names the reader and a drug or medication: "Anyone thinking of quitting their meds, ...". */
+  private boolean addressedMedicalClauseBefore(int s, int verb) {
+    int clause = t.clause[h.from[verb]];
+    boolean reader = false;
+    boolean med = false;
+    for (int k = x.firstHit(s); k >= 0 && k < verb && t.clause[h.from[k]] != clause; k++) {
+      if (h.is(k, Cat.FIRST) || h.is(k, Cat.STUDY) || h.is(k, Cat.DOCTOR)) return false;
+      if (h.is(k, Cat.SUBJ2)) reader = true;
+      if (h.is(k, Cat.DRUG) || h.is(k, Cat.MED)) med = true;
+    }
+    return reader && med;
   }
 
   /**
@@ -397,22 +587,78 @@ final class MedicalScan {
     for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (!h.is(k, Cat.ADVICE) || t.quoted[h.from[k]]) continue;
       if (safe[s]) continue;
-      if (h.payload[k] == 1 && !(s > 0 && !safe[s - 1] && !study[s - 1] && x.has(s - 1, Cat.DIR_STOP))) continue;
+      if (h.payload[k] == 1 && !stopStoryBefore(s)) continue;
       boolean near = medical[s] || dose[s] || (s > 0 && (medical[s - 1] || dose[s - 1]))
-          || (s + 1 < t.sentences && (medical[s + 1] || dose[s + 1]) && !question[s + 1]);
+          || (s + 1 < t.sentences && (medical[s + 1] || dose[s + 1]) && !question[s + 1])
+          || (aloneInSentence(k) && s > 0 && !safe[s - 1] && !study[s - 1] && contextBefore(s - 1));
       if (near) {
         reasons.add(DIRECTIVE, 0.7, "advice framing: \"" + words(k) + "\"", x.range(k));
         advised[s] = true;
       }
     }
     endorsedToReaders(s);
+    withYours(s);
+  }
+
+  /**
+   * "I quit X cold turkey. Best decision I ever made. You can too.": one of the two sentences before has a stop verb, and
+   * neither points to a doctor or talks about a study.
+   */
+  private boolean stopStoryBefore(int s) {
+    for (int p = s - 1; p >= 0 && p >= s - 2; p--) {
+      if (safe[p] || study[p]) return false;
+      if (x.has(p, Cat.DIR_STOP)) return true;
+    }
+    return false;
+  }
+
+  /** "Highly recommend." after a regimen: the framing is (nearly) the whole sentence, so it refers to what came before. */
+  private boolean aloneInSentence(int k) {
+    int s = t.sentence[h.from[k]];
+    return (t.sentenceEnd[s] - t.sentenceStart[s]) - (h.to[k] - h.from[k]) <= 1;
+  }
+
+  /**
+   * "a bit of tramadol with your SSRI gives a nice lift": a drug joined to the reader's own medication ("with your X"),
+   * not in a question, a caution, a first-person account, study talk or beside a doctor.
+   */
+  private void withYours(int s) {
+    if (advised[s] || safe[s] || study[s]) return;
+    for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+      if (!h.is(k, Cat.CONNECT) || t.quoted[h.from[k]] || h.to[k] >= t.sentenceEnd[s]) continue;
+      String owner = t.word(h.to[k]);
+      if (!owner.equals("your") && !owner.equals("ur") && !owner.equals("tu") && !owner.equals("tus") && !owner.equals("deinem")
+          && !owner.equals("deiner") && !owner.equals("deinen") && !owner.equals("je") && !owner.equals("jouw") && !owner.equals("ton")
+          && !owner.equals("ta") && !owner.equals("tes") && !owner.equals("votre") && !owner.equals("vos")) {
+        continue;
+      }
+      int yours = -1;
+      for (int j = k + 1; j < h.size && h.from[j] <= h.to[k] + 3 && h.from[j] < t.sentenceEnd[s]; j++) {
+        if (h.from[j] > h.to[k] && (h.is(j, Cat.DRUG) || h.is(j, Cat.MED))) {
+          yours = j;
+          break;
+        }
+      }
+      int added = -1;
+      for (int j = k - 1; j >= 0 && h.from[j] >= h.from[k] - 6 && t.clause[h.from[j]] == t.clause[h.from[k]]; j--) {
+        if (h.is(j, Cat.FIRST) || h.is(j, Cat.DOCTOR)) return;
+        if (h.is(j, Cat.DRUG) && h.to[j] <= h.from[k]) added = j;
+      }
+      if (yours < 0 || added < 0) continue;
+      for (int i = t.sentenceStart[s]; i < t.sentenceEnd[s]; i++) {
+        if (WARNINGS.contains(t.word(i))) return;
+      }
+      reasons.add(DIRECTIVE, 0.75, "offers " + words(added) + " with the reader's " + words(yours), x.range(added), x.range(yours));
+      advised[s] = true;
+      return;
+    }
   }
 
   /** Praise of a drug addressed to the reader ("X with your sertraline gives it a real boost"). */
   private void endorsedToReaders(int s) {
     if (advised[s] || safe[s] || first[s] || study[s] || !medical[s] || !secondPerson(s)) return;
     for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
-      if (h.is(k, Cat.ENDORSE) && !t.quoted[h.from[k]]) {
+      if (h.is(k, Cat.ENDORSE) && h.payload[k] != BARE_ENDORSE && !t.quoted[h.from[k]]) {
         reasons.add(DIRECTIVE, 0.7, "recommends to readers: \"" + words(k) + "\"", x.range(k));
         advised[s] = true;
         return;
@@ -433,9 +679,19 @@ final class MedicalScan {
         }
       } else if (h.is(k, Cat.COMPARE) || h.is(k, Cat.REPLACE)) {
         if (first[s] && !secondPerson(s)) continue;
+        if (negatedBefore(k)) continue; // "was not significantly better than", "it didn't replace my meds"
         comparison(s, k);
       }
     }
+  }
+
+  /** A negation up to four words before hit {@code k} in its clause, after the clause's first word ("No pill beats ..." is still a claim). */
+  private boolean negatedBefore(int k) {
+    int clause = t.clause[h.from[k]];
+    for (int i = h.from[k] - 1; i >= 0 && i >= h.from[k] - 4 && t.clause[i] == clause; i--) {
+      if (i > 0 && t.clause[i - 1] == clause && NEGATIONS.contains(t.word(i))) return true;
+    }
+    return false;
   }
 
   private void comparison(int s, int k) {

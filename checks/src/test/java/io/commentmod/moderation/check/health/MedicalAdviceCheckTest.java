@@ -438,4 +438,68 @@ class MedicalAdviceCheckTest {
   void seventhPassHardNegativesAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  // Eighth pass (2026-11-29): instructions relayed through someone else (verb-final in nl/de/fr),
+  // sentence-opening imperative pairs in Spanish, "lieber/gewoon" + verb-final infinitive, a supplement cast
+  // as a prescription drug, dose changes on a pronoun in replies, "wouldn't it make more sense to",
+  // a bare "Highly recommend." after a regimen, an instruction after a reader's condition, a drug offered
+  // "with your" medication, a dangerous pair declared safe, and a story that ends telling readers to get off "the stuff".
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Tell your dad he should stop his venlafaxine on weekends, he will feel much sharper.",
+      "Zeg tegen je vader dat hij zijn sertraline maar om de twee dagen moet innemen.",
+      "Sag deiner Oma, dass sie ihr Citalopram nur jeden zweiten Tag nehmen soll.",
+      "Dis à ton père qu'il doit arrêter son lithium pendant les vacances.",
+      "Dile a tu hermana que deje la paroxetina poco a poco y que tome magnesio.",
+      "Corta la quetiapina y toma melatonina por la noche.",
+      "Suspende el escitalopram y empieza con ashwagandha, notarás la diferencia.",
+      "Lieber die Tabletten absetzen, 40 mg Fluoxetin sind für dich viel zu viel.",
+      "Gewoon de dosis halveren, 100 mg sertraline is veel te veel voor jou.",
+      "Ashwagandha is basically herbal Xanax, switch to it and you will sleep like a baby.",
+      "@Tom halve them for ten days, then every third day, then stop.",
+      "@Sara just double it, the low dose never does anything.",
+      "@Noor cut them in half and see how you feel by Friday.",
+      "Wouldn't it make more sense to skip your lithium on the days you feel fine?",
+      "Wäre es nicht sinnvoller, die Dosis Venlafaxin am Wochenende zu halbieren?",
+      "Zou het niet slimmer zijn om je quetiapine alleen op slechte dagen te nemen?",
+      "I take my pregabalin only on weekdays and a half dose on Sundays. Works for me. Highly recommend.",
+      "If you can't focus just double your methylphenidate in the morning.",
+      "If the sertraline makes you tired simply take it at night instead.",
+      "A little kratom with your gabapentin makes the evenings so much nicer.",
+      "MDMA + phenelzine is fine, the danger is hugely exaggerated.",
+      "I spent six years on venlafaxine, foggy, numb and twenty kilos heavier, and every doctor told me to wait. I finally quit over a week. It was rough, but I feel alive now. Still waiting for permission? Don't. Take your power back and get off the stuff.",
+      "Anybody still on quetiapine for sleep, just stop, it is not worth it.",
+  })
+  void eighthPassKindsAreFlagged(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Tell your mum she is not alone, and that her GP can help with the lithium.",
+      "My mother told me she should take her paroxetine every other day, I think that's odd.",
+      "Zeg tegen je moeder dat ze met haar huisarts over de paroxetine moet praten.",
+      "Mi madre toma sertralina desde hace años y le va bien.",
+      "Ich würde lieber die Dosis halbieren, aber mein Arzt ist dagegen.",
+      "Ashwagandha is nothing like Xanax, I tried switching and it did nothing for me.",
+      "I doubled it last spring and my psychiatrist was not amused.",
+      "Should I double it or wait another week?",
+      "@Mia double it? No way, ask your psychiatrist first.",
+      "Wouldn't it make more sense to ask your psychiatrist about the lithium first?",
+      "If I miss a dose I just take it the next morning, my GP said that's fine.",
+      "If you stop your meds suddenly you can get brain zaps, so be careful.",
+      "Be careful with tramadol with your sertraline, the interaction can be dangerous.",
+      "Someone said tramadol with sertraline is fine, but that combination can cause serotonin syndrome.",
+      "Someone in this thread told people to \"just quit the lithium\". Please don't follow dosing tips from strangers online, talk to your psychiatrist.",
+      "A commenter above wrote 'halve your dose and add CBD'. Don't take medical advice from random accounts, ask your pharmacist.",
+      "The trial did not find esketamine better than placebo at week four; only the responders analysis looked good.",
+      "Yoga helped me a lot, but it did not replace my sertraline and I wish people would stop saying it could.",
+      "Highly recommend. The new series on Netflix, I mean.",
+      "Toma sertralina desde enero y está mejor.",
+      "Einfach die Tabletten absetzen ist gefährlich, das hat mein Arzt auch gesagt.",
+      "Deja la fluoxetina y toma hipérico, me dijo una vecina; mi psiquiatra se rió.",
+  })
+  void eighthPassHardNegativesAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }
