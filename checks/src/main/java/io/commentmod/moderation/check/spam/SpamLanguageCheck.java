@@ -5,6 +5,7 @@ import io.commentmod.events.Span;
 import io.commentmod.moderation.check.CommentText;
 import io.commentmod.moderation.check.Findings;
 import io.commentmod.moderation.check.ModerationCheck;
+import io.commentmod.moderation.normalize.Chars;
 import io.commentmod.moderation.normalize.PhraseMatcher;
 import io.commentmod.moderation.normalize.Tokens;
 import java.io.BufferedReader;
@@ -105,7 +106,12 @@ public final class SpamLanguageCheck implements ModerationCheck {
     List<String> what = new ArrayList<>(hits.size() + 2);
     for (Entry e : hits) what.add(e.category() + " '" + e.phrase() + "'");
     String t = text.normalized();
-    if (hasDigit(t) && mayNameMoney(t)) {
+    String original = text.original();
+    // Both texts read as arrays: charAt on a UTF-16 string checks and assembles every char.
+    Buffers buf = BUFFERS.get();
+    char[] nc = buf.normalized(t), oc = buf.original(original);
+    boolean digit = hasDigit(nc, t.length());
+    if (digit && mayNameMoney(t)) {
       Matcher m = MONEY.matcher(t);
       Matcher income = INCOME.matcher(t);
       while (m.find()) {
@@ -117,7 +123,7 @@ public final class SpamLanguageCheck implements ModerationCheck {
         spans.add(text.originalSpan(m.start(), m.end()));
       }
     }
-    if (hasDigit(t) && mayNameMoney(t) && (t.contains(" into ") || t.contains(" to "))) {
+    if (digit && mayNameMoney(t) && (t.contains(" into ") || t.contains(" to "))) {
       Matcher g = GROWTH.matcher(t);
       while (g.find()) {
         double from = amount(g.group(1) != null ? g.group(1) : g.group(2));
@@ -131,7 +137,7 @@ public final class SpamLanguageCheck implements ModerationCheck {
         spans.add(text.originalSpan(g.start(), g.end()));
       }
     }
-    if (t.indexOf('%') >= 0 && hasDigit(t)) {
+    if (digit && t.indexOf('%') >= 0) {
       Matcher m = PERCENT_OFF.matcher(t);
       while (m.find()) {
         keep[0] *= 0.6;
@@ -139,14 +145,13 @@ public final class SpamLanguageCheck implements ModerationCheck {
         spans.add(text.originalSpan(m.start(), m.end()));
       }
     }
-    String original = text.original();
-    int[] run = spelledOut(original);
+    int[] run = spelledOut(oc, original.length());
     if (run != null) {
       keep[0] *= 0.6;
       what.add("spelled-out letters '" + original.substring(run[0], run[1]) + "'");
       spans.add(new Span(run[0], run[1]));
     }
-    int decorated = decorated(original);
+    int decorated = decorated(oc, original.length());
     if (decorated >= 3) {
       keep[0] *= 0.6;
       what.add(decorated + " decorated letters");
@@ -178,16 +183,20 @@ public final class SpamLanguageCheck implements ModerationCheck {
    * and dotted capitals ({@code P.T.S.D.}) are acronyms, not counted.
    */
   static int[] spelledOut(String o) {
-    int n = o.length();
+    return spelledOut(o.toCharArray(), o.length());
+  }
+
+  /** {@link #spelledOut(String)} of the first {@code n} chars of {@code o}. */
+  static int[] spelledOut(char[] o, int n) {
     for (int i = 0; i + 1 < n; i++) {
-      if (!single(o, i)) continue;
-      int units = 1, lower = Character.isLowerCase(o.charAt(i)) ? 1 : 0, end = i + 1, j = i + 1;
+      if (!single(o, n, i)) continue;
+      int units = 1, lower = lowerCase(o[i]) ? 1 : 0, end = i + 1, j = i + 1;
       while (true) {
         int k = j;
-        while (k < n && k - j < 3 && " .-_*\u00b7".indexOf(o.charAt(k)) >= 0) k++;
-        if (k == j || k >= n || !single(o, k)) break;
+        while (k < n && k - j < 3 && " .-_*\u00b7".indexOf(o[k]) >= 0) k++;
+        if (k == j || k >= n || !single(o, n, k)) break;
         units++;
-        if (Character.isLowerCase(o.charAt(k))) lower++;
+        if (lowerCase(o[k])) lower++;
         end = k + 1;
         j = k + 1;
       }
@@ -195,6 +204,11 @@ public final class SpamLanguageCheck implements ModerationCheck {
       i = end - 1;
     }
     return null;
+  }
+
+  /** {@link Character#isLowerCase(char)}, deciding ASCII at once. */
+  private static boolean lowerCase(char c) {
+    return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
   }
 
   /**
@@ -205,11 +219,16 @@ public final class SpamLanguageCheck implements ModerationCheck {
    * dodge filters; people use one now and then for emphasis, so only three or more count.
    */
   static int decorated(String o) {
+    return decorated(o.toCharArray(), o.length());
+  }
+
+  /** {@link #decorated(String)} of the first {@code len} chars of {@code o}. */
+  static int decorated(char[] o, int len) {
     int n = 0;
-    for (int i = 0; i < o.length(); i++) {
-      char c = o.charAt(i);
+    for (int i = 0; i < len; i++) {
+      char c = o[i];
       if (c < 0x0250) continue; // ASCII and the European Latin blocks: the usual case, decided at once
-      int cp = o.codePointAt(i);
+      int cp = Character.codePointAt(o, i, len);
       if (cp >= 0x1D400 && cp <= 0x1D7FF || cp >= 0x24B6 && cp <= 0x24E9 || cp >= 0x1F130 && cp <= 0x1F189
           || cp >= 0x1D00 && cp <= 0x1D22 || cp == 0x029C || cp == 0x026A || cp == 0x029F || cp == 0x0274 || cp == 0x0280
           || cp == 0x028F || cp == 0xA731 || cp >= 0xFF21 && cp <= 0xFF3A || cp >= 0xFF41 && cp <= 0xFF5A
@@ -221,10 +240,10 @@ public final class SpamLanguageCheck implements ModerationCheck {
     return n;
   }
 
-  /** A letter standing alone: no letter or digit on either side. */
-  private static boolean single(String o, int i) {
-    return Character.isLetter(o.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(o.charAt(i - 1)))
-        && (i + 1 == o.length() || !Character.isLetterOrDigit(o.charAt(i + 1)));
+  /** A letter standing alone: no letter or digit on either side ({@link Chars}: the same classes, ASCII from a table). */
+  private static boolean single(char[] o, int n, int i) {
+    return Chars.isLetter(o[i]) && (i == 0 || !Chars.isLetterOrDigit(o[i - 1]))
+        && (i + 1 == n || !Chars.isLetterOrDigit(o[i + 1]));
   }
 
   /** The value of an amount's number: {@code 12,000} and {@code 12.000} are twelve thousand, {@code 2.5k} 2,500; NaN if unreadable. */
@@ -244,10 +263,36 @@ public final class SpamLanguageCheck implements ModerationCheck {
     }
   }
 
-  static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+  private static boolean hasDigit(char[] s, int n) {
+    for (int i = 0; i < n; i++) if (s[i] >= '0' && s[i] <= '9') return true;
     return false;
   }
+
+  /** The two texts copied into arrays reused on each thread (a copy over 16k chars is used once, not kept). */
+  private static final class Buffers {
+    private char[] normalized = new char[256], original = new char[256];
+
+    char[] normalized(String s) {
+      char[] b = copy(normalized, s);
+      if (b.length <= 16_384) normalized = b;
+      return b;
+    }
+
+    char[] original(String s) {
+      char[] b = copy(original, s);
+      if (b.length <= 16_384) original = b;
+      return b;
+    }
+
+    private static char[] copy(char[] buf, String s) {
+      int n = s.length();
+      char[] b = n <= buf.length ? buf : new char[Math.max(n, Math.min(2 * buf.length, 16_384))];
+      s.getChars(0, n, b, 0);
+      return b;
+    }
+  }
+
+  private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
   static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
