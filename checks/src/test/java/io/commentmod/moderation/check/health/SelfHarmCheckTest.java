@@ -505,4 +505,36 @@ class SelfHarmCheckTest {
   void eighthPassSecondPartHardNegativesAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).isFalse();
   }
+
+  // Ninth pass (core concepts in more shapes), 2026-11-29: own sentences, one or two per concept.
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Honestly I'm not planning on being around for much longer.",
+      "Not planning on seeing another Christmas, so the supplements hardly matter.",
+      "Nobody will miss me when I'm gone, that's the truth.",
+      "No one would even miss a failure like me.",
+      "Looked up which pills are strong enough. Not for a headache.",
+      "I keep hoping a bus would just hit me on the way to work.",
+      "Ce soir c'est la fin, merci pour tout.",
+      "Esta noche se acaba todo, gracias por los artículos.",
+      "Nadie me va a echar de menos.",
+      "Niemand wird mich vermissen, das weiß ich.",
+      "Vannacht is het voorbij, dank jullie wel.",
+      "I have a plan and a date. I don't want to be here anymore."})
+  void ninthPassCoreConceptsInMoreShapesAreFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I have a plan and a date for the wedding, finally!",
+      "Not planning on being around this weekend, off camping.",
+      "Nobody will miss the old car, it was a wreck.",
+      "Which mushrooms are poisonous? I forage and want to be safe.",
+      "Tengo un plan y una fecha para la boda.",
+      "Ich habe alles vorbereitet für die Party morgen.",
+      "J'ai tout préparé pour la fête, venez nombreux !"})
+  void ninthPassOrdinaryPlansAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
