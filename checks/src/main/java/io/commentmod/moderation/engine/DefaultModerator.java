@@ -86,10 +86,11 @@ final class DefaultModerator implements Moderator {
         list = new ArrayList<>(list);
         list.sort(STRONGEST_FIRST);
       }
-      double keep = 1;
+      double keep = 1, keepWithoutLinks = 1;
       List<Reason> reasons = new ArrayList<>(list.size() + 1);
       for (Findings.Finding f : list) {
         keep *= 1 - f.score();
+        if (!f.reason().check().equals(LinkCheck.NAME)) keepWithoutLinks *= 1 - f.score();
         reasons.add(f.reason());
       }
       double score = 1 - keep;
@@ -103,9 +104,12 @@ final class DefaultModerator implements Moderator {
         reasons.add(new Reason("author-history", newcomerDetail, List.of()));
       }
       if (name == FlagName.SPAM) {
-        // one plain link and no other rule's evidence: spam review at most, never automatic rejection
+        // one plain link and no other rule's evidence: spam review at most, never automatic rejection;
+        // only where the rest would not reject on its own, so adding a link never lowers the outcome
         double below = policy.autoReject(articleId) - 0.001;
-        if (score > below && below >= policy.threshold(FlagName.SPAM, articleId) && LinkCheck.onlyAPlainLink(list)) {
+        double withoutLink = 1 - keepWithoutLinks + (score - (1 - keep));
+        if (score > below && withoutLink <= below && below >= policy.threshold(FlagName.SPAM, articleId)
+            && LinkCheck.onlyAPlainLink(list)) {
           score = below;
           reasons.add(new Reason(LinkCheck.NAME, ONE_LINK_DETAIL, List.of()));
         }

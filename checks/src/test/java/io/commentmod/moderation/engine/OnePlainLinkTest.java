@@ -33,7 +33,7 @@ class OnePlainLinkTest {
 
   @Test
   void aPlainLinkThatTheClassifierDislikesIsReviewedNotRejected() {
-    Assessment a = assess(finding("links", 0.6), finding("classifier", 0.8), finding("author-profile", 0.4));
+    Assessment a = assess(finding("links", 0.6), finding("classifier", 0.8));
     assertThat(a.route()).isEqualTo(Route.SPAM);
     assertThat(a.action()).isEqualTo(Action.REVIEW);
     assertThat(a.flags().get(0).score()).isLessThan(0.9);
@@ -45,5 +45,13 @@ class OnePlainLinkTest {
     assertThat(assess(finding("links", 0.6), finding("classifier", 0.8), finding("spam-language", 0.5)).action()).isEqualTo(Action.REJECT);
     // a spam-favoured domain, two sites, a shortener or a disguised address is more than one plain link
     assertThat(assess(finding("links", 0.75), finding("classifier", 0.8)).action()).isEqualTo(Action.REJECT);
+    // the author profile reads the name and website, not the link: independent evidence
+    assertThat(assess(finding("links", 0.6), finding("classifier", 0.8), finding("author-profile", 0.55)).action()).isEqualTo(Action.REJECT);
+  }
+
+  @Test
+  void guardAddingALinkNeverLowersWhatTheRestWouldDo() {
+    assertThat(assess(finding("classifier", 0.95)).action()).isEqualTo(Action.REJECT);
+    assertThat(assess(finding("links", 0.6), finding("classifier", 0.95)).action()).isEqualTo(Action.REJECT);
   }
 }

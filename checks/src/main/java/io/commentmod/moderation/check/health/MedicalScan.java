@@ -44,13 +44,15 @@ final class MedicalScan {
       "ist", "war", "wäre", "ware", "kann", "könnte", "is", "was", "zou", "kan", "es", "fue", "sería", "est", "était", "serait");
   /**
    * Directive payload of a dose change on a pronoun ("double it", "halve them", "go down by half"): self-contained in a
-   * reply addressed to someone ("@Lisa double it"), otherwise only after something medical.
+   * reply addressed to someone ("@Lisa double it"), otherwise only after something medical. On a blog about
+   * medication a reply's "double it" is taken as a dose, so a recipe reply ("@Ana double it, the recipe only serves
+   * two") is held for review too: recall first.
    */
   private static final int REPLY_CONTAINED = 6;
   /** No-need payload of "you don't need your doctor's permission to": about treatment by its shape alone. */
   private static final int NO_PERMISSION = 3;
   /** Endorse payload of a bare "is fine"/"the risk is exaggerated": it does not count after a reporting verb ("my aunt says ..."). */
-  private static final int BARE_ENDORSE = 1;
+  static final int BARE_ENDORSE = 1;
   /** Words that negate a comparison or replacement just before it: "was not better than", "didn't replace". */
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of(
       "not", "no", "never", "didn't", "didnt", "doesn't", "doesnt", "don't", "dont", "wasn't", "wasnt", "isn't", "isnt", "aren't",

@@ -71,12 +71,16 @@ public final class LinkCheck implements ModerationCheck {
 
   /** The score of one link to a site on no list, with an ordinary top-level domain. */
   static final double PLAIN_LINK = 0.6;
-  /** The checks that, beside one plain link, do not make the comment certain spam: both lean on that link. */
-  private static final Set<String> LEANS_ON_THE_LINK = Set.of(NAME, ClassifierCheck.NAME, AuthorProfileCheck.NAME);
+  /**
+   * The checks that, beside one plain link, do not make the comment certain spam: the link itself and the
+   * classifier, which weighs it. (The author profile reads the name and website, not the link, so its
+   * evidence is independent and lifts the cap.)
+   */
+  private static final Set<String> LEANS_ON_THE_LINK = Set.of(NAME, ClassifierCheck.NAME);
 
   /**
    * Whether the spam evidence is one plain link and nothing a rule found besides: a link to a site on no list
-   * (score {@link #PLAIN_LINK}), perhaps with the classifier and the author profile, which both weigh that link.
+   * (score {@link #PLAIN_LINK}), perhaps with the classifier, which weighs that link.
    * A reader pointing to a hospital or research centre the allow-list lacks looks like that; such a comment
    * goes to spam review, never to automatic rejection (a legitimate comment rejected silences a reader).
    */

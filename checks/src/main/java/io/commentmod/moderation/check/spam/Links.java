@@ -54,9 +54,9 @@ final class Links {
   /** After a spaced dot ({@code shop . com}, {@code bit . ly}) only these: words like "online" or "us" often start a sentence. */
   private static final Set<String> SPACED_TLDS = Set.of("com", "net", "org", "ru", "ly", "gl", "gg");
   /**
-   * After a space and then a dot ({@code profit-bot .io}, {@code shop . xyz}): prose puts no space before a full
-   * stop, so the domains scams and start-ups favour are taken too; a dot followed by a space only
-   * ({@code grazie. io}, {@code done. me}) still takes {@link #SPACED_TLDS}.
+   * After a space and then a dot with no space after it ({@code profit-bot .io}): prose puts no space before a
+   * full stop, so the domains scams and start-ups favour are taken too; a dot with a space after it
+   * ({@code grazie. io}, {@code it worked . Info from}) still takes {@link #SPACED_TLDS}.
    */
   private static final Set<String> SPACE_BEFORE_TLDS = Set.of(
       "com", "net", "org", "ru", "ly", "gl", "gg", "io", "ai", "app", "co", "xyz", "shop", "store", "site", "online", "club",
@@ -155,7 +155,8 @@ final class Links {
     while (ws > 0 && t.charAt(ws - 1) == ' ') ws--;
     int te = after ? dot + 2 : dot + 1;
     while (te < n && t.charAt(te) == ' ') te++;
-    disguised(t, ws, te, before ? SPACE_BEFORE_TLDS : SPACED_TLDS, out);
+    // a space on both sides (" . ") is sloppy punctuation as often as an address: only the short list then
+    disguised(t, ws, te, before && !after ? SPACE_BEFORE_TLDS : SPACED_TLDS, out);
   }
 
   /** {@code shop dot com}, {@code shop (dot) com}, {@code shop [.] com}, {@code магазин точка ком}. */

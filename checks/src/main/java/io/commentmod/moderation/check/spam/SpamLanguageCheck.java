@@ -46,15 +46,20 @@ public final class SpamLanguageCheck implements ModerationCheck {
   private static final String AMOUNT =
       "(?:[$€£₿]\\s?(\\d[\\d,.]*+k?)|(\\d[\\d,.]*+k?)\\s?(?:usd|dollars|euros?|eur|gbp|bucks|\\$|€|£))";
   /**
-   * Money multiplied: one amount turned into a larger one ({@code $300 into $12,000}, {@code 500 usd to 9k}).
+   * Money multiplied: one amount turned into a larger one ({@code $300 into $12,000}, {@code $500 to $9k}).
    * Counted only when the second is at least four times the first and a verb of growth comes just before
    * ({@code turned}, {@code grew}, {@code flipped}), or five times with a short time frame after
-   * ({@code in 3 weeks}): a copay that "went from $10 to $25" is a price, not a get-rich story.
+   * ({@code in 3 weeks}), and never after a verb of a price moving: a copay or an insulin price that
+   * "went from $35 to $350 in a few months" is a price, not a get-rich story.
    */
   static final Pattern GROWTH = Pattern.compile(AMOUNT + "\\s(?:into|to)\\s(?:over\\s|almost\\s|nearly\\s|about\\s)?" + AMOUNT);
   private static final Pattern GROWTH_VERB = Pattern.compile(
       "\\b(?:turn|turns|turned|turning|grow|grew|grown|growing|flip|flipped|flipping|multiplied|multiply|doubled|tripled"
           + "|converted|transformed)\\b(?:\\s\\w+){0,2}\\s(?:from\\s)?$");
+  /** A price moving ("went from", "rose from", "jumped from", "has gone up from"), just before the first amount. */
+  private static final Pattern PRICE_MOVE = Pattern.compile(
+      "\\b(?:went|gone|rose|risen|rises|jumped|jumps|climbed|climbs|increased|increases|shot|spiked|soared"
+          + "|raised|hiked|dropped|fell)\\b(?:\\s\\w+){0,2}\\s(?:from\\s)?$");
   private static final Pattern SHORT_TIME = Pattern.compile(
       "^[\\s,.]*(?:in|within|after|over)\\s(?:just\\s|only\\s|less than\\s|under\\s)?(?:\\d{1,3}|a|one|two|three|four|five|six|a few)\\s"
           + "(?:hours?|days?|weeks?|months?)\\b");
@@ -129,7 +134,9 @@ public final class SpamLanguageCheck implements ModerationCheck {
         double from = amount(g.group(1) != null ? g.group(1) : g.group(2));
         double to = amount(g.group(3) != null ? g.group(3) : g.group(4));
         if (!(from > 0) || !(to > 0)) continue;
-        boolean verb = GROWTH_VERB.matcher(t.substring(Math.max(0, g.start() - 30), g.start())).find();
+        String lead = t.substring(Math.max(0, g.start() - 30), g.start());
+        if (PRICE_MOVE.matcher(lead).find()) continue;
+        boolean verb = GROWTH_VERB.matcher(lead).find();
         boolean soon = SHORT_TIME.matcher(t.substring(g.end(), Math.min(t.length(), g.end() + 40))).find();
         if (!(verb && to >= 4 * from || soon && to >= 5 * from)) continue;
         keep[0] *= verb && soon ? 0.4 : 0.5;

@@ -61,6 +61,9 @@ class SpamKindsEighthPassTest {
     assertThat(f).hasSize(1);
     assertThat(f.get(0).reason().detail()).doesNotContain("multiplied");
     assertThat(f.get(0).score()).isLessThan(0.5);
+    // ten times, in a short time: still a price
+    List<Findings.Finding> insulin = spam(language, "My insulin went from $35 to $350 in a few months");
+    assertThat(insulin).allSatisfy(x -> assertThat(x.reason().detail()).doesNotContain("multiplied"));
   }
 
   @Test
@@ -82,5 +85,12 @@ class SpamKindsEighthPassTest {
   void guardASentenceEndingBeforeAnItalianIoIsNotALink() {
     assertThat(spam(links, "Grazie per l'articolo. Io ho provato la meditazione")).isEmpty();
     assertThat(spam(links, "It helped. AI tools are everywhere now")).isEmpty();
+  }
+
+  @Test
+  void guardSloppyPunctuationWithSpacesAroundAFullStopIsNotALink() {
+    assertThat(spam(links, "I tried it for a month . Online forums said it would help")).isEmpty();
+    assertThat(spam(links, "It worked great . Info from my GP was useful too")).isEmpty();
+    assertThat(spam(links, "Thanks for the article . Co-codamol helped my back")).isEmpty();
   }
 }
