@@ -520,7 +520,8 @@ class SelfHarmCheckTest {
       "Nadie me va a echar de menos.",
       "Niemand wird mich vermissen, das weiß ich.",
       "Vannacht is het voorbij, dank jullie wel.",
-      "I have a plan and a date. I don't want to be here anymore."})
+      "I have a plan and a date. I don't want to be here anymore.",
+      "I won't be here for Christmas."})
   void ninthPassCoreConceptsInMoreShapesAreFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
   }
@@ -533,7 +534,8 @@ class SelfHarmCheckTest {
       "Which mushrooms are poisonous? I forage and want to be safe.",
       "Tengo un plan y una fecha para la boda.",
       "Ich habe alles vorbereitet für die Party morgen.",
-      "J'ai tout préparé pour la fête, venez nombreux !"})
+      "J'ai tout préparé pour la fête, venez nombreux !",
+      "We won't be here for Christmas, we're visiting my parents."})
   void ninthPassOrdinaryPlansAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
