@@ -486,8 +486,9 @@ final class MedicalScan {
 
   /**
    * Checks a directive verb's object and records the reason. The object is looked for after
-   * {@code from} (the verb itself, or the modal before a verb-final infinitive: "du solltest die
-   * Tabletten absetzen").
+   * {@code from} (the verb itself; the modal before a verb-final infinitive: "du solltest die
+   * Tabletten absetzen"; or the relay or "rather" lead before one: "zeg tegen je moeder dat ze haar
+   * paroxetine ... moet nemen", "lieber die Dosis halbieren").
    */
   private boolean directive(int s, int verb, int from) {
     if (t.quoted[h.from[verb]]) return false;

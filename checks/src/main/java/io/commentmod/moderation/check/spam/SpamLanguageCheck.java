@@ -116,7 +116,8 @@ public final class SpamLanguageCheck implements ModerationCheck {
     Buffers buf = BUFFERS.get();
     char[] nc = buf.normalized(t), oc = buf.original(original);
     boolean digit = hasDigit(nc, t.length());
-    if (digit && mayNameMoney(t)) {
+    boolean money = digit && mayNameMoney(t);
+    if (money) {
       Matcher m = MONEY.matcher(t);
       Matcher income = INCOME.matcher(t);
       while (m.find()) {
@@ -128,7 +129,7 @@ public final class SpamLanguageCheck implements ModerationCheck {
         spans.add(text.originalSpan(m.start(), m.end()));
       }
     }
-    if (digit && mayNameMoney(t) && (t.contains(" into ") || t.contains(" to "))) {
+    if (money && (t.contains(" into ") || t.contains(" to "))) {
       Matcher g = GROWTH.matcher(t);
       while (g.find()) {
         double from = amount(g.group(1) != null ? g.group(1) : g.group(2));
