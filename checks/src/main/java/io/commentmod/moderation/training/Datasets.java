@@ -127,6 +127,18 @@ public final class Datasets {
   }
 
   /**
+   * What the self-harm classifier learns from: the own self-harm corpus, plus every line of the
+   * own spam corpus ({@link #ownCorpus}, spam and legitimate alike) as {@code safe} at weight 1.
+   * Sellers' and readers' ordinary comments are not risk (MODERATION_POLICY.md); without them a
+   * pharmacy advert in German scored 0.58 on its shop words alone.
+   */
+  public static List<Example> selfHarmTraining() {
+    List<Example> out = new ArrayList<>(selfHarmCorpus());
+    for (Example e : ownCorpus()) out.add(new Example(e.text(), false, 1.0, "own", "own"));
+    return out;
+  }
+
+  /**
    * The project's own medical-advice corpus ({@code advice}/{@code other} lines, written for it):
    * {@link Example#spam()} holds "advice"; {@link Example#group()} is {@code validation} for the
    * fixed hash-chosen fifth held out to choose thresholds ({@link #medicalValidation}), else {@code train}.

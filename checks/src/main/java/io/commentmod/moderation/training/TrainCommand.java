@@ -54,13 +54,14 @@ public final class TrainCommand {
 
   /**
    * {@code train --model self-harm}: trains the self-harm classifier on the project's own
-   * self-harm corpus only ({@code selfharm-corpus.tsv}): the public self-harm sets state no
-   * licence, so they are used to measure it, never to train it. Settings: {@link Trainer#selfHarm()}.
+   * corpora only ({@link Datasets#selfHarmTraining}: {@code selfharm-corpus.tsv}, with the own spam
+   * corpus as safe lines): the public self-harm sets state no licence, so they are used to measure
+   * it, never to train it. Settings: {@link Trainer#selfHarm()}.
    */
   public static int runSelfHarm(Path output, PrintStream out) throws IOException {
-    List<Example> examples = Datasets.selfHarmCorpus();
+    List<Example> examples = Datasets.selfHarmTraining();
     long risk = examples.stream().filter(Example::spam).count();
-    out.printf(Locale.ROOT, "own self-harm corpus %d examples, %d risk%n", examples.size(), risk);
+    out.printf(Locale.ROOT, "own self-harm and spam corpora %d examples, %d risk%n", examples.size(), risk);
     TextModel model = Trainer.selfHarm().train(examples);
     if (output.getParent() != null) Files.createDirectories(output.getParent());
     try (OutputStream o = Files.newOutputStream(output)) {

@@ -64,11 +64,11 @@ class TrainingTest {
     assertThat(own.stream().filter(e -> !e.spam()).count()).isGreaterThan(850);
   }
 
-  /** The shipped self-harm model is exactly what {@code train --model self-harm} makes from the own corpus. */
+  /** The shipped self-harm model is exactly what {@code train --model self-harm} makes from the own corpora. */
   @Test
   void theShippedSelfHarmModelIsReproducedFromTheOwnCorpus() throws Exception {
     ByteArrayOutputStream trained = new ByteArrayOutputStream();
-    Trainer.selfHarm().train(Datasets.selfHarmCorpus()).write(trained);
+    Trainer.selfHarm().train(Datasets.selfHarmTraining()).write(trained);
     byte[] shipped;
     try (java.io.InputStream in = TextModel.class.getResourceAsStream(TextModel.SELF_HARM_RESOURCE)) {
       assertThat(in).isNotNull();

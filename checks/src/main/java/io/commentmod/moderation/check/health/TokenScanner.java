@@ -18,6 +18,12 @@ final class TokenScanner {
       java.util.Set.of("i", "you", "we", "they", "who", "would", "could", "should", "might", "must", "u");
   private static final java.util.Set<String> PRONOUNS_RE =
       java.util.Set.of("you", "we", "they", "what", "who", "there", "u");
+  /**
+   * Titles whose full stop, before another word, does not end the sentence: "St. John's wort",
+   * "ask Dr. Patel" stay one sentence, so a drug name or an advice phrase is not cut in two.
+   */
+  private static final java.util.Set<String> TITLES =
+      java.util.Set.of("st", "dr", "mr", "mrs", "ms", "prof", "vs", "sr", "sra", "hr", "fr");
 
   private final Tokens t;
   private final String s;
@@ -104,6 +110,7 @@ final class TokenScanner {
         addressCandidate(i);
         return;
       }
+      if (c == '.' && afterTitle(i)) return;
       sentenceBreak = true;
       if ((c == '?' || c == '\uFF1F') && sentenceOpen) question = true;
       return;
@@ -127,6 +134,14 @@ final class TokenScanner {
     if (c == '*' || c == '~' || c == '#' || c == '^') return; // emphasis marks, hashtags
     if (c == ':' && i > 0 && isWordChar(cs[i - 1])) addressCandidate(i);
     clauseBreak = true; // , : ( ) / emoji and every other symbol
+  }
+
+  /** Whether the "." at {@code i} ends a title ({@link #TITLES}) that a word follows after one space. */
+  private boolean afterTitle(int i) {
+    int k = t.size - 1;
+    if (k < 0 || t.end[k] != i || i + 2 >= n || cs[i + 1] != ' ' || !isLetter(cs[i + 2])) return false;
+    int len = t.foldEnd[k] - t.foldStart[k];
+    return len <= 4 && TITLES.contains(new String(t.folded, t.foldStart[k], len));
   }
 
   /** A "." or ":" inside a word: the chunk around it may be a web address. */

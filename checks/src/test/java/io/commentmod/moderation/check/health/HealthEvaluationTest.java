@@ -40,10 +40,10 @@ class HealthEvaluationTest {
   }
 
   /**
-   * The target is 0.9; the lexicon and the own-corpus classifier reach 0.886 (0.884 after the fifth
-   * pass, 0.881 before it, 0.851 before the third, 0.77 before the classifier; see docs/health-checks.md for
-   * why the project stops short of 0.9). This guards the measured level against regressions rather than asserting the
-   * unmet target.
+   * The target is 0.9; the lexicon and the own-corpus classifier reach 0.902 since the tenth round
+   * (0.891 in the eighth, 0.886 after the fifth pass, 0.851 before the third, 0.77 before the
+   * classifier; docs/health-checks.md). The guard sits a little below the measured level: the
+   * figure moves in steps when one often-repeated tweet crosses the threshold.
    */
   @Test
   void twitterSuicidalIntentionRecallDoesNotRegress() throws IOException {
@@ -51,7 +51,7 @@ class HealthEvaluationTest {
     HealthEvaluation.Score s =
         HealthEvaluation.score("twitter suicidal-intention self_harm", HealthEvaluation.twitter(), FlagName.SELF_HARM, null);
     report(s);
-    assertThat(s.recall()).isGreaterThanOrEqualTo(0.88);
+    assertThat(s.recall()).isGreaterThanOrEqualTo(0.895);
   }
 
   @Test
@@ -60,9 +60,9 @@ class HealthEvaluationTest {
     double figurative = HealthEvaluation.rate(HealthEvaluation.rhmd("0"), FlagName.SELF_HARM);
     double medical = HealthEvaluation.rate(HealthEvaluation.rhmd("0"), FlagName.MEDICAL_ADVICE);
     append(String.format("rhmd figurative: self_harm rate %.3f, medical_advice rate %.3f", figurative, medical));
-    // 2.2 % since the classifier's alone threshold went from 0.61 to 0.58 (recall first on the
-    // blog's own kinds of risk; docs/health-checks.md, sixth pass); 1.8 % before.
-    assertThat(figurative).isLessThan(0.025);
+    // 3.1 % since the tenth round (a larger corpus, thresholds 0.57 alone / 0.47 beside a cue:
+    // recall first, docs/health-checks.md); 2.2 % from the sixth pass, 1.8 % before.
+    assertThat(figurative).isLessThan(0.035);
     assertThat(medical).isLessThan(0.01);
   }
 

@@ -106,6 +106,7 @@ class MedicalAdviceCheckTest {
       "You can cut Zoloft tablets in half to taper, 25mg for a week then stop.",
       "Everyone on lithium should try microdosing psilocybin, it's life-changing.",
       "St. John's Wort is nature's Prozac, no need for pharma drugs.",
+      "You should combine it with St. John's Wort.",
       "Start with 300mg ashwagandha twice a day and drop the Xanax.",
       "Tramadol plus your Prozac = best painkiller combo ever.",
       "Quit your meds, go vegan, and you'll never be depressed again.",

@@ -43,7 +43,7 @@ final class SelfHarmModelExperiment {
 
   public static void main(String[] args) {
     Path datasets = HealthEvaluation.sharedDir().resolve("datasets");
-    List<Example> train = new ArrayList<>(Datasets.selfHarmCorpus());
+    List<Example> train = new ArrayList<>(Datasets.selfHarmTraining());
     if (System.getProperty("corpus") != null) {
       // -Dcorpus=FILE: another version of the own corpus (label TAB text), to compare
       train.clear();
@@ -59,7 +59,7 @@ final class SelfHarmModelExperiment {
     }
     String variant = args.length > 0 ? args[0] : "A";
     double w = args.length > 3 ? Double.parseDouble(args[3]) : 0.2;
-    if (variant.contains("O")) for (Example e : Datasets.ownCorpus()) train.add(new Example(e.text(), false, 1.0, "own", "own"));
+    // the own spam corpus is in selfHarmTraining() already (safe, weight 1)
     if (variant.contains("S")) for (Example e : Datasets.sms(datasets)) if (!e.spam()) train.add(new Example(e.text(), false, w, "sms", "sms"));
     if (variant.contains("Y")) for (Example e : Datasets.youtube(datasets)) train.add(new Example(e.text(), false, w, "yt", "yt"));
     int bits = args.length > 1 ? Integer.parseInt(args[1]) : 18;

@@ -48,6 +48,13 @@ class TokenizerTest {
   }
 
   @Test
+  void aTitlesFullStopBeforeAWordDoesNotEndTheSentence() {
+    assertThat(Tokenizer.tokenize("You should combine it with St. John's Wort.", EMPTY).sentences).isEqualTo(1);
+    assertThat(Tokenizer.tokenize("Ask Dr. Patel first.", EMPTY).sentences).isEqualTo(1);
+    assertThat(Tokenizer.tokenize("I asked the doctor. She said no.", EMPTY).sentences).isEqualTo(2);
+  }
+
+  @Test
   void sentencesClausesAndQuestionsAreMarked() {
     Tokens t = Tokenizer.tokenize("Stop it, now. Should I? yes", EMPTY);
     assertThat(t.sentences).isEqualTo(3);
