@@ -61,6 +61,21 @@ public final class ContactCheck implements ModerationCheck {
       + " un deux trois quatre cinq six sept huit neuf"
       + " nul een twee drie vier vijf zes zeven acht negen").split(" "))
       .distinct().mapToLong(Tokens::hashOf).sorted().toArray();
+  /**
+   * Bit {@code hash >>> 52} (of 4,096) set for each of the 51 {@link #DIGIT_WORDS}: one test turns
+   * away all but about 1 % of other words before the binary search, whose branches the processor
+   * cannot predict, and which every word of every comment went through.
+   */
+  private static final long[] DIGIT_WORD_BITS = new long[64];
+
+  static {
+    for (long h : DIGIT_WORDS) DIGIT_WORD_BITS[(int) (h >>> 58)] |= 1L << (h >>> 52);
+  }
+
+  /** Whether the token hash {@code h} is one of {@link #DIGIT_WORDS}. */
+  private static boolean digitWord(long h) {
+    return (DIGIT_WORD_BITS[(int) (h >>> 58)] & 1L << (h >>> 52)) != 0 && java.util.Arrays.binarySearch(DIGIT_WORDS, h) >= 0;
+  }
 
   private final PhraseMatcher<String> messengers;
   private final PhraseMatcher<String> solicit;
@@ -131,7 +146,7 @@ public final class ContactCheck implements ModerationCheck {
   private static int spelledNumbers(CommentText text, Tokens tokens, List<Span> spans) {
     int found = 0, run = 0;
     for (int i = 0; i <= tokens.size(); i++) {
-      if (i < tokens.size() && java.util.Arrays.binarySearch(DIGIT_WORDS, tokens.hash(i)) >= 0) {
+      if (i < tokens.size() && digitWord(tokens.hash(i))) {
         run++;
         continue;
       }

@@ -54,6 +54,18 @@ class ContactCheckTest {
   }
 
   @Test
+  void everyDigitWordCountsInASpelledOutNumber() {
+    String words = "zero oh one two three four five six seven eight nine plus double triple"
+        + " cero uno dos tres cuatro cinco seis siete ocho nueve mas null eins zwei drei vier funf sechs sieben acht neun"
+        + " un deux trois quatre cinq six sept huit neuf nul een twee drie vier vijf zes zeven acht negen";
+    for (String w : words.split(" ")) {
+      assertThat(spam(check, (w + " ").repeat(7))).as(w).singleElement()
+          .satisfies(f -> assertThat(f.reason().detail()).contains("phone number"));
+    }
+    assertThat(spam(check, "the one who is here for two of us")).isEmpty();
+  }
+
+  @Test
   void bulletSeparatedNumbersAreNumbersAndMoreCrisisLinesAreAllowed() {
     assertThat(spam(check, "text +1•415•555•0199").get(0).reason().detail()).isEqualTo("contact solicitation: phone number");
     assertThat(spam(check, "Telefonseelsorge 0800 111 0 111, 113 op 0800-0113, Beyond Blue 1300 22 4636")).isEmpty();
