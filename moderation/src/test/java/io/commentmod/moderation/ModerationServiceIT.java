@@ -133,8 +133,8 @@ class ModerationServiceIT {
   @Test
   void aSessionIdInAnotherCaseIsRefusedOnTheConnectionThatCarriedTheId() throws Exception {
     HttpResponse<String> login = new ConsoleClient(service.consolePort()).login("sam", PASSWORD);
-    String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-    String id = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+    String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("cm_session=")).findFirst().orElseThrow();
+    String id = cookie.split(";", 2)[0].substring("cm_session=".length());
     StringBuilder swapped = new StringBuilder();
     for (char c : id.toCharArray()) swapped.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
     String variant = swapped.toString();

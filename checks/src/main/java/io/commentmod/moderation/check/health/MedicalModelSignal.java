@@ -29,8 +29,8 @@ final class MedicalModelSignal {
    */
   static final double WITH_CUE = 0.70;
   /**
-   * Probability that flags beside a medical cue in a sentence of any shape (still not a question,
-   * study talk or a pointer to a doctor). Added in the tenth round, when the corpus held pairs of
+   * Probability that flags beside a medical cue in a sentence of any shape (still not a question or
+   * study talk, and with no doctor, condition or first person: {@link #cue}). Added in the tenth round, when the corpus held pairs of
    * the same situation told as advice and as experience: on the development sets it adds 5 flags
    * and 7 false ones, every false one on a comment already held as spam (a seller listing drugs)
    * or urgent; no legitimate comment is held by it. Tried in the ninth round on the smaller corpus,
@@ -65,7 +65,7 @@ final class MedicalModelSignal {
     String s = text.normalized();
     io.commentmod.moderation.normalize.Tokens words = io.commentmod.moderation.normalize.Tokens.cached(s);
     double p = model.probability(s, words);
-    if (p < (shaped ? withCue : ANY_SHAPE)) return;
+    if (p < (shaped ? withCue : Math.max(withCue, ANY_SHAPE))) return;
     List<Span> spans = new ArrayList<>(4);
     List<String> named = new ArrayList<>(3);
     ModelWords.name(model, ModelWords.FUNCTION_WORDS_BUT_JUST, text, words, spans, named);
@@ -82,8 +82,9 @@ final class MedicalModelSignal {
 
   /**
    * The first medical cue that sits in a sentence shaped like advice ({@code anyShape}: in any
-   * sentence that is not a question or study talk and names no doctor and no condition, since
-   * "if you take the whole pack" is a hypothetical and "talk to your doctor" defers), or -1. A cue ({@link #isCue})
+   * sentence that is not a question or study talk and has no doctor, no condition and no first
+   * person, since "if you take the whole pack" is a hypothetical, "talk to your doctor" defers and
+   * "I'm weaning myself off Xanax" is experience), or -1. A cue ({@link #isCue})
    * counts when it is not quoted and not alcohol alone (a drink is not a treatment), in a sentence
    * that is not a question and has no study talk or doctor-pointing phrase ("as prescribed", "with
    * your doctor"). The sentence's shape of advice is a second person
@@ -97,7 +98,7 @@ final class MedicalModelSignal {
     boolean[] asks = new boolean[t.sentences];
     boolean[] study = new boolean[t.sentences];
     boolean[] shaped = new boolean[t.sentences];
-    boolean[] doctor = new boolean[t.sentences];
+    boolean[] deferredOrOwn = new boolean[t.sentences]; // names a doctor, or speaks in the first person
     int[] condition = new int[t.sentences];
     java.util.Arrays.fill(condition, Integer.MAX_VALUE);
     for (int k = 0; k < h.size; k++) {
@@ -109,7 +110,7 @@ final class MedicalModelSignal {
       int s = t.sentence[h.from[k]];
       if (c == Cat.QUESTION_OPEN) asks[s] = true;
       else if (c == Cat.STUDY || c == Cat.SAFE) study[s] = true;
-      else if (c == Cat.DOCTOR) doctor[s] = true;
+      else if (c == Cat.DOCTOR || c == Cat.FIRST) deferredOrOwn[s] = true;
       else if (!t.quoted[h.from[k]] && isShape(t, h, k, c, condition[s])) shaped[s] = true;
     }
     for (int k = 0; k < h.size; k++) {
@@ -119,7 +120,7 @@ final class MedicalModelSignal {
       if (c == Cat.DRUG && drugs.get(h.payload[k]).is(Drugs.Kind.ALCOHOL)) continue;
       if (asks[s] || t.questionMark[s]) continue;
       if (study[s]) continue;
-      if (anyShape ? doctor[s] || condition[s] != Integer.MAX_VALUE
+      if (anyShape ? deferredOrOwn[s] || condition[s] != Integer.MAX_VALUE
           : !shaped[s] && !secondPersonBefore(t, s, condition[s])) continue;
       return k;
     }

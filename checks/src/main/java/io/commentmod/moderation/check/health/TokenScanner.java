@@ -20,10 +20,13 @@ final class TokenScanner {
       java.util.Set.of("you", "we", "they", "what", "who", "there", "u");
   /**
    * Titles whose full stop, before another word, does not end the sentence: "St. John's wort",
-   * "ask Dr. Patel" stay one sentence, so a drug name or an advice phrase is not cut in two.
+   * "ask Dr. Patel" stay one sentence, so a drug name or an advice phrase is not cut in two. Only
+   * words that rarely end a sentence: not "ms" (multiple sclerosis), "hr", "fr" (for real).
    */
-  private static final java.util.Set<String> TITLES =
-      java.util.Set.of("st", "dr", "mr", "mrs", "ms", "prof", "vs", "sr", "sra", "hr", "fr");
+  private static final java.util.Set<String> TITLES = java.util.Set.of("st", "dr", "mr", "mrs", "prof");
+  /** Words before which "dr." is the noun ("see your dr. Then stop"), not a title. */
+  private static final java.util.Set<String> DETERMINERS =
+      java.util.Set.of("a", "the", "my", "your", "his", "her", "our", "their", "ur");
 
   private final Tokens t;
   private final String s;
@@ -136,12 +139,19 @@ final class TokenScanner {
     clauseBreak = true; // , : ( ) / emoji and every other symbol
   }
 
-  /** Whether the "." at {@code i} ends a title ({@link #TITLES}) that a word follows after one space. */
+  /**
+   * Whether the "." at {@code i} ends a title ({@link #TITLES}) that a word follows after one space
+   * (the normaliser has collapsed spaces and line breaks): not the "st" of "1st", not "my dr.".
+   */
   private boolean afterTitle(int i) {
     int k = t.size - 1;
     if (k < 0 || t.end[k] != i || i + 2 >= n || cs[i + 1] != ' ' || !isLetter(cs[i + 2])) return false;
     int len = t.foldEnd[k] - t.foldStart[k];
-    return len <= 4 && TITLES.contains(new String(t.folded, t.foldStart[k], len));
+    if (len > 4) return false;
+    String word = new String(t.folded, t.foldStart[k], len);
+    if (!TITLES.contains(word)) return false;
+    if (k > 0 && t.number[k - 1] && t.end[k - 1] == t.start[k]) return false;
+    return !(word.equals("dr") && k > 0 && DETERMINERS.contains(t.word(k - 1)));
   }
 
   /** A "." or ":" inside a word: the chunk around it may be a web address. */

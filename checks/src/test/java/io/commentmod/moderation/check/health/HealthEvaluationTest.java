@@ -40,7 +40,7 @@ class HealthEvaluationTest {
   }
 
   /**
-   * The target is 0.9; the lexicon and the own-corpus classifier reach 0.902 since the tenth round
+   * The target is 0.9; the lexicon and the own-corpus classifier reach 0.900 since the tenth round
    * (0.891 in the eighth, 0.886 after the fifth pass, 0.851 before the third, 0.77 before the
    * classifier; docs/health-checks.md). The guard sits a little below the measured level: the
    * figure moves in steps when one often-repeated tweet crosses the threshold.
@@ -60,7 +60,7 @@ class HealthEvaluationTest {
     double figurative = HealthEvaluation.rate(HealthEvaluation.rhmd("0"), FlagName.SELF_HARM);
     double medical = HealthEvaluation.rate(HealthEvaluation.rhmd("0"), FlagName.MEDICAL_ADVICE);
     append(String.format("rhmd figurative: self_harm rate %.3f, medical_advice rate %.3f", figurative, medical));
-    // 3.1 % since the tenth round (a larger corpus, thresholds 0.57 alone / 0.47 beside a cue:
+    // 3.1 % since the tenth round (a larger corpus, thresholds 0.56 alone / 0.46 beside a cue:
     // recall first, docs/health-checks.md); 2.2 % from the sixth pass, 1.8 % before.
     assertThat(figurative).isLessThan(0.035);
     assertThat(medical).isLessThan(0.01);

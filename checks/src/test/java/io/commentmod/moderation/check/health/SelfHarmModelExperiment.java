@@ -53,13 +53,14 @@ final class SelfHarmModelExperiment {
           int tab = line.indexOf('\t');
           train.add(new Example(line.substring(tab + 1), line.startsWith("risk"), 1.0, "own-selfharm", "own"));
         }
+        // as in Datasets.selfHarmTraining: the own spam corpus as safe lines
+        for (Example e : Datasets.ownCorpus()) train.add(new Example(e.text(), false, 1.0, "own", "own"));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
     }
     String variant = args.length > 0 ? args[0] : "A";
     double w = args.length > 3 ? Double.parseDouble(args[3]) : 0.2;
-    // the own spam corpus is in selfHarmTraining() already (safe, weight 1)
     if (variant.contains("S")) for (Example e : Datasets.sms(datasets)) if (!e.spam()) train.add(new Example(e.text(), false, w, "sms", "sms"));
     if (variant.contains("Y")) for (Example e : Datasets.youtube(datasets)) train.add(new Example(e.text(), false, w, "yt", "yt"));
     int bits = args.length > 1 ? Integer.parseInt(args[1]) : 18;

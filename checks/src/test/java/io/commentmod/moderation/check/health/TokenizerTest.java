@@ -52,6 +52,13 @@ class TokenizerTest {
     assertThat(Tokenizer.tokenize("You should combine it with St. John's Wort.", EMPTY).sentences).isEqualTo(1);
     assertThat(Tokenizer.tokenize("Ask Dr. Patel first.", EMPTY).sentences).isEqualTo(1);
     assertThat(Tokenizer.tokenize("I asked the doctor. She said no.", EMPTY).sentences).isEqualTo(2);
+    // as the normaliser hands them over: lower case, one space
+    assertThat(Tokenizer.tokenize("talk to your dr. then stop your lithium.", EMPTY).sentences).isEqualTo(2);
+    assertThat(Tokenizer.tokenize("is it worth seeing a dr. stop your meds.", EMPTY).sentences).isEqualTo(2);
+    assertThat(Tokenizer.tokenize("i started it on may 1st. you should double it.", EMPTY).sentences).isEqualTo(2);
+    assertThat(Tokenizer.tokenize("i was diagnosed with ms. you should stop it.", EMPTY).sentences).isEqualTo(2);
+    assertThat(Tokenizer.tokenize("i want to die fr. nobody would notice", EMPTY).sentences).isEqualTo(2);
+    assertThat(Tokenizer.tokenize("ask dr. patel first.", EMPTY).sentences).isEqualTo(1);
   }
 
   @Test
