@@ -183,32 +183,12 @@ class IngestServiceIT {
   void aKeyInAnotherCaseIsRefusedOnTheConnectionThatCarriedTheKey() throws Exception {
     String variant = KEY.toUpperCase(java.util.Locale.ROOT);
     String path = "/api/v1/comments/" + unique("nothing");
-    try (java.net.Socket socket = new java.net.Socket("localhost", service.port())) {
-      socket.setSoTimeout(20_000);
-      java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+    try (io.commentmod.testkit.RawHttp connection = new io.commentmod.testkit.RawHttp(service.port())) {
       for (String key : List.of(KEY, variant, KEY, variant)) {
-        String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + key + "\r\n\r\n";
-        socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-        socket.getOutputStream().flush();
-        assertThat(statusOfOneResponse(in)).as(key.equals(KEY) ? "the key" : "its upper-case variant").isEqualTo(key.equals(KEY) ? 404 : 401);
+        assertThat(connection.get(path, "Authorization: Bearer " + key))
+            .as(key.equals(KEY) ? "the key" : "its upper-case variant").isEqualTo(key.equals(KEY) ? 404 : 401);
       }
     }
-  }
-
-  /** Reads one HTTP/1.1 response with a Content-Length from {@code in}; returns its status. */
-  private static int statusOfOneResponse(java.io.InputStream in) throws IOException {
-    StringBuilder head = new StringBuilder();
-    while (!head.toString().endsWith("\r\n\r\n")) {
-      int b = in.read();
-      if (b < 0) throw new IOException("connection closed after " + head);
-      head.append((char) b);
-    }
-    int length = 0;
-    for (String line : head.toString().split("\r\n")) {
-      if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) length = Integer.parseInt(line.substring(15).strip());
-    }
-    in.readNBytes(length);
-    return Integer.parseInt(head.substring(9, 12));
   }
 
   @Test

@@ -139,52 +139,12 @@ class ModerationServiceIT {
     for (char c : id.toCharArray()) swapped.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
     String variant = swapped.toString();
     assertThat(variant).isNotEqualTo(id);
-    try (java.net.Socket socket = new java.net.Socket("localhost", service.consolePort())) {
-      socket.setSoTimeout(20_000);
-      java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+    try (io.commentmod.testkit.RawHttp connection = new io.commentmod.testkit.RawHttp(service.consolePort())) {
       for (String value : List.of(id, variant, id, variant)) {
-        String request = "GET /api/session HTTP/1.1\r\nHost: localhost\r\nCookie: cm_session=" + value + "\r\n\r\n";
-        socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        socket.getOutputStream().flush();
-        assertThat(statusOfOneResponse(in)).as(value.equals(id) ? "the session id" : "its case variant").isEqualTo(value.equals(id) ? 200 : 401);
+        assertThat(connection.get("/api/session", "Cookie: cm_session=" + value))
+            .as(value.equals(id) ? "the session id" : "its case variant").isEqualTo(value.equals(id) ? 200 : 401);
       }
     }
-  }
-
-  /** Reads one HTTP/1.1 response (Content-Length or chunked) from {@code in}; returns its status. */
-  private static int statusOfOneResponse(java.io.InputStream in) throws java.io.IOException {
-    String head = readLinesUntilBlank(in);
-    int length = 0;
-    boolean chunked = false;
-    for (String line : head.split("\r\n")) {
-      String l = line.toLowerCase(java.util.Locale.ROOT);
-      if (l.startsWith("content-length:")) length = Integer.parseInt(line.substring(15).strip());
-      if (l.startsWith("transfer-encoding:") && l.contains("chunked")) chunked = true;
-    }
-    if (!chunked) {
-      in.readNBytes(length);
-    } else {
-      for (int size; (size = Integer.parseInt(readLine(in).split(";")[0].strip(), 16)) > 0; ) {
-        in.readNBytes(size + 2);
-      }
-      readLinesUntilBlank(in); // trailers, then the blank line
-    }
-    return Integer.parseInt(head.substring(9, 12));
-  }
-
-  private static String readLinesUntilBlank(java.io.InputStream in) throws java.io.IOException {
-    StringBuilder head = new StringBuilder();
-    for (String line; !(line = readLine(in)).isEmpty(); ) head.append(line).append("\r\n");
-    return head.toString();
-  }
-
-  private static String readLine(java.io.InputStream in) throws java.io.IOException {
-    StringBuilder line = new StringBuilder();
-    for (int b; (b = in.read()) != '\n'; ) {
-      if (b < 0) throw new java.io.IOException("connection closed after " + line);
-      if (b != '\r') line.append((char) b);
-    }
-    return line.toString();
   }
 
   @Test
