@@ -273,6 +273,23 @@ class MedicalAdviceCheckTest {
     for (io.commentmod.events.Span sp : f.reason().spans()) assertThat(sp.end()).isGreaterThan(sp.start());
   }
 
+  /** Tenth round: no advice shape, but the classifier is sure (at least {@value MedicalModelSignal#ANY_SHAPE}). */
+  @Test
+  void aSureClassifierNeedsNoAdviceShape() {
+    String body = "Lion's mane and a good diet is all anyone with depression needs, not Prozac.";
+    assertThat(checks(body, MED)).containsExactly(MedicalModelSignal.NAME);
+    assertThat(finding(body, MED, MedicalModelSignal.NAME).score()).isGreaterThanOrEqualTo(0.5 + 0.4 * MedicalModelSignal.ANY_SHAPE);
+  }
+
+  /** The shapeless tier stays out of first-person sentences. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I'm weaning myself off Xanax by cutting the pills in half every week.",
+      "Lion's mane and a good diet was all I needed in the end, not Prozac."})
+  void theShapelessTierSkipsExperience(String body) {
+    assertThat(checks(body, MED)).doesNotContain(MedicalModelSignal.NAME);
+  }
+
   // Fifth pass: kinds of signal missing on fresh probe sentences (own sentences, not from any evaluation set).
   @ParameterizedTest
   @ValueSource(strings = {
