@@ -258,7 +258,9 @@ class ConsoleBrowserIT {
   @Order(7)
   void allThreeQueuesAreWorkedWithTheUrgentAlarmAuditAndOverturnCounts() throws Exception {
     String urgent = "Honestly I don't see the point of going on anymore. Nothing has helped. " + run;
-    String spam = "Great post, DM me on WhatsApp for the supplements I use. " + run;
+    // uncertain spam (about 0.7): it must reach the spam review queue, not the automatic rejection
+    // (0.9); "DM me on WhatsApp" scores 0.93 since the tenth round's spam corpus
+    String spam = "Great post! I share my supplement routine on my Instagram, come say hi. " + run;
     String medical = "Just double your dose of escitalopram if it isn't working, that is what I did. " + run;
     String calm = "Does anyone know if the study controlled for exercise? " + run;
     String uid = submit("antidepressants-neuroplasticity", "Lee", "lee@example.org", urgent);
