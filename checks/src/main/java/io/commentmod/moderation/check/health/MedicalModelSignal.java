@@ -58,10 +58,10 @@ final class MedicalModelSignal {
 
   void inspect(CommentText text, Tokens t, Hits h, Drugs drugs, Findings findings) {
     if (h.size == 0) return;
-    int cue = cue(t, h, drugs, false);
-    boolean shaped = cue >= 0;
-    if (!shaped) cue = cue(t, h, drugs, true);
-    if (cue < 0) return;
+    int found = cue(t, h, drugs);
+    if (found == NO_CUE) return;
+    boolean shaped = (found & ANY_SHAPE_CUE) == 0;
+    int cue = found & ~ANY_SHAPE_CUE;
     String s = text.normalized();
     io.commentmod.moderation.normalize.Tokens words = io.commentmod.moderation.normalize.Tokens.cached(s);
     double p = model.probability(s, words);
@@ -80,11 +80,17 @@ final class MedicalModelSignal {
     findings.add(FlagName.MEDICAL_ADVICE, Math.round((0.5 + 0.4 * p) * 1000) / 1000.0, NAME, detail, spans);
   }
 
+  /** {@link #cue}'s answer when the text has no cue that counts. */
+  static final int NO_CUE = -1;
+  /** Set in {@link #cue}'s answer when the hit it names is a cue in a sentence of any shape only. */
+  static final int ANY_SHAPE_CUE = 1 << 30;
+
   /**
-   * The first medical cue that sits in a sentence shaped like advice ({@code anyShape}: in any
-   * sentence that is not a question or study talk and has no doctor, no condition and no first
-   * person, since "if you take the whole pack" is a hypothetical, "talk to your doctor" defers and
-   * "I'm weaning myself off Xanax" is experience), or -1. A cue ({@link #isCue})
+   * The first medical cue that sits in a sentence shaped like advice; when there is none, the first
+   * cue in any sentence that is not a question or study talk and has no doctor, no condition and no
+   * first person (since "if you take the whole pack" is a hypothetical, "talk to your doctor" defers
+   * and "I'm weaning myself off Xanax" is experience), with {@link #ANY_SHAPE_CUE} set; else
+   * {@link #NO_CUE}. One pass finds both, so the sentences' marks are built once. A cue ({@link #isCue})
    * counts when it is not quoted and not alcohol alone (a drink is not a treatment), in a sentence
    * that is not a question and has no study talk or doctor-pointing phrase ("as prescribed", "with
    * your doctor"). The sentence's shape of advice is a second person
@@ -94,7 +100,7 @@ final class MedicalModelSignal {
    * it, a rhetorical suggestion, "you don't need", advice or praise framing, a cure, comparison or
    * replacement claim, or anti-treatment rhetoric.
    */
-  static int cue(Tokens t, Hits h, Drugs drugs, boolean anyShape) {
+  static int cue(Tokens t, Hits h, Drugs drugs) {
     boolean[] asks = new boolean[t.sentences];
     boolean[] study = new boolean[t.sentences];
     boolean[] shaped = new boolean[t.sentences];
@@ -113,6 +119,7 @@ final class MedicalModelSignal {
       else if (c == Cat.DOCTOR || c == Cat.FIRST) deferredOrOwn[s] = true;
       else if (!t.quoted[h.from[k]] && isShape(t, h, k, c, condition[s])) shaped[s] = true;
     }
+    int anyShape = NO_CUE;
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
       int s = t.sentence[h.from[k]];
@@ -120,11 +127,10 @@ final class MedicalModelSignal {
       if (c == Cat.DRUG && drugs.get(h.payload[k]).is(Drugs.Kind.ALCOHOL)) continue;
       if (asks[s] || t.questionMark[s]) continue;
       if (study[s]) continue;
-      if (anyShape ? deferredOrOwn[s] || condition[s] != Integer.MAX_VALUE
-          : !shaped[s] && !secondPersonBefore(t, s, condition[s])) continue;
-      return k;
+      if (shaped[s] || secondPersonBefore(t, s, condition[s])) return k;
+      if (anyShape == NO_CUE && !deferredOrOwn[s] && condition[s] == Integer.MAX_VALUE) anyShape = k | ANY_SHAPE_CUE;
     }
-    return -1;
+    return anyShape;
   }
 
   /** Second-person words that are not {@link Cat#SUBJ2} phrases. */

@@ -144,21 +144,34 @@ public final class GibberishCheck implements ModerationCheck {
     return false;
   }
 
+  /** Bit {@code c - 'a'} set for each vowel (a e i o u y): the first pass ORs these instead of six comparisons a letter. */
+  private static final int VOWELS = 1 | 1 << ('e' - 'a') | 1 << ('i' - 'a') | 1 << ('o' - 'a') | 1 << ('u' - 'a') | 1 << ('y' - 'a');
+
   private static boolean gibberish(CommentText text, char[] t, Tokens tokens, int i) {
     int s = tokens.start(i), e = tokens.end(i);
     if (e - s < 4) return false;
-    boolean vowel = false;
+    int vowels = 0; // bit 0 ends up set when some letter is a vowel
     for (int k = s; k < e; k++) {
       char c = t[k];
       if (c < 'a' || c > 'z') return false; // digits, other scripts: not judged here
-      if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') vowel = true;
+      vowels |= VOWELS >>> (c - 'a');
     }
-    if (!vowel) return !capitalised(text, s, e) && !NO_VOWEL_WORDS.contains(new String(t, s, e - s));
+    if ((vowels & 1) == 0) return !capitalised(text, s, e) && !NO_VOWEL_WORDS.contains(new String(t, s, e - s));
+    // One pass for both tests (either makes the word gibberish): a rare pair that is not written
+    // after all, or four letters in a row that are neighbours on one keyboard row, either way
+    // (asdf, mnbv), unless a known run (erty).
+    String normalized = text.normalized();
+    int fwd = 1, back = 1;
     for (int k = s + 1; k < e; k++) {
-      int pair = (t[k - 1] - 'a') * 26 + t[k] - 'a';
+      int a = t[k - 1] - 'a', b = t[k] - 'a';
+      int pair = a * 26 + b;
       if (RARE[pair] && !writable(t, s, e, k, pair)) return true;
+      boolean sameRow = ROW[a] == ROW[b];
+      fwd = sameRow && COLUMN[b] == COLUMN[a] + 1 ? fwd + 1 : 1;
+      back = sameRow && COLUMN[b] == COLUMN[a] - 1 ? back + 1 : 1;
+      if ((fwd >= 4 || back >= 4) && !safe(normalized, k - 3)) return true;
     }
-    return keyboardRun(text.normalized(), t, s, e);
+    return false;
   }
 
   /**
@@ -192,19 +205,6 @@ public final class GibberishCheck implements ModerationCheck {
       if (c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) return false;
     }
     return true;
-  }
-
-  /** Four letters in a row that are neighbours on one keyboard row, either way ({@code asdf}, {@code mnbv}). */
-  private static boolean keyboardRun(String normalized, char[] t, int s, int e) {
-    int fwd = 1, back = 1;
-    for (int k = s + 1; k < e; k++) {
-      int a = t[k - 1] - 'a', b = t[k] - 'a';
-      boolean sameRow = ROW[a] == ROW[b];
-      fwd = sameRow && COLUMN[b] == COLUMN[a] + 1 ? fwd + 1 : 1;
-      back = sameRow && COLUMN[b] == COLUMN[a] - 1 ? back + 1 : 1;
-      if ((fwd >= 4 || back >= 4) && !safe(normalized, k - 3)) return true;
-    }
-    return false;
   }
 
   private static boolean safe(String t, int k) {

@@ -133,7 +133,9 @@ final class MedicalModelExperiment {
         System.out.printf("%s [%d,%d) sentence %d clause %d: %s%n", Cat.of(h.category[k]), h.from[k], h.to[k], t.sentence[h.from[k]],
             t.clause[h.from[k]], ct.normalized().substring(t.start[h.from[k]], t.end[h.to[k] - 1]));
       }
-      System.out.println("cue " + MedicalModelSignal.cue(t, h, LEX.drugs, false));
+      int cue = MedicalModelSignal.cue(t, h, LEX.drugs);
+      System.out.println(cue == MedicalModelSignal.NO_CUE ? "no cue"
+          : "cue " + (cue & ~MedicalModelSignal.ANY_SHAPE_CUE) + ((cue & MedicalModelSignal.ANY_SHAPE_CUE) == 0 ? "" : " (any shape)"));
       return;
     }
     double l2 = args.length > 0 ? Double.parseDouble(args[0]) : 0.1;
