@@ -30,11 +30,12 @@ final class MedicalModelSignal {
   static final double WITH_CUE = 0.70;
   /**
    * Probability that flags beside a medical cue in a sentence of any shape (still not a question or
-   * study talk, and with no doctor, condition or first person: {@link #cue}). Added in the tenth round, when the corpus held pairs of
-   * the same situation told as advice and as experience: on the development sets it adds 5 flags
-   * and 7 false ones, every false one on a comment already held as spam (a seller listing drugs)
-   * or urgent; no legitimate comment is held by it. Tried in the ninth round on the smaller corpus,
-   * it flagged first-person experience ("I stopped the lamotrigine before my trip").
+   * study talk, and with no doctor, condition or first person: {@link #cue}). Added in the tenth
+   * round, when the corpus held pairs of the same situation told as advice and as experience: on
+   * the development sets it adds 3 flags and 5 false ones, every false one on a comment already
+   * held as spam (a seller listing drugs) or urgent; no legitimate comment is held by it. Tried in
+   * the eighth round on the smaller corpus, it flagged first-person experience ("I stopped the
+   * lamotrigine before my trip").
    */
   static final double ANY_SHAPE = 0.95;
 
