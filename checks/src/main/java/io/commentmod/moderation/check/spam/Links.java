@@ -29,7 +29,9 @@ final class Links {
       // generic domains spam favours, and country domains, that rarely begin a sentence typed without a space
       "academy", "courses", "training", "fitness", "icu", "cyou", "sbs", "beauty", "skin", "ltd", "global", "expert",
       "ventures", "capital", "finance", "financial", "loans", "credit", "market", "exchange", "bio", "doctor", "healthcare",
-      "ng", "ke", "gh", "ph", "vn", "pk", "bd", "ro", "hu", "cz", "sk", "gr", "tr");
+      "ng", "ke", "gh", "ph", "vn", "pk", "bd", "ro", "hu", "cz", "sk", "gr", "tr",
+      // reserved for documentation (RFC 2606): sample comments and demos write shop addresses as name.example
+      "example");
   /** Top-level domains a disguised address may spell out after "dot". */
   private static final Set<String> SPELLED_TLDS = Set.of(
       "com", "net", "org", "info", "biz", "shop", "store", "online", "site", "xyz", "top", "club", "io", "co", "us", "uk", "ru",

@@ -281,7 +281,23 @@ class MedicalAdviceCheckTest {
     assertThat(finding(body, MED, MedicalModelSignal.NAME).score()).isGreaterThanOrEqualTo(0.5 + 0.4 * MedicalModelSignal.ANY_SHAPE);
   }
 
-  /** The shapeless tier stays out of first-person sentences. */
+  /**
+   * Eleventh round: at {@value MedicalModelSignal#CONFIDENT} the classifier flags with no cue (an
+   * over-the-counter brand the lexicon lacks, "them" for the pills) and without an advice shape.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Just grab some Benadryl before bed, works like a charm every night.",
+      "If you've been fine for half a year, ditch them. Nobody needs them forever."})
+  void aConfidentClassifierNeedsNoCue(String body) {
+    assertThat(checks(body, MED)).containsExactly(MedicalModelSignal.NAME);
+    Findings.Finding f = finding(body, MED, MedicalModelSignal.NAME);
+    assertThat(f.score()).isGreaterThanOrEqualTo(0.5 + 0.4 * MedicalModelSignal.CONFIDENT);
+    assertThat(f.reason().detail()).startsWith("advice probability ").doesNotContain(", about \"");
+    assertThat(f.reason().spans()).isNotEmpty();
+  }
+
+  /** The shapeless and confident tiers stay out of first-person sentences. */
   @ParameterizedTest
   @ValueSource(strings = {
       "I'm weaning myself off Xanax by cutting the pills in half every week.",

@@ -539,4 +539,33 @@ class SelfHarmCheckTest {
   void ninthPassOrdinaryPlansAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  // Eleventh pass (general forms of listed kinds), 2026-11-29: own sentences, one per form.
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Finished the farewell letters last night. The kids will be okay.",
+      "Spent the evening googling lethal doses instead of sleeping.",
+      "Lately I keep having thoughts of jumping off the bridge near work.",
+      "My dad keeps talking about wanting to end it all and won't see anyone.",
+      "I've been wanting to die for most of this year.",
+      "Swallowed every pill in the house an hour ago.",
+      "I no longer care what happens to me.",
+      "It would be easier for everyone if I just disappeared.",
+      "Mijn vriendin zegt dat ze zichzelf iets wil aandoen.",
+      "Ya no encuentro sentido a la vida.",
+      "Seria mais facil para todo mundo se eu sumisse."})
+  void eleventhPassGeneralFormsAreFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Our professor kept talking about suicide statistics for the whole lecture.",
+      "I tried to self-harm at sixteen. I'm forty now and haven't in over twenty years.",
+      "After my overdose at nineteen I was in hospital for a week. That passed, and I'm doing really well.",
+      "My cousin had suicidal thoughts at university. She's been doing great since she found the right therapist.",
+      "Writing my grandfather's farewell letter for his retirement party was harder than I expected."})
+  void eleventhPassRecoveryAndOrdinaryUsesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }

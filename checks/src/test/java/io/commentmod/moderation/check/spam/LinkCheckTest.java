@@ -30,6 +30,15 @@ class LinkCheckTest {
     assertThat(f.get(0).reason().spans()).containsExactly(new Span(8, 30));
   }
 
+  /** Eleventh round: sample comments write shops under the documentation domain (RFC 2606). */
+  @Test
+  void aNameUnderTheReservedExampleDomainIsALink() {
+    List<Findings.Finding> f = spam(check, "Cheap gummies at gummy-outlet.example/shop?ref=7 today");
+    assertThat(f).hasSize(1);
+    assertThat(f.get(0).reason().detail()).isEqualTo("link to gummy-outlet.example");
+    assertThat(spam(check, "For example, the second figure is clearer.")).isEmpty();
+  }
+
   @Test
   void shortenersAndSpamFavouredDomainsScoreHigher() {
     assertThat(spam(check, "see bit.ly/3abcDEF").get(0).score()).isEqualTo(0.85);
