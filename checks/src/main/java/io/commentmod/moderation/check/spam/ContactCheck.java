@@ -27,6 +27,13 @@ public final class ContactCheck implements ModerationCheck {
   static final String NAME = "contact";
   private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]++@[a-z0-9-]++(?:\\.[a-z0-9-]++)+");
   private static final Pattern HANDLE = Pattern.compile("(?<![a-z0-9._%+-])@[a-z0-9_][a-z0-9_.]{2,}+");
+  /**
+   * A handle given under a messenger's name without an @ ({@code snap: kev_22}, {@code tg = shop.99}):
+   * the name ends in a digit, underscore or dot part, so "ig: great post" is not one.
+   */
+  private static final Pattern LABELLED_HANDLE = Pattern.compile(
+      "(?<![a-z0-9])(?:snap|snapchat|sc|ig|insta|instagram|telegram|tg|kik|wickr|signal|whatsapp|wa|discord|wechat|threema|line)"
+      + " ?[:=] ?@?[a-z0-9]*+[_.0-9][a-z0-9_.]*+");
 
   private static final List<String> MESSENGERS = List.of(
       "whatsapp", "whats app", "watsapp", "wattsapp", "telegram", "wickr", "kik", "snapchat", "viber", "wechat", "instagram",
@@ -117,6 +124,14 @@ public final class ContactCheck implements ModerationCheck {
         spans.add(text.originalSpan(m.start(), m.end()));
       }
     }
+    int labelled = 0;
+    if (t.indexOf(':') >= 0 || t.indexOf('=') >= 0) {
+      Matcher m = LABELLED_HANDLE.matcher(t);
+      while (m.find()) {
+        labelled++;
+        spans.add(text.originalSpan(m.start(), m.end()));
+      }
+    }
     List<String> apps = new ArrayList<>(1);
     messengers.match(tokens, (w, a, b) -> {
       apps.add(w);
@@ -129,13 +144,14 @@ public final class ContactCheck implements ModerationCheck {
     });
     boolean reachable = phones > 0 || emails > 0 || handles > 0;
     double score;
-    if (!apps.isEmpty() && (reachable || !asks.isEmpty())) score = 0.85;
+    if (labelled > 0 || !apps.isEmpty() && (reachable || !asks.isEmpty())) score = 0.85;
     else if (!asks.isEmpty() && reachable) score = 0.8;
     else if (phones > 0) score = 0.45;
     else if (emails > 0) score = 0.4;
     else if (!asks.isEmpty()) score = 0.3;
     else return;
     if (!apps.isEmpty()) what.add("messenger " + String.join(", ", new java.util.LinkedHashSet<>(apps)));
+    if (labelled > 0) what.add("handle under a messenger's name");
     if (handles > 0) what.add("handle");
     if (!asks.isEmpty()) what.add("'" + asks.get(0) + "'");
     spans.sort((x, y) -> Integer.compare(x.start(), y.start()));

@@ -29,6 +29,7 @@ public final class SpamChecks {
         new ContactCheck(policy),
         new SpamLanguageCheck(),
         new GibberishCheck(),
+        new RepetitionCheck(),
         new AuthorProfileCheck(policy)));
     if (policy.classifier().enabled()) model.ifPresent(m -> checks.add(new ClassifierCheck(m, learned, policy)));
     return List.copyOf(checks);

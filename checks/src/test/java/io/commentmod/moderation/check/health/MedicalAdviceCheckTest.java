@@ -297,6 +297,15 @@ class MedicalAdviceCheckTest {
     assertThat(f.reason().spans()).isNotEmpty();
   }
 
+  /** Eleventh pass: a call to everyone after study talk, and the Spanish reflexive dose imperative. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The new trial shows psilocybin outperforms SSRIs. Time to make the switch, folks.",
+      "Si la fluoxetina no te hace nada, dóblate la dosis tú misma."})
+  void eleventhPassCallsToActAreFlagged(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
   /** The shapeless and confident tiers stay out of first-person sentences. */
   @ParameterizedTest
   @ValueSource(strings = {

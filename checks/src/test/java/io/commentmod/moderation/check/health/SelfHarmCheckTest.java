@@ -564,7 +564,9 @@ class SelfHarmCheckTest {
       "I tried to self-harm at sixteen. I'm forty now and haven't in over twenty years.",
       "After my overdose at nineteen I was in hospital for a week. That passed, and I'm doing really well.",
       "My cousin had suicidal thoughts at university. She's been doing great since she found the right therapist.",
-      "Writing my grandfather's farewell letter for his retirement party was harder than I expected."})
+      "Writing my grandfather's farewell letter for his retirement party was harder than I expected.",
+      "The lemon cake at the clinic cafe is to die for.",
+      "Honestly I would die for a full night's sleep."})
   void eleventhPassRecoveryAndOrdinaryUsesAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }

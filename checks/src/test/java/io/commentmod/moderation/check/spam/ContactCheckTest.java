@@ -20,6 +20,17 @@ class ContactCheckTest {
     assertThat(covered(body, f)).containsExactly("Message me", "Telegram", "@grow_kits_eu");
   }
 
+  /** Eleventh round: "snap: name_22" gives a handle without an @. */
+  @Test
+  void aHandleUnderAMessengersNameScoresHigh() {
+    String body = "plug for the good stuff, snap: mossy_dan77";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.score()).isEqualTo(0.85);
+    assertThat(f.reason().detail()).isEqualTo("contact solicitation: handle under a messenger's name");
+    assertThat(covered(body, f)).containsExactly("snap: mossy_dan77");
+    assertThat(spam(check, "ig: lovely post, and the 3:1 ratio in table 2 surprised me")).isEmpty();
+  }
+
   @Test
   void aPhoneNumberAloneIsWeakEvidence() {
     String body = "my number is +1 (555) 013-4477";

@@ -10,6 +10,20 @@ import org.junit.jupiter.api.Test;
 class SpamLanguageCheckTest {
   private final SpamLanguageCheck check = new SpamLanguageCheck();
 
+  /** Eleventh round: channel promotion in the other languages the checks cover. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Abonnez-vous à ma chaîne YouTube pour plus de méditations !",
+      "Abonniere meinen Kanal für tägliche Motivation",
+      "Abonneer op mijn kanaal voor meer tips",
+      "Iscriviti al mio canale per nuovi video ogni settimana",
+      "Suscríbete a mi canal, subo videos cada día"})
+  void channelPromotionInOtherLanguagesIsSpamLanguage(String body) {
+    assertThat(spam(check, body)).as(body).isNotEmpty();
+    assertThat(spam(check, body).get(0).reason().detail()).as(body).startsWith("promo ");
+    assertThat(spam(check, body).get(0).score()).as(body).isGreaterThanOrEqualTo(0.5);
+  }
+
   @Test
   void commercialPhrasesCombineAndAreLocated() {
     String body = "FREE SH1PPING worldwide, use code CALM10";
