@@ -16,6 +16,15 @@ public final class HealthChecks {
     return Holder.CHECKS;
   }
 
+  /**
+   * The medical-advice classifier's last look ({@link MedicalSecondLook}): to run after every other
+   * check, spam included, with the policy's spam threshold.
+   */
+  public static ModerationCheck secondLook(double spamThreshold) {
+    return new MedicalSecondLook(Holder.LEXICONS,
+        io.commentmod.moderation.training.TextModel.bundledMedical().map(MedicalModelSignal::new).orElse(null), spamThreshold);
+  }
+
   /** Loads lexicons lazily and exactly once. */
   private static final class Holder {
     static final HealthLexicons LEXICONS = HealthLexicons.load();

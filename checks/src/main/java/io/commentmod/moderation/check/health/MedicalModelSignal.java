@@ -75,6 +75,24 @@ final class MedicalModelSignal {
     double p = model.probability(s, words);
     boolean tiered = cue != NO_CUE && p >= (shaped ? withCue : Math.max(withCue, ANY_SHAPE));
     if (!tiered && (p < CONFIDENT || allOwnOrDeferred(t, h))) return;
+    report(text, t, h, cue, p, "", findings);
+  }
+
+  /**
+   * The last look ({@link MedicalSecondLook}) at a comment no other check held: flags at
+   * {@code threshold} when the lexicon found anything medical in it and not every sentence is the
+   * writer's own experience or a pointer to a doctor.
+   */
+  void lastLook(CommentText text, Tokens t, Hits h, double threshold, Findings findings) {
+    if (h.size == 0) return;
+    double p = probability(text);
+    if (p < threshold || allOwnOrDeferred(t, h)) return;
+    report(text, t, h, NO_CUE, p, ", and no other check held the comment", findings);
+  }
+
+  private void report(CommentText text, Tokens t, Hits h, int cue, double p, String note, Findings findings) {
+    String s = text.normalized();
+    io.commentmod.moderation.normalize.Tokens words = io.commentmod.moderation.normalize.Tokens.cached(s);
     List<Span> spans = new ArrayList<>(4);
     List<String> named = new ArrayList<>(3);
     ModelWords.name(model, ModelWords.FUNCTION_WORDS_BUT_JUST, text, words, spans, named);
@@ -89,7 +107,7 @@ final class MedicalModelSignal {
     for (int i = spans.size() - 1; i > 0; i--) {
       if (spans.get(i).start() < spans.get(i - 1).end()) spans.remove(i);
     }
-    findings.add(FlagName.MEDICAL_ADVICE, Math.round((0.5 + 0.4 * p) * 1000) / 1000.0, NAME, detail, spans);
+    findings.add(FlagName.MEDICAL_ADVICE, Math.round((0.5 + 0.4 * p) * 1000) / 1000.0, NAME, detail + note, spans);
   }
 
   /**
