@@ -301,9 +301,16 @@ class MedicalAdviceCheckTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "The new trial shows psilocybin outperforms SSRIs. Time to make the switch, folks.",
-      "Si la fluoxetina no te hace nada, dóblate la dosis tú misma."})
+      "Si la fluoxetina no te hace nada, dóblate la dosis tú misma.",
+      "If you can't sleep, melatonin is useless, ask a friend for a few of their zopiclone instead.",
+      "Borrow a few of your mum's diazepam for the flight."})
   void eleventhPassCallsToActAreFlagged(String body) {
     assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  @Test
+  void askingAFriendForAdviceIsNotMedicalAdvice() {
+    assertThat(flagged("Ask a friend for some advice on running shoes, it helped my knees.", MED)).isFalse();
   }
 
   /** The shapeless and confident tiers stay out of first-person sentences. */

@@ -553,7 +553,10 @@ class SelfHarmCheckTest {
       "It would be easier for everyone if I just disappeared.",
       "Mijn vriendin zegt dat ze zichzelf iets wil aandoen.",
       "Ya no encuentro sentido a la vida.",
-      "Seria mais facil para todo mundo se eu sumisse."})
+      "Seria mais facil para todo mundo se eu sumisse.",
+      "The trial reported some patients feeling suicidal around week two. That's me right now, week two on paroxetine.",
+      "Reading about people who feel suicidal hit close to home. I've been having those thoughts most nights.",
+      "Three SSRIs and two therapists later, I think I'm one of those people who won't get better."})
   void eleventhPassGeneralFormsAreFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
   }
@@ -566,7 +569,9 @@ class SelfHarmCheckTest {
       "My cousin had suicidal thoughts at university. She's been doing great since she found the right therapist.",
       "Writing my grandfather's farewell letter for his retirement party was harder than I expected.",
       "The lemon cake at the clinic cafe is to die for.",
-      "Honestly I would die for a full night's sleep."})
+      "Honestly I would die for a full night's sleep.",
+      "That's me right now, sitting in the sun with a coffee and this article.",
+      "This article hit close to home, my dad was on lithium for years and it worked."})
   void eleventhPassRecoveryAndOrdinaryUsesAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
