@@ -47,11 +47,13 @@ public final class CrowdChecks {
   public Standing inspect(CommentSubmitted c, CommentText text, Tokens tokens, Instant now, ModerationState state, Findings findings) {
     String author = authorKey(c);
     String ip = c.author() == null ? null : c.author().ip();
-    String byAuthor = author == null ? null : "author:" + author, byIp = ip == null || ip.isBlank() ? null : "ip:" + ip.trim();
+    String byAuthor = author == null ? null : "author:" + author;
+    String byIp = ip == null || ip.isBlank() ? null : "ip:" + ip.trim();
     // The flood and history records are read first, back to back, as the wave check reads its
     // buckets: each was last written many comments ago and misses the cache, and look-ups issued
-    // together overlap their misses. No check writes what another reads, so the order of the reads
-    // does not matter; the findings keep their order (waves, floods by author and IP, history).
+    // together overlap their misses. Nothing below writes a record read here before it is used
+    // (the two flood keys differ; the author store is written only by recordVerdict), so reading
+    // early changes no result; the findings keep their order (waves, floods by author and IP, history).
     var rates = state.store(RATES);
     RecentPosts authorPosts = byAuthor == null ? null : rates.get(byAuthor);
     RecentPosts ipPosts = byIp == null ? null : rates.get(byIp);
