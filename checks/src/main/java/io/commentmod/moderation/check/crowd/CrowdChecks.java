@@ -46,14 +46,24 @@ public final class CrowdChecks {
   /** Adds wave, flood and reputation findings for {@code c} at {@code now}, and records it for later comments. */
   public Standing inspect(CommentSubmitted c, CommentText text, Tokens tokens, Instant now, ModerationState state, Findings findings) {
     String author = authorKey(c);
-    waves.inspect(text, tokens, author == null ? "anonymous" : author, now, state.store(WAVES), state.cluster(WAVES), findings);
-    var rates = state.store(RATES);
-    var otherRates = state.cluster(RATES);
-    floods.inspect(author == null ? null : "author:" + author, "author", now, rates, otherRates, findings);
     String ip = c.author() == null ? null : c.author().ip();
-    if (ip != null && !ip.isBlank()) floods.inspect("ip:" + ip.trim(), "IP address", now, rates, otherRates, findings);
+    String byAuthor = author == null ? null : "author:" + author;
+    String byIp = ip == null || ip.isBlank() ? null : "ip:" + ip.trim();
+    // The flood and history records are read first, back to back, as the wave check reads its
+    // buckets: each was last written many comments ago and misses the cache, and look-ups issued
+    // together overlap their misses. Nothing below writes a record read here before it is used
+    // (the two flood keys differ; the author store is written only by recordVerdict), so reading
+    // early changes no result; the findings keep their order (waves, floods by author and IP, history).
+    var rates = state.store(RATES);
+    RecentPosts authorPosts = byAuthor == null ? null : rates.get(byAuthor);
+    RecentPosts ipPosts = byIp == null ? null : rates.get(byIp);
+    AuthorRecord record = author == null ? null : state.store(AUTHORS).get(author);
+    waves.inspect(text, tokens, author == null ? "anonymous" : author, now, state.store(WAVES), state.cluster(WAVES), findings);
+    var otherRates = state.cluster(RATES);
+    if (byAuthor != null) floods.inspect(byAuthor, authorPosts, "author", now, rates, otherRates, findings);
+    if (byIp != null) floods.inspect(byIp, ipPosts, "IP address", now, rates, otherRates, findings);
     if (author == null) return Standing.NEW;
-    return history.inspect(AuthorRecord.union(state.store(AUTHORS).get(author), state.cluster(AUTHORS).get(author)), findings);
+    return history.inspect(AuthorRecord.union(record, state.cluster(AUTHORS).get(author)), findings);
   }
 
   /** Whether a value of one of {@link #stateSpecs()} is past every window at {@code now}; author records never are. */

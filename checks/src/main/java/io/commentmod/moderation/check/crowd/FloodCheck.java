@@ -20,14 +20,14 @@ final class FloodCheck {
     this.flood = flood;
   }
 
-  void inspect(String key, String who, Instant now, KeyValueState<RecentPosts> store, ClusterView<RecentPosts> cluster, Findings findings) {
-    if (key == null) return;
+  /** @param r what {@code store} holds under {@code key} (null if nothing), read by the caller */
+  void inspect(String key, RecentPosts r, String who, Instant now, KeyValueState<RecentPosts> store, ClusterView<RecentPosts> cluster,
+      Findings findings) {
     long at = now.toEpochMilli();
     long since = at - flood.windowSeconds() * 1000;
     long until = at + 60_000;
     // The posts still in the window, this one last, cut to the newest maxComments + 1; the stored
     // times are reused as they are (already boxed), only this post's time is boxed.
-    RecentPosts r = store.get(key);
     List<Long> stored = r == null ? List.of() : r.at();
     int inWindow = 0;
     for (int i = 0, m = stored.size(); i < m; i++) {

@@ -9,7 +9,6 @@ import io.commentmod.moderation.engine.KeyValueState;
 import io.commentmod.moderation.normalize.Tokens;
 import io.commentmod.moderation.policy.Policy;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,6 +23,8 @@ final class WaveCheck {
   static final String NAME = "spam-wave";
   /** Recent entries kept per band: enough to count a wave, small enough to copy on every comment. */
   private static final int MAX_ENTRIES = 16;
+  /** The fingerprint's four 16-bit bands, each a store key. */
+  private static final int BANDS = 4;
   private final Policy.Wave wave;
   /** Reused per thread: the similar entries are read only while one comment is inspected. */
   private static final ThreadLocal<SimilarEntries> SIMILAR = ThreadLocal.withInitial(SimilarEntries::new);
@@ -38,23 +39,34 @@ final class WaveCheck {
     long fp = Fingerprint.simHash(tokens);
     long at = now.toEpochMilli();
     long since = at - wave.windowSeconds() * 1000;
+    long until = at + 60_000;
+    // Read the four bands' buckets, and count each one's entries in the window, before scanning any.
+    // A bucket was last written many comments ago, so its look-up and its arrays miss the cache;
+    // issued back to back, the four bands' misses overlap instead of following one another. The
+    // counts size the buckets written below exactly (no copy when entries have left the window).
+    String[] keys = new String[BANDS];
+    WaveBucket[] stored = new WaveBucket[BANDS];
+    for (int band = 0; band < BANDS; band++) {
+      keys[band] = key(band, fp);
+      stored[band] = store.get(keys[band]);
+    }
+    int[] inWindow = new int[BANDS];
+    for (int band = 0; band < BANDS; band++) inWindow[band] = inWindow(stored[band], since, until);
     // Similar comments seen (an entry can sit in several bands: dedupe by time and author).
     SimilarEntries similar = SIMILAR.get();
     similar.clear();
     int maxDistance = wave.maxDistance();
-    long until = at + 60_000;
-    for (int band = 0; band < 4; band++) {
-      String key = key(band, fp);
-      WaveBucket b = store.get(key);
-      int n = b == null ? 0 : b.size();
-      long[] fps = new long[Math.min(n, MAX_ENTRIES - 1) + 1];
+    for (int band = 0; band < BANDS; band++) {
+      WaveBucket b = stored[band];
+      // this band's bucket after the comment: its entries still in the window, then this comment
+      long[] fps = new long[inWindow[band] + 1];
       String[] who = new String[fps.length];
       long[] when = new long[fps.length];
       int kept = 0;
-      if (n > 0) {
+      if (b != null) {
         long[] bAt = b.at(), bFps = b.fingerprints();
         String[] bWho = b.authors();
-        for (int i = Math.max(0, n - (MAX_ENTRIES - 1)); i < n; i++) {
+        for (int i = firstKept(b), n = b.size(); i < n; i++) {
           long t = bAt[i];
           if (t < since || t > until) continue;
           long f = bFps[i];
@@ -64,7 +76,7 @@ final class WaveCheck {
           if (Long.bitCount(f ^ fp) <= maxDistance) similar.add(t, bWho[i]);
         }
       }
-      List<WaveBucket> others = cluster.get(key);
+      List<WaveBucket> others = cluster.get(keys[band]);
       for (int k = 0, m = others.size(); k < m; k++) {
         WaveBucket o = others.get(k);
         for (int i = 0; i < o.size(); i++) {
@@ -75,9 +87,8 @@ final class WaveCheck {
       }
       fps[kept] = fp;
       who[kept] = author;
-      when[kept++] = at;
-      store.put(key, kept == fps.length ? new WaveBucket(fps, who, when)
-          : new WaveBucket(Arrays.copyOf(fps, kept), Arrays.copyOf(who, kept), Arrays.copyOf(when, kept)));
+      when[kept] = at;
+      store.put(keys[band], new WaveBucket(fps, who, when));
     }
     // 1 + the distinct other authors, and this author's earlier posts of the text
     int authors = 1 + similar.otherAuthors(author), sameAuthor = similar.pairsOf(author);
@@ -96,6 +107,23 @@ final class WaveCheck {
     long since = now.toEpochMilli() - wave.windowSeconds() * 1000 - 60_000;
     for (long t : b.at()) if (t >= since) return false;
     return true;
+  }
+
+  /** The first entry of {@code b} that may be kept: the newest {@code MAX_ENTRIES - 1}, with room for the new one. */
+  private static int firstKept(WaveBucket b) {
+    return Math.max(0, b.size() - (MAX_ENTRIES - 1));
+  }
+
+  /** How many of the entries of {@code b} (null: none) from {@link #firstKept} on lie in {@code [since, until]}. */
+  private static int inWindow(WaveBucket b, long since, long until) {
+    if (b == null) return 0;
+    long[] bAt = b.at();
+    int count = 0;
+    for (int i = firstKept(b), n = bAt.length; i < n; i++) {
+      long t = bAt[i];
+      if (t >= since && t <= until) count++;
+    }
+    return count;
   }
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();

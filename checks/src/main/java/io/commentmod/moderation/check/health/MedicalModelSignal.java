@@ -145,12 +145,12 @@ final class MedicalModelSignal {
    * replacement claim, or anti-treatment rhetoric.
    */
   static int cue(Tokens t, Hits h, Drugs drugs) {
-    boolean[] asks = new boolean[t.sentences];
-    boolean[] study = new boolean[t.sentences];
-    boolean[] shaped = new boolean[t.sentences];
-    boolean[] deferredOrOwn = new boolean[t.sentences]; // names a doctor, or speaks in the first person
-    int[] condition = new int[t.sentences];
-    java.util.Arrays.fill(condition, Integer.MAX_VALUE);
+    Marks marks = MARKS.get().reset(t.sentences);
+    boolean[] asks = marks.asks;
+    boolean[] study = marks.study;
+    boolean[] shaped = marks.shaped;
+    boolean[] deferredOrOwn = marks.deferredOrOwn; // names a doctor, or speaks in the first person
+    int[] condition = marks.condition;
     for (int k = 0; k < h.size; k++) {
       int s = t.sentence[h.from[k]];
       if (h.is(k, Cat.CONDITIONAL)) condition[s] = Math.min(condition[s], h.from[k]);
@@ -176,6 +176,35 @@ final class MedicalModelSignal {
     }
     return anyShape;
   }
+
+  /**
+   * {@link #cue}'s marks per sentence, reused on each thread instead of five arrays a call ({@code cue}
+   * does not call itself). Only the first {@code sentences} entries are reset and read.
+   */
+  private static final class Marks {
+    boolean[] asks = new boolean[0], study = asks, shaped = asks, deferredOrOwn = asks;
+    int[] condition = new int[0];
+
+    Marks reset(int sentences) {
+      if (asks.length < sentences) {
+        int n = Math.max(sentences, 2 * asks.length);
+        asks = new boolean[n];
+        study = new boolean[n];
+        shaped = new boolean[n];
+        deferredOrOwn = new boolean[n];
+        condition = new int[n];
+      } else {
+        java.util.Arrays.fill(asks, 0, sentences, false);
+        java.util.Arrays.fill(study, 0, sentences, false);
+        java.util.Arrays.fill(shaped, 0, sentences, false);
+        java.util.Arrays.fill(deferredOrOwn, 0, sentences, false);
+      }
+      java.util.Arrays.fill(condition, 0, sentences, Integer.MAX_VALUE);
+      return this;
+    }
+  }
+
+  private static final ThreadLocal<Marks> MARKS = ThreadLocal.withInitial(Marks::new);
 
   /** Second-person words that are not {@link Cat#SUBJ2} phrases. */
   private static final String[] SECOND_PERSON = {"your", "yourself", "yourselves", "ur"};

@@ -5,6 +5,7 @@ import io.commentmod.events.Span;
 import io.commentmod.moderation.check.CommentText;
 import io.commentmod.moderation.check.Findings;
 import io.commentmod.moderation.check.ModerationCheck;
+import io.commentmod.moderation.normalize.TextChars;
 import io.commentmod.moderation.normalize.Tokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class GibberishCheck implements ModerationCheck {
     if (words == 0) return;
     int odd = 0;
     List<Span> spans = new ArrayList<>(4);
-    char[] cs = t.toCharArray(); // read as an array: charAt on a UTF-16 string checks and assembles every char
+    char[] cs = TextChars.cached(t); // read as an array: charAt on a UTF-16 string checks and assembles every char
     List<Links.Link> links = t.indexOf('.') >= 0 ? Links.cached(t) : List.of();
     for (int i = 0; i < words; i++) {
       if (gibberish(text, cs, tokens, i) && !inAddress(t, links, tokens.start(i), tokens.end(i))) {

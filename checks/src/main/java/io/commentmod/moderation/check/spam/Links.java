@@ -1,6 +1,7 @@
 package io.commentmod.moderation.check.spam;
 
 import io.commentmod.moderation.normalize.Chars;
+import io.commentmod.moderation.normalize.TextChars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -164,7 +165,7 @@ final class Links {
   /** {@code shop dot com}, {@code shop (dot) com}, {@code shop [.] com}, {@code магазин точка ком}. */
   private static void spelledDot(String t, List<Link> out) {
     int n = t.length();
-    char[] cs = t.toCharArray(); // read as an array: charAt on a UTF-16 string checks and assembles every char
+    char[] cs = TextChars.cached(t); // read as an array: charAt on a UTF-16 string checks and assembles every char
     for (int i = 0; i < n; i++) {
       char c = cs[i];
       if (c == '(' || c == '[' || c == '{') {

@@ -1,6 +1,7 @@
 package io.commentmod.moderation.check.spam;
 
 import io.commentmod.moderation.normalize.Chars;
+import io.commentmod.moderation.normalize.TextChars;
 import java.util.Set;
 
 /**
@@ -17,7 +18,7 @@ final class Phones {
 
   static int find(String t, Set<String> allowed, Sink sink) {
     int n = t.length();
-    char[] cs = t.toCharArray(); // read as an array: charAt on a UTF-16 string checks and assembles every char
+    char[] cs = TextChars.cached(t); // read as an array: charAt on a UTF-16 string checks and assembles every char
     int count = 0;
     int i = 0;
     while (i < n) {

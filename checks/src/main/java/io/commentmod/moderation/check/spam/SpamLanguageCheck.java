@@ -7,6 +7,7 @@ import io.commentmod.moderation.check.Findings;
 import io.commentmod.moderation.check.ModerationCheck;
 import io.commentmod.moderation.normalize.Chars;
 import io.commentmod.moderation.normalize.PhraseMatcher;
+import io.commentmod.moderation.normalize.TextChars;
 import io.commentmod.moderation.normalize.Tokens;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -114,7 +115,7 @@ public final class SpamLanguageCheck implements ModerationCheck {
     String original = text.original();
     // Both texts read as arrays: charAt on a UTF-16 string checks and assembles every char.
     Buffers buf = BUFFERS.get();
-    char[] nc = buf.normalized(t), oc = buf.original(original);
+    char[] nc = TextChars.cached(t), oc = buf.original(original);
     boolean digit = hasDigit(nc, t.length());
     boolean money = digit && mayNameMoney(t);
     if (money) {
@@ -276,15 +277,12 @@ public final class SpamLanguageCheck implements ModerationCheck {
     return false;
   }
 
-  /** The two texts copied into arrays reused on each thread (a copy over 16k chars is used once, not kept). */
+  /**
+   * The original text copied into an array reused on each thread (a copy over 16k chars is used
+   * once, not kept); the normalised text's array is the one the other checks share ({@link TextChars}).
+   */
   private static final class Buffers {
-    private char[] normalized = new char[256], original = new char[256];
-
-    char[] normalized(String s) {
-      char[] b = copy(normalized, s);
-      if (b.length <= 16_384) normalized = b;
-      return b;
-    }
+    private char[] original = new char[256];
 
     char[] original(String s) {
       char[] b = copy(original, s);
