@@ -21,14 +21,16 @@ public final class HealthChecks {
    * check, spam included, with the policy's spam threshold.
    */
   public static ModerationCheck secondLook(double spamThreshold) {
-    return new MedicalSecondLook(Holder.LEXICONS,
-        io.commentmod.moderation.training.TextModel.bundledMedical().map(MedicalModelSignal::new).orElse(null), spamThreshold);
+    return new MedicalSecondLook(Holder.LEXICONS, Holder.MEDICAL_MODEL, spamThreshold);
   }
 
   /** Loads lexicons lazily and exactly once. */
   private static final class Holder {
     static final HealthLexicons LEXICONS = HealthLexicons.load();
+    /** One instance for the medical check and its last look, which reuses the probability the check computed. */
+    static final MedicalModelSignal MEDICAL_MODEL =
+        io.commentmod.moderation.training.TextModel.bundledMedical().map(MedicalModelSignal::new).orElse(null);
     static final List<ModerationCheck> CHECKS =
-        List.of(new SelfHarmCheck(LEXICONS, io.commentmod.moderation.training.TextModel.bundledSelfHarm().orElse(null)), new MedicalAdviceCheck(LEXICONS, io.commentmod.moderation.training.TextModel.bundledMedical().orElse(null)));
+        List.of(new SelfHarmCheck(LEXICONS, io.commentmod.moderation.training.TextModel.bundledSelfHarm().orElse(null)), new MedicalAdviceCheck(LEXICONS, MEDICAL_MODEL));
   }
 }

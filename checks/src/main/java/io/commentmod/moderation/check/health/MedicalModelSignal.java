@@ -59,34 +59,64 @@ final class MedicalModelSignal {
     this.withCue = withCue;
   }
 
+  /**
+   * The classifier's probability for {@code text}: the one {@link #inspect} computed if it last saw
+   * this comment on this thread, 0 if it saw it and the lexicon found nothing medical (the last look
+   * needs a medical hit), else computed now.
+   */
+  double lastProbability(CommentText text) {
+    Seen last = seen.get();
+    if (last.text == text) {
+      if (!last.hits) return 0;
+      if (!Double.isNaN(last.p)) return last.p;
+    }
+    return probability(text);
+  }
+
   /** The classifier's probability for {@code text} (normalised text, cached tokens). */
   double probability(CommentText text) {
     String s = text.normalized();
     return model.probability(s, io.commentmod.moderation.normalize.Tokens.cached(s));
   }
 
+  /**
+   * What {@link #inspect} saw last on this thread, for the last look ({@link MedicalSecondLook}) to
+   * reuse: the comment, whether the lexicon found anything medical in it ({@link #hasContent}), and the classifier's probability
+   * (NaN when not computed). The classifier is the costliest part of the medical check.
+   */
+  private static final class Seen {
+    CommentText text;
+    boolean hits;
+    double p;
+  }
+
+  private final ThreadLocal<Seen> seen = ThreadLocal.withInitial(Seen::new);
+
   void inspect(CommentText text, Tokens t, Hits h, Drugs drugs, Findings findings) {
-    if (h.size == 0) return;
+    Seen last = seen.get();
+    last.text = text;
+    last.hits = hasContent(h);
+    last.p = Double.NaN;
+    if (!last.hits) return;
     int found = cue(t, h, drugs);
     boolean shaped = (found & ANY_SHAPE_CUE) == 0;
     int cue = found == NO_CUE ? NO_CUE : found & ~ANY_SHAPE_CUE;
     String s = text.normalized();
     io.commentmod.moderation.normalize.Tokens words = io.commentmod.moderation.normalize.Tokens.cached(s);
     double p = model.probability(s, words);
+    last.p = p;
     boolean tiered = cue != NO_CUE && p >= (shaped ? withCue : Math.max(withCue, ANY_SHAPE));
     if (!tiered && (p < CONFIDENT || allOwnOrDeferred(t, h))) return;
     report(text, t, h, cue, p, "", findings);
   }
 
   /**
-   * The last look ({@link MedicalSecondLook}) at a comment no other check held: flags at
-   * {@code threshold} when the lexicon found anything medical in it and not every sentence is the
-   * writer's own experience or a pointer to a doctor.
+   * The last look ({@link MedicalSecondLook}) at a comment no other check held, whose probability
+   * {@code p} reached its threshold: flags when the lexicon found anything medical in it and not
+   * every sentence is the writer's own experience or a pointer to a doctor.
    */
-  void lastLook(CommentText text, Tokens t, Hits h, double threshold, Findings findings) {
-    if (h.size == 0) return;
-    double p = probability(text);
-    if (p < threshold || allOwnOrDeferred(t, h)) return;
+  void lastLook(CommentText text, Tokens t, Hits h, double p, Findings findings) {
+    if (!hasContent(h) || allOwnOrDeferred(t, h)) return;
     report(text, t, h, NO_CUE, p, ", and no other check held the comment", findings);
   }
 
@@ -108,6 +138,25 @@ final class MedicalModelSignal {
       if (spans.get(i).start() < spans.get(i - 1).end()) spans.remove(i);
     }
     findings.add(FlagName.MEDICAL_ADVICE, Math.round((0.5 + 0.4 * p) * 1000) / 1000.0, NAME, detail + note, spans);
+  }
+
+  /**
+   * Whether the lexicon found anything about treatment or advice: a drug, medication, dose,
+   * schedule, treatment or remedy word, a directive, or advice, praise, cure, comparison,
+   * replacement or anti-medication phrasing. Pronouns, modals, questions and study talk alone are
+   * not enough to ask the classifier (which is the costliest part of the check).
+   */
+  private static boolean hasContent(Hits h) {
+    for (int k = 0; k < h.size; k++) {
+      switch (Cat.of(h.category[k])) {
+        case DRUG, MED, DOSE_WORD, DOSE, SCHEDULE, TREATMENT, REMEDY, DIR_START, DIR_STOP, NO_NEED, RHETORICAL,
+            ADVICE, ENDORSE, CURE, COMPARE, REPLACE, ANTI_MED -> {
+          return true;
+        }
+        default -> { }
+      }
+    }
+    return false;
   }
 
   /**

@@ -41,9 +41,10 @@ final class MedicalSecondLook implements ModerationCheck {
     double keep = 1;
     for (Findings.Finding f : findings.of(FlagName.SPAM)) keep *= 1 - f.score();
     if (1 - keep >= spamThreshold) return;
-    if (model.probability(text) < UNHELD) return;
+    double p = model.lastProbability(text);
+    if (p < UNHELD) return;
     Tokens t = lexicons.tokens(text);
     if (t.size == 0) return;
-    model.lastLook(text, t, lexicons.medicalHits(t), UNHELD, findings);
+    model.lastLook(text, t, lexicons.medicalHits(t), p, findings);
   }
 }
