@@ -89,6 +89,10 @@ public final class GibberishCheck implements ModerationCheck {
     Tokens tokens = Tokens.cached(t);
     int words = tokens.size();
     if (words == 0) return;
+    if (words <= 2 && oneKeyHeldDown(text.original())) {
+      findings.add(FlagName.SPAM, 0.9, NAME, "one key held down", List.of(new Span(0, text.original().length())));
+      return;
+    }
     int odd = 0;
     List<Span> spans = new ArrayList<>(4);
     char[] cs = TextChars.cached(t); // read as an array: charAt on a UTF-16 string checks and assembles every char
@@ -136,6 +140,27 @@ public final class GibberishCheck implements ModerationCheck {
   }
 
   /** Whether the word lies inside a link, or is part of an e-mail address or handle (after an {@code @}). */
+  /**
+   * A comment that is one letter typed over and over ({@code jjjjjjjjjjjj}, {@code zzzzzzzz zzzzzzz}):
+   * at least {@value #HELD_DOWN} letters, all the same, whatever spaces and punctuation lie between.
+   * The normaliser folds such runs to two letters, so the original is read.
+   */
+  private static boolean oneKeyHeldDown(String original) {
+    int letters = 0;
+    int first = -1;
+    for (int i = 0; i < original.length(); i++) {
+      char c = original.charAt(i);
+      if (!Character.isLetter(c)) continue;
+      char lower = Character.toLowerCase(c);
+      if (first < 0) first = lower;
+      else if (lower != first) return false;
+      letters++;
+    }
+    return letters >= HELD_DOWN;
+  }
+
+  private static final int HELD_DOWN = 8;
+
   private static boolean inAddress(String t, List<Links.Link> links, int s, int e) {
     for (Links.Link l : links) if (s < l.end() && l.start() < e) return true;
     int k = s;

@@ -303,7 +303,10 @@ class MedicalAdviceCheckTest {
       "The new trial shows psilocybin outperforms SSRIs. Time to make the switch, folks.",
       "Si la fluoxetina no te hace nada, dóblate la dosis tú misma.",
       "If you can't sleep, melatonin is useless, ask a friend for a few of their zopiclone instead.",
-      "Borrow a few of your mum's diazepam for the flight."})
+      "Borrow a few of your mum's diazepam for the flight.",
+      "@Jo fluoxetine in the evening wrecked my sleep too, so move it to the morning.",
+      "Yoga does everything sertraline does. Hand the prescription back.",
+      "Anybody still on benzos should switch to magnesium, seriously."})
   void eleventhPassCallsToActAreFlagged(String body) {
     assertThat(flagged(body, MED)).as(body).isTrue();
   }

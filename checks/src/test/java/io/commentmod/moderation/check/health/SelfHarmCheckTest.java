@@ -554,7 +554,10 @@ class SelfHarmCheckTest {
       "Mijn vriendin zegt dat ze zichzelf iets wil aandoen.",
       "Ya no encuentro sentido a la vida.",
       "Seria mais facil para todo mundo se eu sumisse.",
-      "Three SSRIs and two therapists later, I think I'm one of those people who won't get better."})
+      "Three SSRIs and two therapists later, I think I'm one of those people who won't get better.",
+      "The psychiatrist says give it two months. Honestly I don't have two months left in me.",
+      "My sister told me on the phone she's ready to check out, then hung up.",
+      "My brother says nobody would miss him if he was gone."})
   void eleventhPassGeneralFormsAreFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
   }

@@ -59,4 +59,12 @@ class GibberishCheckTest {
     assertThat(f.reason().detail()).contains("of prose");
     assertThat(spam(check, "Wir haben das Rezept von Frau Brzęczyszczykiewicz aus Łódź nachgekocht, sehr lecker")).isEmpty();
   }
+
+  /** Twelfth pass: one key held down, which the normaliser folds to two letters. */
+  @Test
+  void oneKeyHeldDownIsGibberish() {
+    assertThat(spam(check, "kkkkkkkkkkkkkkkkkkkk")).hasSize(1);
+    assertThat(spam(check, "kkkkkkkkkkkkkkkkkkkk").get(0).reason().detail()).isEqualTo("one key held down");
+    assertThat(spam(check, "Zzzzz... boring")).isEmpty();
+  }
 }
