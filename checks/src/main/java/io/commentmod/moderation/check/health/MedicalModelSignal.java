@@ -81,8 +81,9 @@ final class MedicalModelSignal {
 
   /**
    * What {@link #inspect} saw last on this thread, for the last look ({@link MedicalSecondLook}) to
-   * reuse: the comment, whether the lexicon found anything medical in it ({@link #hasContent}), and the classifier's probability
-   * (NaN when not computed). The classifier is the costliest part of the medical check.
+   * reuse: the comment, whether the lexicon found anything medical in it ({@link #hasContent}), and
+   * the classifier's probability (NaN when not computed). The classifier is the costliest part of
+   * the medical check.
    */
   private static final class Seen {
     CommentText text;

@@ -90,7 +90,7 @@ public final class GibberishCheck implements ModerationCheck {
     int words = tokens.size();
     if (words == 0) return;
     if (words <= 2 && oneKeyHeldDown(text.original())) {
-      findings.add(FlagName.SPAM, 0.9, NAME, "one key held down", List.of(new Span(0, text.original().length())));
+      findings.add(FlagName.SPAM, HELD_DOWN_SCORE, NAME, "one key held down", List.of(new Span(0, text.original().length())));
       return;
     }
     int odd = 0;
@@ -140,6 +140,10 @@ public final class GibberishCheck implements ModerationCheck {
   }
 
   /** Whether the word lies inside a link, or is part of an e-mail address or handle (after an {@code @}). */
+  private static final int HELD_DOWN = 8;
+  /** Spam review, not rejection: a reader's "AAAAAAAAAA" at bad news is noise, not a sale. */
+  private static final double HELD_DOWN_SCORE = 0.7;
+
   /**
    * A comment that is one letter typed over and over ({@code jjjjjjjjjjjj}, {@code zzzzzzzz zzzzzzz}):
    * at least {@value #HELD_DOWN} letters, all the same, whatever spaces and punctuation lie between.
@@ -158,8 +162,6 @@ public final class GibberishCheck implements ModerationCheck {
     }
     return letters >= HELD_DOWN;
   }
-
-  private static final int HELD_DOWN = 8;
 
   private static boolean inAddress(String t, List<Links.Link> links, int s, int e) {
     for (Links.Link l : links) if (s < l.end() && l.start() < e) return true;
