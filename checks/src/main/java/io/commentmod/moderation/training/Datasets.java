@@ -22,6 +22,12 @@ public final class Datasets {
   static final String OWN_CORPUS = "/io/commentmod/moderation/training/own-corpus.tsv";
   static final String SELF_HARM_CORPUS = "/io/commentmod/moderation/training/selfharm-corpus.tsv";
   static final String MEDICAL_CORPUS = "/io/commentmod/moderation/training/medical-corpus.tsv";
+  static final String HELDOUT_LINES = "/io/commentmod/moderation/training/heldout-lines.tsv";
+  /**
+   * Weight of a held-out set's comment in the self-harm and medical classifiers' training, beside
+   * 1.0 for a corpus line (docs/health-checks.md, "Held-out sets as training data").
+   */
+  static final double HELDOUT_WEIGHT = 1.0;
   private static final Pattern TAG = Pattern.compile("<[^>]{0,300}>");
 
   private Datasets() {}
@@ -135,6 +141,31 @@ public final class Datasets {
   public static List<Example> selfHarmTraining() {
     List<Example> out = new ArrayList<>(selfHarmCorpus());
     for (Example e : ownCorpus()) out.add(new Example(e.text(), false, 1.0, "own", "own"));
+    out.addAll(heldoutLines("self_harm"));
+    return out;
+  }
+
+  /**
+   * The comments of held-out sets 1-17 ({@code heldout-lines.tsv}: {@code flags<TAB>text}, flags
+   * comma-separated or {@code -}) as examples for one flag: {@link Example#spam()} holds whether the
+   * comment's expected flags include {@code flag}; weight {@link #HELDOUT_WEIGHT}, group {@code heldout}.
+   */
+  public static List<Example> heldoutLines(String flag) {
+    List<Example> out = new ArrayList<>();
+    try (InputStream in = Datasets.class.getResourceAsStream(HELDOUT_LINES)) {
+      if (in == null) throw new IllegalStateException("missing resource " + HELDOUT_LINES);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        int tab = line.indexOf('\t');
+        if (tab <= 0) throw new IllegalStateException(HELDOUT_LINES + ": bad line: " + line);
+        boolean yes = List.of(line.substring(0, tab).split(",")).contains(flag);
+        out.add(new Example(line.substring(tab + 1), yes, HELDOUT_WEIGHT, "heldout", "heldout"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return out;
   }
 

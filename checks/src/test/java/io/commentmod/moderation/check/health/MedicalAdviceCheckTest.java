@@ -372,7 +372,6 @@ class MedicalAdviceCheckTest {
       "Has anyone taken lion's mane with sertraline? Would love to hear how it went.",
       "Fish oil pills for pregnant women may cut asthma risk, a new study says.",
       "I stopped the lamotrigine before my trip and regretted it.",
-      "If you take one paracetamol the headache goes, if you take the whole pack it never comes back.",
       "A cold beer after a long run is the best thing in the world, you deserve it."})
   void theClassifierStaysSilentWithoutADrugInASentenceShapedLikeAdvice(String body) {
     assertThat(flagged(body, MED)).isFalse();
@@ -540,7 +539,6 @@ class MedicalAdviceCheckTest {
       "@Mia double it? No way, ask your psychiatrist first.",
       "Wouldn't it make more sense to ask your psychiatrist about the lithium first?",
       "If I miss a dose I just take it the next morning, my GP said that's fine.",
-      "If you stop your meds suddenly you can get brain zaps, so be careful.",
       "Be careful with tramadol with your sertraline, the interaction can be dangerous.",
       "Someone said tramadol with sertraline is fine, but that combination can cause serotonin syndrome.",
       "Someone in this thread told people to \"just quit the lithium\". Please don't follow dosing tips from strangers online, talk to your psychiatrist.",
@@ -554,5 +552,20 @@ class MedicalAdviceCheckTest {
   })
   void eighthPassHardNegativesAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
+  }
+
+  /**
+   * Thirteenth round: two sentences the fifth and eighth passes held as not advice that the classifier
+   * retrained with held-out sets 1-17 now holds for medical review: a caution that ends "so be
+   * careful" about stopping (0.77, beside the cue "stop your meds"; the held-out writers label such
+   * cautions advice when they carry a schedule, not otherwise) and a veiled overdose remark about a
+   * whole pack (0.98). Held, not published: the cheaper error for both under the policy.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "If you stop your meds suddenly you can get brain zaps, so be careful.",
+      "If you take one paracetamol the headache goes, if you take the whole pack it never comes back."})
+  void thirteenthRoundBorderlineSentencesAreHeldForReview(String body) {
+    assertThat(checks(body, MED)).as(body).containsExactly(MedicalModelSignal.NAME);
   }
 }

@@ -358,7 +358,6 @@ class SelfHarmCheckTest {
   @ValueSource(strings = {
       "Is it normal to feel suicidal on sertraline? Our leaflet says 1 in 100 patients report it, how does that compare?",
       "Does anyone know how many participants reported suicidal thoughts in the trial?",
-      "Is it normal to feel more tired in the first weeks? Because I am, right now, but it's getting better.",
       "I looked up ways to cook lentils without the bloating.",
       "I searched for ways to get off sertraline safely with my doctor.",
       "I was googling how many steps a day are needed for the benefit.",
@@ -376,7 +375,6 @@ class SelfHarmCheckTest {
       "Can researchers include people with past suicidal thoughts in the trial, or is that an exclusion criterion?",
       "This will be my last comment here, I'm moving to the new forum, thank you all for the kind words over the years.",
       "Last comment before I go on holiday for three weeks! Thanks for all the tips.",
-      "I won't be commenting much anymore because I feel so much better, thank you all.",
       "So tired of existing in this heat lol.",
       "I'm tired of the rain this week.",
       "I'd rather go out for a walk than keep sitting at home.",
@@ -529,7 +527,6 @@ class SelfHarmCheckTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "I have a plan and a date for the wedding, finally!",
-      "Not planning on being around this weekend, off camping.",
       "Nobody will miss the old car, it was a wreck.",
       "Which mushrooms are poisonous? I forage and want to be safe.",
       "Tengo un plan y una fecha para la boda.",
@@ -575,5 +572,22 @@ class SelfHarmCheckTest {
       "This article hit close to home, my dad was on lithium for years and it worked."})
   void eleventhPassRecoveryAndOrdinaryUsesAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /**
+   * Thirteenth round: false alarms accepted at the chosen thresholds. Each has the shape of a risk
+   * sentence ("because I am, right now", "won't be commenting anymore" with sudden relief, "not
+   * planning on being around") and a benign reason the classifier does not read; the model retrained
+   * with held-out sets 1-17 scores them 0.555-0.565, just above {@value SelfHarmModelSignal#ALONE}.
+   * They were hard negatives of the seventh and ninth passes. Recall comes first, so they go to a
+   * person; a change that clears them without losing recall should move them back.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Is it normal to feel more tired in the first weeks? Because I am, right now, but it's getting better.",
+      "I won't be commenting much anymore because I feel so much better, thank you all.",
+      "Not planning on being around this weekend, off camping."})
+  void thirteenthRoundAcceptedFalseAlarms(String body) {
+    assertThat(checks(body, SH)).as(body).containsExactly(SelfHarmModelSignal.NAME);
   }
 }
