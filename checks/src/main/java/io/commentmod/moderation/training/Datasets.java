@@ -25,7 +25,8 @@ public final class Datasets {
   static final String HELDOUT_LINES = "/io/commentmod/moderation/training/heldout-lines.tsv";
   /**
    * Weight of a held-out set's comment in the self-harm and medical classifiers' training, beside
-   * 1.0 for a corpus line (docs/health-checks.md, "Held-out sets as training data").
+   * 1.0 for a corpus line. 0.5 and 0.3 were tried and lost recall for no precision
+   * (docs/health-checks.md, "Thirteenth round").
    */
   static final double HELDOUT_WEIGHT = 1.0;
   private static final Pattern TAG = Pattern.compile("<[^>]{0,300}>");
@@ -146,9 +147,10 @@ public final class Datasets {
   }
 
   /**
-   * The comments of held-out sets 1-17 ({@code heldout-lines.tsv}: {@code flags<TAB>text}, flags
-   * comma-separated or {@code -}) as examples for one flag: {@link Example#spam()} holds whether the
-   * comment's expected flags include {@code flag}; weight {@link #HELDOUT_WEIGHT}, group {@code heldout}.
+   * The comments of held-out sets 1-17 ({@code heldout-lines.tsv}: {@code set<TAB>flags<TAB>text},
+   * flags comma-separated or {@code -}) as examples for one flag: {@link Example#spam()} holds whether
+   * the comment's expected flags include {@code flag}; weight {@link #HELDOUT_WEIGHT}, group
+   * {@code heldout-N} for set N. A malformed line fails loudly rather than training on half a file.
    */
   public static List<Example> heldoutLines(String flag) {
     List<Example> out = new ArrayList<>();
@@ -158,10 +160,12 @@ public final class Datasets {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) continue;
-        int tab = line.indexOf('\t');
-        if (tab <= 0) throw new IllegalStateException(HELDOUT_LINES + ": bad line: " + line);
-        boolean yes = List.of(line.substring(0, tab).split(",")).contains(flag);
-        out.add(new Example(line.substring(tab + 1), yes, HELDOUT_WEIGHT, "heldout", "heldout"));
+        String[] f = line.split("\t", 3);
+        if (f.length < 3 || !f[0].chars().allMatch(Character::isDigit) || f[0].isEmpty()) {
+          throw new IllegalStateException(HELDOUT_LINES + ": bad line: " + line);
+        }
+        boolean yes = List.of(f[1].split(",")).contains(flag);
+        out.add(new Example(f[2], yes, HELDOUT_WEIGHT, "heldout", "heldout-" + f[0]));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
