@@ -108,19 +108,11 @@ public final class Datasets {
   /** The project's own health-blog comments and spam, written for it (weighted 3: it is this site's domain). */
   public static List<Example> ownCorpus() {
     List<Example> out = new ArrayList<>();
-    try (InputStream in = Datasets.class.getResourceAsStream(OWN_CORPUS)) {
-      if (in == null) throw new IllegalStateException("missing resource " + OWN_CORPUS);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        int tab = line.indexOf('\t');
-        String label = line.substring(0, tab).toLowerCase(Locale.ROOT);
-        if (!label.equals("spam") && !label.equals("ham")) throw new IllegalStateException(OWN_CORPUS + ": bad label: " + line);
-        out.add(new Example(line.substring(tab + 1), label.equals("spam"), 3.0, "own", "own"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : resourceLines(OWN_CORPUS)) {
+      int tab = line.indexOf('\t');
+      String label = line.substring(0, Math.max(tab, 0)).toLowerCase(Locale.ROOT);
+      if (!label.equals("spam") && !label.equals("ham")) throw new IllegalStateException(OWN_CORPUS + ": bad label: " + line);
+      out.add(new Example(line.substring(tab + 1), label.equals("spam"), 3.0, "own", "own"));
     }
     return out;
   }
@@ -154,21 +146,13 @@ public final class Datasets {
    */
   public static List<Example> heldoutLines(String flag) {
     List<Example> out = new ArrayList<>();
-    try (InputStream in = Datasets.class.getResourceAsStream(HELDOUT_LINES)) {
-      if (in == null) throw new IllegalStateException("missing resource " + HELDOUT_LINES);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] f = line.split("\t", 3);
-        if (f.length < 3 || !f[0].chars().allMatch(Character::isDigit) || f[0].isEmpty()) {
-          throw new IllegalStateException(HELDOUT_LINES + ": bad line: " + line);
-        }
-        boolean yes = List.of(f[1].split(",")).contains(flag);
-        out.add(new Example(f[2], yes, HELDOUT_WEIGHT, "heldout", "heldout-" + f[0]));
+    for (String line : resourceLines(HELDOUT_LINES)) {
+      String[] f = line.split("\t", 3);
+      if (f.length < 3 || f[0].isEmpty() || !f[0].chars().allMatch(Character::isDigit)) {
+        throw new IllegalStateException(HELDOUT_LINES + ": bad line: " + line);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      boolean yes = List.of(f[1].split(",")).contains(flag);
+      out.add(new Example(f[2], yes, HELDOUT_WEIGHT, "heldout", "heldout-" + f[0]));
     }
     return out;
   }
@@ -187,16 +171,24 @@ public final class Datasets {
   private static List<Example> labelledCorpus(String resource, String yes, String no,
       java.util.function.BiFunction<String, Boolean, Example> example) {
     List<Example> out = new ArrayList<>();
+    for (String line : resourceLines(resource)) {
+      int tab = line.indexOf('\t');
+      String label = tab < 0 ? "" : line.substring(0, tab);
+      if (!label.equals(yes) && !label.equals(no)) throw new IllegalStateException(resource + ": bad line: " + line);
+      out.add(example.apply(line.substring(tab + 1), label.equals(yes)));
+    }
+    return out;
+  }
+
+  /** The lines of a UTF-8 classpath resource, without blank lines and {@code #} comments; a missing resource fails. */
+  private static List<String> resourceLines(String resource) {
+    List<String> out = new ArrayList<>();
     try (InputStream in = Datasets.class.getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException("missing resource " + resource);
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        int tab = line.indexOf('\t');
-        String label = tab < 0 ? "" : line.substring(0, tab);
-        if (!label.equals(yes) && !label.equals(no)) throw new IllegalStateException(resource + ": bad line: " + line);
-        out.add(example.apply(line.substring(tab + 1), label.equals(yes)));
+        if (!line.isBlank() && !line.startsWith("#")) out.add(line);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
