@@ -161,16 +161,22 @@ final class MedicalModelSignal {
   }
 
   /**
-   * Whether every sentence speaks in the first person or names a doctor: a comment that only tells
-   * its writer's own regimen ("I'm weaning myself off Xanax by cutting the pills in half") is
-   * experience however sure the classifier is.
+   * Whether every sentence names a doctor or speaks in the first person without addressing anyone:
+   * a comment that only tells its writer's own regimen ("I'm weaning myself off Xanax by cutting the
+   * pills in half") is experience however sure the classifier is, but "if you're on an MAOI it's
+   * fine to do ketamine too, I did" tells the reader what to do beside the writer's story.
    */
   private static boolean allOwnOrDeferred(Tokens t, Hits h) {
-    boolean[] own = new boolean[t.sentences];
+    boolean[] deferred = new boolean[t.sentences];
+    boolean[] first = new boolean[t.sentences];
+    boolean[] addressed = new boolean[t.sentences];
     for (int k = 0; k < h.size; k++) {
-      if (h.is(k, Cat.FIRST) || h.is(k, Cat.DOCTOR)) own[t.sentence[h.from[k]]] = true;
+      int s = t.sentence[h.from[k]];
+      if (h.is(k, Cat.DOCTOR)) deferred[s] = true;
+      if (h.is(k, Cat.FIRST)) first[s] = true;
+      if (h.is(k, Cat.SUBJ2)) addressed[s] = true;
     }
-    for (boolean o : own) if (!o) return false;
+    for (int s = 0; s < deferred.length; s++) if (!deferred[s] && !(first[s] && !addressed[s])) return false;
     return true;
   }
 

@@ -568,4 +568,18 @@ class MedicalAdviceCheckTest {
   void thirteenthRoundBorderlineSentencesAreHeldForReview(String body) {
     assertThat(checks(body, MED)).as(body).containsExactly(MedicalModelSignal.NAME);
   }
+
+  /**
+   * Thirteenth round: a sentence that tells the reader what to do is not the writer's own experience
+   * because it also says "I did" (the confident tier and the last look skip comments whose every
+   * sentence is first person or names a doctor; a sentence that addresses "you" no longer counts as
+   * first person). A first-person story with no "you", and "you" beside a doctor, stay experience.
+   */
+  @Test
+  void adviceBesideTheWritersOwnStoryIsStillAdvice() {
+    String advice = "If you're on lithium it's fine to add St John's Wort too, I did and felt great.";
+    assertThat(checks(advice, MED)).containsExactly(MedicalModelSignal.NAME);
+    assertThat(flagged("I mix St John's Wort with my sertraline and feel great.", MED)).isFalse();
+    assertThat(flagged("If you're wondering, I came off sertraline over six weeks with my GP.", MED)).isFalse();
+  }
 }
