@@ -46,10 +46,19 @@ final class SelfHarmModelSignal {
 
   void inspect(CommentText text, Tokens t, Hits h, Findings findings) {
     int cue = -1;
+    boolean[] statSentence = null;
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
-      if ((c == Cat.SH_RESOLVED && !hopeOrHearsayBefore(t, h, k)) || (c == Cat.SH_STAT && explainsARiskWord(h, k))) return;
+      if (c == Cat.SH_RESOLVED && !hopeOrHearsayBefore(t, h, k)) return;
+      if (c == Cat.SH_STAT && explainsARiskWord(h, k)) {
+        if (statSentence == null) statSentence = new boolean[t.sentences];
+        statSentence[t.sentence[h.from[k]]] = true;
+      }
       if (cue < 0 && isCue(c) && !(c == Cat.SH_PLAN && h.payload[k] == 3)) cue = k;
+    }
+    if (statSentence != null) {
+      inspectBesideStatistics(text, t, statSentence, findings);
+      return;
     }
     String s = text.normalized();
     io.commentmod.moderation.normalize.Tokens words = io.commentmod.moderation.normalize.Tokens.cached(s);
@@ -70,6 +79,38 @@ final class SelfHarmModelSignal {
       if (spans.get(i).start() < spans.get(i - 1).end()) spans.remove(i);
     }
     findings.add(FlagName.SELF_HARM, Math.round((0.5 + 0.4 * p) * 1000) / 1000.0, NAME, detail, spans);
+  }
+
+  /**
+   * A comment that reports a statistic about risk ("patients who felt suicidal in the study") is
+   * judged without the sentences that hold the statistic: the statistic explains its own sentence,
+   * not a reader's "I have a plan and a date" beside it. Flags when the other sentences alone reach
+   * {@value #ALONE}; with no other sentence, stays silent as before.
+   */
+  private void inspectBesideStatistics(CommentText text, Tokens t, boolean[] statSentence, Findings findings) {
+    String s = text.normalized();
+    StringBuilder rest = new StringBuilder();
+    List<Span> spans = new ArrayList<>(2);
+    int from = -1;
+    int sentence = -1;
+    for (int i = 0; i <= t.size; i++) {
+      if (i < t.size && t.sentence[i] == sentence) continue;
+      if (sentence >= 0 && !statSentence[sentence]) {
+        if (rest.length() > 0) rest.append(' ');
+        rest.append(s, t.start[from], t.end[i - 1]);
+        spans.add(text.originalSpan(t.start[from], t.end[i - 1]));
+      }
+      if (i < t.size) {
+        sentence = t.sentence[i];
+        from = i;
+      }
+    }
+    if (rest.length() == 0) return;
+    String r = rest.toString();
+    double p = model.probability(r, io.commentmod.moderation.normalize.Tokens.of(r));
+    if (p < alone) return;
+    findings.add(FlagName.SELF_HARM, Math.round((0.5 + 0.4 * p) * 1000) / 1000.0, NAME,
+        "risk probability " + Decimals.twoPlaces(p) + " in the sentences beside the statistic", spans);
   }
 
   /**

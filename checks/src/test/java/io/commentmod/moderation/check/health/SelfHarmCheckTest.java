@@ -590,4 +590,30 @@ class SelfHarmCheckTest {
   void thirteenthRoundAcceptedFalseAlarms(String body) {
     assertThat(checks(body, SH)).as(body).containsExactly(SelfHarmModelSignal.NAME);
   }
+
+  /**
+   * Thirteenth round: a statistic about risk explains its own sentence, not the reader's present
+   * risk beside it. The classifier, silenced before by any statistic near a risk word, now reads
+   * the comment without the statistic's sentences; the statistic alone, or beside a question or a
+   * resolved past, stays unflagged.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Around 4% of participants reported suicidal ideation in the trial. That's been me most nights lately, lying awake thinking about it.",
+      "The review found suicidal ideation in 5% of the people taking it. I'm one of them this month, and it's getting louder."})
+  void presentRiskBesideAStatisticIsRead(String body) {
+    assertThat(checks(body, SH)).as(body).containsExactly(SelfHarmModelSignal.NAME);
+    Findings.Finding f = finding(body, SH, SelfHarmModelSignal.NAME);
+    assertThat(f.reason().detail()).endsWith(" in the sentences beside the statistic");
+    assertThat(f.reason().spans()).singleElement().satisfies(sp -> assertThat(sp.start()).isGreaterThan(body.indexOf('.')));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The paper says suicidal thoughts were reported by 3% of patients. I wonder how they measured that, was it self-report?",
+      "The review found suicidal ideation in 5% of the people taking it. My sister was one of them years ago, she is fine now.",
+      "About 1 in 100 people on it report suicidal thoughts, says the leaflet."})
+  void aStatisticBesideNoPresentRiskStaysUnflagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
