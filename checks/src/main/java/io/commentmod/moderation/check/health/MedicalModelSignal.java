@@ -176,7 +176,10 @@ final class MedicalModelSignal {
       if (h.is(k, Cat.FIRST)) first[s] = true;
       if (h.is(k, Cat.SUBJ2)) addressed[s] = true;
     }
-    for (int s = 0; s < deferred.length; s++) if (!deferred[s] && !(first[s] && !addressed[s])) return false;
+    for (int s = 0; s < deferred.length; s++) {
+      boolean own = first[s] && !addressed[s];
+      if (!deferred[s] && !own) return false;
+    }
     return true;
   }
 
