@@ -616,4 +616,28 @@ class SelfHarmCheckTest {
   void aStatisticBesideNoPresentRiskStaysUnflagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /** Fourteenth round: a risk told in one or two sentences of a longer, ordinary comment. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Lovely write-up on the gut-brain axis. I've been making kefir at home for a month and my digestion is calmer. My partner thinks I'm obsessed with fermenting things now. At night though I sit in the garage with the car running a little longer each time and I don't know why I stop. Anyway, does store-bought kefir have the same strains?",
+      "Thanks for the recipe ideas, the lentil curry was a hit with my teenagers. I batch cooked on Sunday so the week was easier. Some nights I stand at the top of the multi-storey car park and lean out further each time, and I can't promise I'll step back next time. The freezer is now full of curry.",
+      "Good overview of light therapy. We bought a lamp in October and use it with breakfast. My husband says I seem brighter in the mornings. I've been giving my books and tools away to friends this month and calling it a clear-out, but it isn't one and I won't need them. The lamp was cheaper than I expected."})
+  void aRiskBuriedInALongerCommentIsReadInItsPassage(String body) {
+    assertThat(checks(body, SH)).as(body).containsExactly(SelfHarmModelSignal.NAME);
+    Findings.Finding f = finding(body, SH, SelfHarmModelSignal.NAME);
+    assertThat(f.reason().detail()).endsWith(" in one passage of a longer comment");
+    // the span is the passage, not the whole comment: the opening sentence is not part of it
+    assertThat(f.reason().spans()).singleElement().satisfies(sp -> assertThat(sp.start()).isGreaterThan(body.indexOf('.')));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I tried the breathing exercise for a week. Then it just stopped working for me, or maybe I got bored. Maybe. Just a thought. Either way the article was interesting and I'll try again in the new year.",
+      "My knee surgery went well and I'm back on the bike. The physio said to go slowly, so I ride twenty minutes a day along the canal. Some days it hurts and I want to give up, but it's getting better every week.",
+      "We moved house in the summer and the new neighbourhood is quiet. I miss the old place and my friends there, and the first months were lonely. Now I have a running group on Thursdays and the kids like their school. Thanks for the article on loneliness.",
+      "Interesting study on exercise and BDNF. I used to hate running. Then my doctor suggested a beginner programme and I stuck with it. Now I can't imagine stopping, it's the best part of my day."})
+  void ordinaryLongerCommentsStayUnflaggedPassageByPassage(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
