@@ -121,6 +121,32 @@ final class MedicalModelSignal {
     report(text, t, h, NO_CUE, p, ", and no other check held the comment", findings);
   }
 
+  /**
+   * The last look's reading of a comment whose whole stayed below its threshold, in {@link Passages}:
+   * advice told in one or two sentences of a longer comment about something else ("... what I'd tell
+   * anyone is to halve the citalopram and add St John's Wort ...") is diluted in the whole. Flags
+   * when a passage that has something medical in it and is not all the writer's own experience or a
+   * pointer to a doctor reaches {@code threshold}, with the passage as the span.
+   */
+  void passageLook(CommentText text, Tokens t, Hits h, double threshold, Findings findings) {
+    if (t.sentences < 2 || !hasContent(h)) return;
+    boolean[] content = new boolean[t.sentences];
+    for (int k = 0; k < h.size; k++) content[t.sentence[h.from[k]]] |= isContent(Cat.of(h.category[k]));
+    boolean[] ownOrDeferred = ownOrDeferred(t, h);
+    Passages best = Passages.riskiest(model, text.normalized(), t, (from, to) -> {
+      boolean medical = false, advice = false;
+      for (int s = from; s < to; s++) {
+        medical |= content[s];
+        advice |= !ownOrDeferred[s];
+      }
+      return medical && advice;
+    });
+    if (best.p < threshold) return;
+    findings.add(FlagName.MEDICAL_ADVICE, Math.round((0.5 + 0.4 * best.p) * 1000) / 1000.0, NAME,
+        "advice probability " + Decimals.twoPlaces(best.p) + " in one passage of a longer comment, and no other check held the comment",
+        List.of(text.originalSpan(best.start, best.end)));
+  }
+
   private void report(CommentText text, Tokens t, Hits h, int cue, double p, String note, Findings findings) {
     String s = text.normalized();
     io.commentmod.moderation.normalize.Tokens words = io.commentmod.moderation.normalize.Tokens.cached(s);
@@ -149,15 +175,17 @@ final class MedicalModelSignal {
    */
   private static boolean hasContent(Hits h) {
     for (int k = 0; k < h.size; k++) {
-      switch (Cat.of(h.category[k])) {
-        case DRUG, MED, DOSE_WORD, DOSE, SCHEDULE, TREATMENT, REMEDY, DIR_START, DIR_STOP, NO_NEED, RHETORICAL,
-            ADVICE, ENDORSE, CURE, COMPARE, REPLACE, ANTI_MED -> {
-          return true;
-        }
-        default -> { }
-      }
+      if (isContent(Cat.of(h.category[k]))) return true;
     }
     return false;
+  }
+
+  private static boolean isContent(Cat c) {
+    return switch (c) {
+      case DRUG, MED, DOSE_WORD, DOSE, SCHEDULE, TREATMENT, REMEDY, DIR_START, DIR_STOP, NO_NEED, RHETORICAL,
+          ADVICE, ENDORSE, CURE, COMPARE, REPLACE, ANTI_MED -> true;
+      default -> false;
+    };
   }
 
   /**
@@ -167,6 +195,14 @@ final class MedicalModelSignal {
    * fine to do ketamine too, I did" tells the reader what to do beside the writer's story.
    */
   private static boolean allOwnOrDeferred(Tokens t, Hits h) {
+    for (boolean b : ownOrDeferred(t, h)) {
+      if (!b) return false;
+    }
+    return true;
+  }
+
+  /** For each sentence, whether it names a doctor or speaks in the first person without addressing anyone. */
+  private static boolean[] ownOrDeferred(Tokens t, Hits h) {
     boolean[] deferred = new boolean[t.sentences];
     boolean[] first = new boolean[t.sentences];
     boolean[] addressed = new boolean[t.sentences];
@@ -176,11 +212,8 @@ final class MedicalModelSignal {
       if (h.is(k, Cat.FIRST)) first[s] = true;
       if (h.is(k, Cat.SUBJ2)) addressed[s] = true;
     }
-    for (int s = 0; s < deferred.length; s++) {
-      boolean own = first[s] && !addressed[s];
-      if (!deferred[s] && !own) return false;
-    }
-    return true;
+    for (int s = 0; s < deferred.length; s++) deferred[s] |= first[s] && !addressed[s];
+    return deferred;
   }
 
   /** {@link #cue}'s answer when the text has no cue that counts. */

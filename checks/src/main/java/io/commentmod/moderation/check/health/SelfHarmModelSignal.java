@@ -93,43 +93,19 @@ final class SelfHarmModelSignal {
    * more false flags, and 10 / 10 / 7 more on 21-23 for 2 / 0 / 0 (docs/health-checks.md).
    */
   static final double PASSAGE = 0.60;
-  /** Fewest words in a passage: shorter ones ("Maybe. Just a thought.") give the model too little to read. */
-  static final int PASSAGE_WORDS = 10;
-
   /**
-   * A risk told in one or two sentences of an otherwise ordinary comment (a run, a recipe, then
-   * "and I keep counting the pills in the drawer") is diluted in the whole comment's probability,
-   * since the model weighs every feature by {@code 1/sqrt(count)}. So a comment of two or more
-   * sentences that the whole-comment reading left unflagged is read again in passages: from each
-   * sentence, the fewest sentences that hold {@value #PASSAGE_WORDS} words, and that run with one
-   * more sentence. Flags when the riskiest passage reaches {@value #PASSAGE}, with that passage as
-   * the span. The same protections hold as for the whole comment: a recovery phrase or a
-   * statistic near a risk word returned before this is reached.
+   * A comment the whole-comment reading left unflagged is read again in {@link Passages}, where a
+   * risk told in one or two sentences of an otherwise ordinary comment is not diluted by the rest.
+   * Flags when the riskiest passage reaches {@value #PASSAGE}, with that passage as the span. The
+   * same protections hold as for the whole comment: a recovery phrase or a statistic near a risk
+   * word returned before this is reached.
    */
   private void inspectPassages(CommentText text, Tokens t, Findings findings) {
-    if (t.sentences < 2) return;
-    String s = text.normalized();
-    double best = 0;
-    int bestFrom = -1, bestTo = -1;
-    for (int a = 0; a < t.sentences; a++) {
-      int b = a;
-      while (b < t.sentences && t.sentenceEnd[b] - t.sentenceStart[a] < PASSAGE_WORDS) b++;
-      if (b == t.sentences) break;
-      for (int w = 0; w < 2 && b + w < t.sentences; w++) {
-        int first = t.sentenceStart[a], last = t.sentenceEnd[b + w];
-        String part = s.substring(t.start[first], t.end[last - 1]);
-        double p = model.probability(part, io.commentmod.moderation.normalize.Tokens.of(part));
-        if (p > best) {
-          best = p;
-          bestFrom = t.start[first];
-          bestTo = t.end[last - 1];
-        }
-      }
-    }
-    if (best < PASSAGE) return;
-    Span span = text.originalSpan(bestFrom, bestTo);
-    findings.add(FlagName.SELF_HARM, Math.round((0.5 + 0.4 * best) * 1000) / 1000.0, NAME,
-        "risk probability " + Decimals.twoPlaces(best) + " in one passage of a longer comment", List.of(span));
+    Passages best = Passages.riskiest(model, text.normalized(), t, (from, to) -> true);
+    if (best.p < PASSAGE) return;
+    findings.add(FlagName.SELF_HARM, Math.round((0.5 + 0.4 * best.p) * 1000) / 1000.0, NAME,
+        "risk probability " + Decimals.twoPlaces(best.p) + " in one passage of a longer comment",
+        List.of(text.originalSpan(best.start, best.end)));
   }
 
   /**

@@ -8,6 +8,8 @@ import io.commentmod.moderation.check.Findings;
 import io.commentmod.moderation.check.ModerationCheck;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link MedicalSecondLook}: the classifier's last look at comments nothing else held. */
 class MedicalSecondLookTest {
@@ -62,5 +64,39 @@ class MedicalSecondLookTest {
       look.inspect(Comments.comment(body), f);
       assertThat(f.of(FlagName.MEDICAL_ADVICE)).as(body).isEmpty();
     }
+  }
+
+  private Findings withLastLook(String body) {
+    Findings f = afterHealthChecks(body);
+    look.inspect(Comments.comment(body), f);
+    return f;
+  }
+
+  /**
+   * Fourteenth round: advice told in one sentence of a longer comment about something else is read
+   * in its passage; the same comments telling the writer's own treatment or a doctor's stay
+   * published.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Our book club read a novel about grief this month and it led to a long conversation. Two members had lost partners recently. Anyone still on benzos after a year is better off coming off them over a long weekend, the withdrawal stories are overblown. We're reading a comedy next time.",
+      "The photos of the Lake District in this piece took me right back. We walked Helvellyn in June with our two dogs. Psilocybin retreats in the Netherlands are legal and do more in a weekend than years of SSRIs, so that's the money well spent. The dogs slept for two days afterwards."})
+  void readsAdviceBuriedInALongerCommentInItsPassage(String body) {
+    assertThat(afterHealthChecks(body).of(FlagName.MEDICAL_ADVICE)).as(body).isEmpty();
+    List<Findings.Finding> med = withLastLook(body).of(FlagName.MEDICAL_ADVICE);
+    assertThat(med).as(body).singleElement().satisfies(f -> {
+      assertThat(f.reason().check()).isEqualTo(MedicalModelSignal.NAME);
+      assertThat(f.reason().detail()).contains(" in one passage of a longer comment");
+      assertThat(f.reason().spans()).singleElement().satisfies(sp -> assertThat(sp.start()).isGreaterThan(body.indexOf('.')));
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We went to the coast for half term and the weather held for once. The kids spent every day in the rock pools and my husband finally read a book. I've been on citalopram for two years and my GP halved my dose in the spring, which has gone fine so far. The fish and chips on the harbour were the best we've had.",
+      "Our book club read a novel about grief this month and it led to a long conversation. Two members had lost partners recently. One of them asked her doctor about sleeping tablets and was given a short course, which helped her through the worst weeks. We're reading a comedy next time.",
+      "Lovely piece on the history of the old asylum buildings. My grandmother trained as a nurse in one of them in the fifties. I take sertraline and 5-HTP was something I wondered about, so I asked my pharmacist, who explained why they shouldn't be combined. She would have had plenty to say about modern wards."})
+  void leavesExperienceInALongerCommentAlonePassageByPassage(String body) {
+    assertThat(withLastLook(body).of(FlagName.MEDICAL_ADVICE)).as(body).isEmpty();
   }
 }
