@@ -640,4 +640,40 @@ class SelfHarmCheckTest {
   void ordinaryLongerCommentsStayUnflaggedPassageByPassage(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Fourteenth round, hard negatives by kind: a farewell with a return, an attempt at something
+   * else, recovery told as lasting (free of it for years, back to one's old self), disappearing into
+   * a role.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Off to my sister's in Canada, so this is goodbye until the new year. Have a lovely Christmas everyone.",
+      "Me despido de todos hasta septiembre, que empiezo las prácticas. ¡Buen verano!",
+      "The second taper went much more smoothly than my first attempt, thanks to smaller steps.",
+      "I cut myself for years as a teenager. I've been free of it for over a decade now and I mentor young people.",
+      "My dad attempted suicide in 2019. It was a long road, but he's back to his old self and laughing again."})
+  void fourteenthRoundHardNegativesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /**
+   * Disappearing into a job is no longer a wish to disappear for the rules; the classifier still
+   * reads this one at about 0.57 (beside "feel"), just over its threshold, and holds it: a known
+   * false alarm, left to the classifier under "recall comes first".
+   */
+  @Test
+  void disappearingIntoARoleIsNoWishToDieForTheRules() {
+    String body = "Some evenings I feel like I'm disappearing into my job, so I've started booking pottery classes.";
+    assertThat(checks(body, SH)).containsExactly(SelfHarmModelSignal.NAME);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "This is my goodbye. I can't keep going and I've written letters to my kids.",
+      "My last attempt was in the spring and the thoughts are back every night now.",
+      "I've been well for years, but this week I've started planning how to end my life."})
+  void fourteenthRoundRiskBesideTheseWordsIsStillFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
 }
