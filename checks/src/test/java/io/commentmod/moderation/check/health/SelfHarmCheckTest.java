@@ -676,4 +676,25 @@ class SelfHarmCheckTest {
   void fourteenthRoundRiskBesideTheseWordsIsStillFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
   }
+
+  /** Fourteenth round: veiled kinds still phrased too narrowly before. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Honestly I just want out of my life.",
+      "If this new dose doesn't work, I'm not going on after that.",
+      "Your post about giving your things away and feeling at peace worries me, please call someone.",
+      "I keep counting the diazepam in the drawer. Sixty now."})
+  void fourteenthRoundVeiledKindsAreFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We rehomed my cat to my aunt because of my son's allergies, she's thriving there.",
+      "Please talk to someone today if this article brought things up for you.",
+      "The class made a farewell video for our retiring head teacher, it was lovely.",
+      "I want out of my contract with the gym, any tips?"})
+  void fourteenthRoundOrdinaryUsesOfTheseWordsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
