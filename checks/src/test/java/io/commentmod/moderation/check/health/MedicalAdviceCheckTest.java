@@ -582,4 +582,21 @@ class MedicalAdviceCheckTest {
     assertThat(flagged("I mix St John's Wort with my sertraline and feel great.", MED)).isFalse();
     assertThat(flagged("If you're wondering, I came off sertraline over six weeks with my GP.", MED)).isFalse();
   }
+
+  /** Fourteenth round: giving a drug to someone without their knowing, and "do the same" in German. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "If your wife is flat on her sertraline, slip a little 5-HTP into her morning smoothie. She won't notice.",
+      "Bei meinem Vater haben wir das Citalopram heimlich halbiert. Macht das bei euren Eltern auch."})
+  void fourteenthRoundKindsOfAdviceAreFlagged(String body) {
+    assertThat(checks(body, MED)).as(body).contains("medical.directive");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I slip some ginger into my tea when my stomach is off from the sertraline.",
+      "Meine Mutter nimmt Sertralin. Macht das bei euren Eltern auch so, dass ihr die Tabletten mit dem Arzt besprecht?"})
+  void fourteenthRoundExperienceAndQuestionsAreNotFlagged(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }
