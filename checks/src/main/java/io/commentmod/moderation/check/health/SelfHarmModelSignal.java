@@ -51,7 +51,7 @@ final class SelfHarmModelSignal {
     boolean[] statSentence = null;
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
-      if (c == Cat.SH_RESOLVED && !hopeOrHearsayBefore(t, h, k)) return;
+      if (c == Cat.SH_RESOLVED && !SelfHarmScan.irrealisBefore(t, h, k)) return;
       if (c == Cat.SH_STAT && explainsARiskWord(h, k)) {
         if (statSentence == null) statSentence = new boolean[t.sentences];
         statSentence[t.sentence[h.from[k]]] = true;
@@ -156,13 +156,6 @@ final class SelfHarmModelSignal {
     return false;
   }
 
-  /** A recovery phrase after "they say", "hoping", "to see if" is not recovery (as in the rules). */
-  private static boolean hopeOrHearsayBefore(Tokens t, Hits h, int k) {
-    for (int j = k - 1; j >= 0 && h.from[j] >= h.from[k] - 3; j--) {
-      if (h.is(j, Cat.SH_IRREALIS) && t.clause[h.from[j]] == t.clause[h.from[k]]) return true;
-    }
-    return false;
-  }
 
   private static boolean isCue(Cat c) {
     return switch (c) {

@@ -18,6 +18,10 @@ import java.util.List;
  */
 final class SelfHarmScan {
   private static final int DESIRE_GAP = 3;
+  /** Most words between the end of hope or hearsay and the recovery phrase it makes unreal. */
+  private static final int IRREALIS_GAP = 2;
+  /** How far back a hope or hearsay phrase may start (longer than any such phrase plus the gap). */
+  private static final int IRREALIS_REACH = 12;
   /** Distinct weak cues (farewells, first-person distress) that together raise the flag. */
   private static final int WEAK_NEEDED = 2;
   /** How many background words ("lonely", "my depression") may stand in for a second weak cue. */
@@ -153,8 +157,18 @@ final class SelfHarmScan {
 
   /** Whether a hope, condition or hearsay word sits within three tokens before hit {@code k}. */
   private boolean irrealisBefore(int k) {
-    for (int j = k - 1; j >= 0 && h.from[j] >= h.from[k] - 3; j--) {
-      if (h.is(j, Cat.SH_IRREALIS) && t.clause[h.from[j]] == t.clause[h.from[k]]) return true;
+    return irrealisBefore(t, h, k);
+  }
+
+  /**
+   * Whether hit {@code k} (a recovery phrase) follows hope or hearsay ("if", "hoping", "people keep
+   * telling me that") in its clause, ending at most {@value #IRREALIS_GAP} words before it: then it
+   * is not recovery. Measured from the end of the hearsay phrase, so a long one ("everyone keeps
+   * telling me") reaches as far as a short one ("if").
+   */
+  static boolean irrealisBefore(Tokens t, Hits h, int k) {
+    for (int j = k - 1; j >= 0 && h.from[j] >= h.from[k] - IRREALIS_REACH; j--) {
+      if (h.is(j, Cat.SH_IRREALIS) && h.to[j] >= h.from[k] - IRREALIS_GAP && t.clause[h.from[j]] == t.clause[h.from[k]]) return true;
     }
     return false;
   }

@@ -697,4 +697,21 @@ class SelfHarmCheckTest {
   void fourteenthRoundOrdinaryUsesOfTheseWordsAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Hearsay of recovery is measured from the end of the hearsay phrase: "everyone keeps telling me
+   * that it gets better" is as unreal as "if it gets better", so the classifier still reads what follows.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Everyone keeps telling me that it gets better. I keep counting the tablets in the bathroom cabinet.",
+      "Everyone keeps telling me that it gets better. I've been standing on the bridge on my way home, looking down."})
+  void recoveryAfterLongHearsayIsNotRecovery(String body) {
+    assertThat(checks(body, SH)).as(body).containsExactly(SelfHarmModelSignal.NAME);
+  }
+
+  @Test
+  void recoveryToldAsDoneStillSilencesTheClassifier() {
+    assertThat(flagged("Everyone kept telling me it would get better, and it did. I'm in a good place now.", SH)).isFalse();
+  }
 }
