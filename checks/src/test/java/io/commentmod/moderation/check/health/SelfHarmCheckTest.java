@@ -714,4 +714,11 @@ class SelfHarmCheckTest {
   void recoveryToldAsDoneStillSilencesTheClassifier() {
     assertThat(flagged("Everyone kept telling me it would get better, and it did. I'm in a good place now.", SH)).isFalse();
   }
+
+  @Test
+  void dieCuttingIsACraftButLookingUpHowToDieIsAPlan() {
+    assertThat(flagged("Does anyone know how to die-cut stickers at home? I want to make labels for my supplement jars.", SH)).isFalse();
+    assertThat(flagged("My Cricut die cutter broke, so no more sticker making for a while.", SH)).isFalse();
+    assertThat(checks("I looked up how to die last night.", SH)).contains("self_harm.plan");
+  }
 }
