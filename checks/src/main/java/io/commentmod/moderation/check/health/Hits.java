@@ -27,4 +27,19 @@ final class Hits {
   boolean is(int hit, Cat cat) {
     return category[hit] == cat.ordinal();
   }
+
+  /**
+   * Whether first-person hit {@code k} is the Dutch possessive "je" ("gewoon je sertraline
+   * verdubbelen": your sertraline) rather than the French "je" (I) the merged lexicons also read:
+   * French "je" is followed by a verb or a pronoun, never by a drug, medication or dose word.
+   */
+  boolean possessiveJe(Tokens t, int k) {
+    if (!is(k, Cat.FIRST) || to[k] != from[k] + 1) return false;
+    int i = from[k];
+    if (t.foldEnd[i] - t.foldStart[i] != 2 || t.folded[t.foldStart[i]] != 'j' || t.folded[t.foldStart[i] + 1] != 'e') return false;
+    for (int j = k + 1; j < size && from[j] <= to[k]; j++) {
+      if (from[j] == to[k] && (is(j, Cat.DRUG) || is(j, Cat.MED) || is(j, Cat.DOSE_WORD) || is(j, Cat.TREATMENT) || is(j, Cat.REMEDY))) return true;
+    }
+    return false;
+  }
 }

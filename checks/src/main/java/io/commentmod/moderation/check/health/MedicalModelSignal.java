@@ -209,7 +209,8 @@ final class MedicalModelSignal {
     for (int k = 0; k < h.size; k++) {
       int s = t.sentence[h.from[k]];
       if (h.is(k, Cat.DOCTOR)) deferred[s] = true;
-      if (h.is(k, Cat.FIRST)) first[s] = true;
+      if (h.possessiveJe(t, k)) addressed[s] = true;
+      else if (h.is(k, Cat.FIRST)) first[s] = true;
       if (h.is(k, Cat.SUBJ2)) addressed[s] = true;
     }
     for (int s = 0; s < deferred.length; s++) deferred[s] |= first[s] && !addressed[s];

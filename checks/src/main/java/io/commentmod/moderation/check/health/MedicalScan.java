@@ -403,8 +403,8 @@ final class MedicalScan {
     int s = t.sentence[tok];
     for (int k = x.firstHitFrom(tok); k >= 0 && k < h.size && h.from[k] < t.sentenceEnd[s] && h.from[k] <= h.to[lead] + VERB_FINAL_WINDOW; k++) {
       if (h.from[k] < tok) continue;
-      if (h.is(k, Cat.FIRST) || h.is(k, Cat.SAFE_VERB) || h.is(k, Cat.DOCTOR) || h.is(k, Cat.CONDITIONAL) || h.is(k, Cat.QUESTION_OPEN)
-          || h.is(k, Cat.SAFE)) {
+      if ((h.is(k, Cat.FIRST) && !h.possessiveJe(t, k)) || h.is(k, Cat.SAFE_VERB) || h.is(k, Cat.DOCTOR) || h.is(k, Cat.CONDITIONAL)
+          || h.is(k, Cat.QUESTION_OPEN) || h.is(k, Cat.SAFE)) {
         return -1;
       }
       if ((h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP)) && h.payload[k] != AFTER_MODAL_ONLY) {

@@ -599,4 +599,24 @@ class MedicalAdviceCheckTest {
   void fourteenthRoundExperienceAndQuestionsAreNotFlagged(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  /**
+   * Dutch "je" before a drug is "your", not the French "je" (I) the merged lexicons also read, so
+   * "gewoon je sertraline verdubbelen" is an instruction, not the writer's own story.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Gewoon je escitalopram halveren.",
+      "Gewoon je sertraline verdubbelen als het niet werkt."})
+  void dutchPossessiveJeIsNotTheWriter(String body) {
+    assertThat(checks(body, MED)).as(body).contains("medical.directive");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Je prends de la sertraline depuis un an et je la supporte bien.",
+      "Ik heb gewoon mijn sertraline gehalveerd met mijn huisarts."})
+  void frenchJeAndDutchOwnStoriesStayExperience(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }
