@@ -76,6 +76,9 @@ public final class Featurizer {
     private char[] chars = new char[256];
     private int[] items = new int[256];
     private int size;
+    /** Each word's key (its hash, or its length class for a number) and the offset of its first feature. */
+    private long[] words = new long[64];
+    private int[] wordAt = new int[64];
 
     public int size() {
       return size;
@@ -83,6 +86,16 @@ public final class Featurizer {
 
     public int get(int i) {
       return items[i];
+    }
+
+    /** The key of word {@code i} (see {@link RunScorer}). */
+    long word(int i) {
+      return words[i];
+    }
+
+    /** The offset of word {@code i}'s first feature: its own, then its pair with the word before, then its n-grams. */
+    int wordAt(int i) {
+      return wordAt[i];
     }
 
     private void add(int index) {
@@ -103,31 +116,78 @@ public final class Featurizer {
     if (v.chars.length < len) v.chars = new char[Math.max(len, v.chars.length * 2)];
     char[] c = v.chars;
     text.getChars(0, len, c, 0);
-    long prev = 0x5bd1e995L;
+    long prev = SEED;
     int n = tokens.size();
+    if (v.words.length < n) {
+      v.words = new long[Math.max(n, v.words.length * 2)];
+      v.wordAt = new int[v.words.length];
+    }
     for (int i = 0; i < n; i++) {
       int s = tokens.start(i), e = tokens.end(i);
       boolean digits = true;
       for (int k = s; k < e && digits; k++) digits = Chars.isDigit(c[k]);
       long number = 0x9e3779b9L * (31 + Math.min(e - s, 9));
       long word = digits ? number : tokens.hash(i);
+      v.words[i] = word;
+      v.wordAt[i] = v.size;
       v.add(index(word * 0x100000001b3L + 1));
-      v.add(index(prev * 0x2545F4914F6CDD1DL + word + 2));
+      v.add(pairIndex(prev, word));
       prev = word;
       // Compared by hash, as the trained models were: a word whose hash equals a number's gets no n-grams.
       if (word != number) charGrams(c, s, e, v);
     }
-    v.add(index(prev * 0x2545F4914F6CDD1DL + 3));
-    int band = 32 - Integer.numberOfLeadingZeros(n);
-    boolean link = text.contains("http") || text.contains("www") || text.contains(".com");
-    for (int r = 0; r < SHAPE_COPIES; r++) {
-      v.add(index(0x1234567L * (band + 1) + 7 + r * 101));
-      if (link) v.add(index(0x7654321L + r * 101));
-    }
+    v.add(endIndex(prev));
+    addShape(v, n, hasLink(text, 0, text.length()));
     v.text = text;
     v.tokens = tokens;
     v.bits = bits;
     return v;
+  }
+
+  /** The previous word's key before a text's first word. */
+  static final long SEED = 0x5bd1e995L;
+
+  int pairIndex(long prev, long word) {
+    return index(prev * 0x2545F4914F6CDD1DL + word + 2);
+  }
+
+  int endIndex(long prev) {
+    return index(prev * 0x2545F4914F6CDD1DL + 3);
+  }
+
+  /** How many features {@link #addShape} adds. */
+  static int shapeCount(boolean link) {
+    return link ? 2 * SHAPE_COPIES : SHAPE_COPIES;
+  }
+
+  /** The text-shape features of a text of {@code words} words: its length band and whether it holds a link. */
+  private void addShape(Vector v, int words, boolean link) {
+    int band = 32 - Integer.numberOfLeadingZeros(words);
+    for (int r = 0; r < SHAPE_COPIES; r++) {
+      v.add(index(0x1234567L * (band + 1) + 7 + r * 101));
+      if (link) v.add(index(0x7654321L + r * 101));
+    }
+  }
+
+  /** The sum of {@code weights} over the text-shape features {@link #addShape} gives. */
+  int shapeSum(byte[] weights, int words, boolean link) {
+    int band = 32 - Integer.numberOfLeadingZeros(words);
+    int sum = 0;
+    for (int r = 0; r < SHAPE_COPIES; r++) {
+      sum += weights[index(0x1234567L * (band + 1) + 7 + r * 101)];
+      if (link) sum += weights[index(0x7654321L + r * 101)];
+    }
+    return sum;
+  }
+
+  /** Whether {@code text[from, to)} holds a link ("http", "www" or ".com"). */
+  static boolean hasLink(String text, int from, int to) {
+    return within(text, "http", from, to) || within(text, "www", from, to) || within(text, ".com", from, to);
+  }
+
+  private static boolean within(String text, String what, int from, int to) {
+    int at = text.indexOf(what, from);
+    return at >= 0 && at + what.length() <= to;
   }
 
   /** Character 4- and 5-grams of the word {@code [s, e)}, with {@code ^} and {@code $} for its boundaries. */

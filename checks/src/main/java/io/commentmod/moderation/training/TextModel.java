@@ -105,6 +105,10 @@ public final class TextModel {
     return quantised[index];
   }
 
+  byte[] quantisedWeights() {
+    return quantised;
+  }
+
   public static double sigmoid(double z) {
     return 1 / (1 + Math.exp(-z));
   }

@@ -5,6 +5,7 @@ import io.commentmod.events.Span;
 import io.commentmod.moderation.check.CommentText;
 import io.commentmod.moderation.check.Decimals;
 import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.training.RunScorer;
 import io.commentmod.moderation.training.TextModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,8 @@ final class MedicalModelSignal {
 
   private final TextModel model;
   private final double withCue;
+  /** Scores passages of a comment without featurising each ({@link Passages}); one per thread. */
+  private final ThreadLocal<RunScorer> runs;
 
   MedicalModelSignal(TextModel model) {
     this(model, WITH_CUE);
@@ -57,6 +60,7 @@ final class MedicalModelSignal {
   MedicalModelSignal(TextModel model, double withCue) {
     this.model = model;
     this.withCue = withCue;
+    this.runs = ThreadLocal.withInitial(() -> new RunScorer(model));
   }
 
   /**
@@ -133,7 +137,7 @@ final class MedicalModelSignal {
     boolean[] content = new boolean[t.sentences];
     for (int k = 0; k < h.size; k++) content[t.sentence[h.from[k]]] |= isContent(Cat.of(h.category[k]));
     boolean[] ownOrDeferred = ownOrDeferred(t, h);
-    Passages best = Passages.riskiest(model, text.normalized(), t, (from, to) -> {
+    Passages best = Passages.riskiest(runs.get(), text.normalized(), t, (from, to) -> {
       boolean medical = false, advice = false;
       for (int s = from; s < to; s++) {
         medical |= content[s];

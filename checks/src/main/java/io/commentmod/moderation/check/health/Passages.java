@@ -1,6 +1,6 @@
 package io.commentmod.moderation.check.health;
 
-import io.commentmod.moderation.training.TextModel;
+import io.commentmod.moderation.training.RunScorer;
 
 /**
  * The passages of a comment that a classifier reads on their own, and the one it scores highest.
@@ -9,7 +9,8 @@ import io.commentmod.moderation.training.TextModel;
  * is diluted in the whole comment's probability. A passage starts at a sentence and takes the fewest
  * following sentences that hold {@value #WORDS} words, alone and with one more sentence; shorter
  * runs ("Maybe. Just a thought.") give the model too little to read. Only comments of two or more
- * sentences have passages.
+ * sentences have passages. Each passage is scored as its own text by a {@link RunScorer}, from one
+ * pass over the comment's features.
  */
 final class Passages {
   /** Fewest words in a passage. */
@@ -26,10 +27,14 @@ final class Passages {
   int start;
   int end;
 
-  /** The passage of {@code t} (normalised text {@code s}) that {@code model} scores highest among the eligible ones. */
-  static Passages riskiest(TextModel model, String s, Tokens t, Eligible eligible) {
+  /**
+   * The passage of {@code t} (normalised text {@code s}) that {@code runs}' model scores highest among
+   * the eligible ones; {@code runs} is reset for {@code s} when a first passage is read.
+   */
+  static Passages riskiest(RunScorer runs, String s, Tokens t, Eligible eligible) {
     Passages best = new Passages();
     if (t.sentences < 2) return best;
+    boolean ready = false;
     for (int a = 0; a < t.sentences; a++) {
       int b = a;
       while (b < t.sentences && t.sentenceEnd[b] - t.sentenceStart[a] < WORDS) b++;
@@ -38,8 +43,11 @@ final class Passages {
         if (!eligible.test(a, b + w + 1)) continue;
         int from = t.start[t.sentenceStart[a]];
         int to = t.end[t.sentenceEnd[b + w] - 1];
-        String part = s.substring(from, to);
-        double p = model.probability(part, io.commentmod.moderation.normalize.Tokens.of(part));
+        if (!ready) {
+          runs.reset(s, io.commentmod.moderation.normalize.Tokens.cached(s));
+          ready = true;
+        }
+        double p = runs.probability(from, to);
         if (p > best.p) {
           best.p = p;
           best.start = from;

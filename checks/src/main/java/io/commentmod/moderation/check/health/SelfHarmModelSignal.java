@@ -5,6 +5,7 @@ import io.commentmod.events.Span;
 import io.commentmod.moderation.check.CommentText;
 import io.commentmod.moderation.check.Decimals;
 import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.training.RunScorer;
 import io.commentmod.moderation.training.TextModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,8 @@ final class SelfHarmModelSignal {
   private final TextModel model;
   private final double alone;
   private final double withCue;
+  /** Scores passages of a comment without featurising each ({@link Passages}); one per thread. */
+  private final ThreadLocal<RunScorer> runs;
 
   SelfHarmModelSignal(TextModel model) {
     this(model, ALONE, WITH_CUE);
@@ -44,6 +47,7 @@ final class SelfHarmModelSignal {
     this.model = model;
     this.alone = alone;
     this.withCue = withCue;
+    this.runs = ThreadLocal.withInitial(() -> new RunScorer(model));
   }
 
   void inspect(CommentText text, Tokens t, Hits h, Findings findings) {
@@ -101,7 +105,7 @@ final class SelfHarmModelSignal {
    * word returned before this is reached.
    */
   private void inspectPassages(CommentText text, Tokens t, Findings findings) {
-    Passages best = Passages.riskiest(model, text.normalized(), t, (from, to) -> true);
+    Passages best = Passages.riskiest(runs.get(), text.normalized(), t, (from, to) -> true);
     if (best.p < PASSAGE) return;
     findings.add(FlagName.SELF_HARM, Math.round((0.5 + 0.4 * best.p) * 1000) / 1000.0, NAME,
         "risk probability " + Decimals.twoPlaces(best.p) + " in one passage of a longer comment",
