@@ -38,6 +38,8 @@ final class MedicalScan {
   private static final int RHETORICAL_TAG = 3;
   /** Lead payload of a relay or "rather" ("zeg tegen je moeder dat ze", "lieber"): the instruction's verb may come last. */
   private static final int VERB_FINAL_LEAD = 1;
+  /** Payload of an advice phrase that names a dose right ("is the ideal dose", "for best results"). */
+  private static final int DOSE_VERDICT = 2;
   private static final int VERB_FINAL_WINDOW = 14;
   /** Verbs after a verb-final infinitive that make it a subject: "absetzen ist gefährlich", "afbouwen is zwaar". */
   private static final java.util.Set<String> VERDICT_VERBS = java.util.Set.of(
@@ -585,11 +587,21 @@ final class MedicalScan {
     return false;
   }
 
+  /** Whether sentence {@code s} has study talk outside hit {@code k} ("the trial found", not the "results" of "for best results"). */
+  private boolean studyBeside(int s, int k) {
+    for (int j = x.firstHit(s); j >= 0 && j < h.size && t.sentence[h.from[j]] == s; j++) {
+      if (h.is(j, Cat.STUDY) && (h.from[j] >= h.to[k] || h.to[j] <= h.from[k])) return true;
+    }
+    return false;
+  }
+
   /** "my advice", "trust me", "do the same", "I recommend" next to a drug or dose. */
   private void adviceFraming(int s) {
     for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (!h.is(k, Cat.ADVICE) || t.quoted[h.from[k]]) continue;
       if (safe[s]) continue;
+      // "the study found 25mg is the optimal dose" reports a finding, "for best results" recommends one
+      if (h.payload[k] == DOSE_VERDICT && studyBeside(s, k)) continue;
       if (h.payload[k] == 1 && !stopStoryBefore(s)) continue;
       boolean near = medical[s] || dose[s] || (s > 0 && (medical[s - 1] || dose[s - 1]))
           || (s + 1 < t.sentences && (medical[s + 1] || dose[s + 1]) && !question[s + 1])

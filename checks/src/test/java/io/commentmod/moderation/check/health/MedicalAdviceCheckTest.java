@@ -619,4 +619,23 @@ class MedicalAdviceCheckTest {
   void frenchJeAndDutchOwnStoriesStayExperience(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  /** A dose recommended to readers ("2.5g is the perfect dose", "for best results"), by a seller or anyone. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Fresh Penis Envy caps in stock, 2.5g is the perfect dose for treatment-resistant depression. DM @capsplug on Telegram.",
+      "We sell pharma-grade ketamine, 75mg sublingual is the ideal starting dose.",
+      "Lion's mane extract 1000mg, two capsules a day for best results."})
+  void aRecommendedDoseIsAdvice(String body) {
+    assertThat(checks(body, MED)).as(body).contains("medical.directive");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "After a lot of trial and error, 20mg of escitalopram turned out to be the right dose for me.",
+      "My psychiatrist says 100mg is the standard dose of sertraline, so we're sticking with it.",
+      "The study found 25mg is the optimal dose in their sample."})
+  void aDoseFoundRightByTheWriterTheirDoctorOrAStudyIsNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }
