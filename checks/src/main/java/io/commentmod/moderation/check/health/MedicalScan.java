@@ -487,6 +487,27 @@ final class MedicalScan {
   }
 
   /**
+   * Whether directive {@code verb} is offered as the alternative to the doctor the sentence points
+   * to: "ask your GP for zopiclone, or just take one of your partner's". The pointer to a doctor
+   * covers its own part of the sentence, not what comes after "or just" / "or simply".
+   */
+  private boolean orJustBefore(int s, int verb) {
+    int v = h.from[verb];
+    for (int i = v - 1; i >= t.sentenceStart[s] + 1 && i >= v - 3; i--) {
+      String w = t.word(i);
+      if (!w.equals("just") && !w.equals("simply")) continue;
+      for (int o = i - 1; o >= t.sentenceStart[s] && o >= i - 2; o--) {
+        if (!t.word(o).equals("or")) continue;
+        for (int j = x.firstHit(s); j >= 0 && j < verb; j++) {
+          if ((h.is(j, Cat.DOCTOR) || h.is(j, Cat.SAFE)) && h.to[j] <= o) return true;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Checks a directive verb's object and records the reason. The object is looked for after
    * {@code from} (the verb itself; the modal before a verb-final infinitive: "du solltest die
    * Tabletten absetzen"; or the relay or "rather" lead before one: "zeg tegen je moeder dat ze haar
@@ -494,7 +515,7 @@ final class MedicalScan {
    */
   private boolean directive(int s, int verb, int from) {
     if (t.quoted[h.from[verb]]) return false;
-    if (safe[s] && !dose[s]) return false;
+    if (safe[s] && !dose[s] && !orJustBefore(s, verb)) return false;
     boolean stop = h.is(verb, Cat.DIR_STOP);
     boolean single = h.to[verb] == h.from[verb] + 1;
     if (single && GIVE_VERBS.contains(t.word(h.from[verb])) && !giveFrame(verb)) return false;

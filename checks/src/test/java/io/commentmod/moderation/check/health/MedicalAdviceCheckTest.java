@@ -638,4 +638,13 @@ class MedicalAdviceCheckTest {
   void aDoseFoundRightByTheWriterTheirDoctorOrAStudyIsNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  /** A pointer to a doctor covers its own part of the sentence, not the alternative after "or just". */
+  @Test
+  void theAlternativeToTheDoctorAfterOrJustIsAdvice() {
+    String body = "Ask your GP for zopiclone, or just take one of your partner's if you can't get an appointment.";
+    assertThat(checks(body, MED)).as(body).contains("medical.directive");
+    assertThat(flagged("Ask your GP about tapering, or just ask your pharmacist for advice.", MED)).isFalse();
+    assertThat(flagged("Ask your GP for a review before you take anything new.", MED)).isFalse();
+  }
 }
