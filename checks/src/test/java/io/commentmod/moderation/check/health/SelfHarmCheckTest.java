@@ -721,4 +721,12 @@ class SelfHarmCheckTest {
     assertThat(flagged("My Cricut die cutter broke, so no more sticker making for a while.", SH)).isFalse();
     assertThat(checks("I looked up how to die last night.", SH)).contains("self_harm.plan");
   }
+
+  /** A plan with its date is a plan beside anything, a statistic in the same sentence included. */
+  @Test
+  void aPlanAndADateBesideAStatisticIsFlaggedByTheRules() {
+    String body = "The leaflet lists suicidal thoughts as a side effect, and honestly I have a plan and a date now.";
+    assertThat(checks(body, SH)).as(body).contains("self_harm.plan");
+    assertThat(flagged("I have a plan and a date for the kitchen renovation, finally.", SH)).isFalse();
+  }
 }
