@@ -647,4 +647,12 @@ class MedicalAdviceCheckTest {
     assertThat(flagged("Ask your GP about tapering, or just ask your pharmacist for advice.", MED)).isFalse();
     assertThat(flagged("Ask your GP for a review before you take anything new.", MED)).isFalse();
   }
+
+  /** "I'd tell anyone in the same spot to do it too" after the writer's own stop is advice to readers. */
+  @Test
+  void tellingAnyoneInTheSameSpotToDoTheSameIsAdvice() {
+    String body = "I stopped my citalopram on my own after a week of feeling good, and I'd tell anyone in the same spot to do it too.";
+    assertThat(checks(body, MED)).as(body).contains("medical.directive");
+    assertThat(flagged("My GP switched me to mirtazapine. I'd tell anyone who struggles with sleep to ask their doctor about it.", MED)).isFalse();
+  }
 }
