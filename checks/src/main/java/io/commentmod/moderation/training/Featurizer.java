@@ -164,8 +164,8 @@ public final class Featurizer {
   private void addShape(Vector v, int words, boolean link) {
     int band = 32 - Integer.numberOfLeadingZeros(words);
     for (int r = 0; r < SHAPE_COPIES; r++) {
-      v.add(index(0x1234567L * (band + 1) + 7 + r * 101));
-      if (link) v.add(index(0x7654321L + r * 101));
+      v.add(bandIndex(band, r));
+      if (link) v.add(linkIndex(r));
     }
   }
 
@@ -174,10 +174,18 @@ public final class Featurizer {
     int band = 32 - Integer.numberOfLeadingZeros(words);
     int sum = 0;
     for (int r = 0; r < SHAPE_COPIES; r++) {
-      sum += weights[index(0x1234567L * (band + 1) + 7 + r * 101)];
-      if (link) sum += weights[index(0x7654321L + r * 101)];
+      sum += weights[bandIndex(band, r)];
+      if (link) sum += weights[linkIndex(r)];
     }
     return sum;
+  }
+
+  private int bandIndex(int band, int copy) {
+    return index(0x1234567L * (band + 1) + 7 + copy * 101);
+  }
+
+  private int linkIndex(int copy) {
+    return index(0x7654321L + copy * 101);
   }
 
   /** Whether {@code text[from, to)} holds a link ("http", "www" or ".com"). */
