@@ -13,8 +13,8 @@ import io.commentmod.moderation.check.ModerationCheck;
  * sentence is the writer's own experience or a pointer to a doctor. Below that, a comment of two or
  * more sentences is read again in {@link Passages}, and flagged at the same threshold when a passage
  * with something medical in it, not all own experience or deferral, reaches it (fourteenth round:
- * leave-sets-out cross-validation over sets 1-17 +4 caught for +3 false flags, sets 21-23 +6 for 0;
- * 0.85 / 0.75 catch +2 / +6 for +1 / +8 over 1-17).
+ * leave-sets-out cross-validation over sets 1-17 +3 caught for +2 false flags, sets 21-23 +6 for 0;
+ * in the threshold sweep 0.85 / 0.75 gave +2 / +6 for +1 / +8 over 1-17).
  *
  * <p>Why a separate, later check: below {@link MedicalModelSignal#CONFIDENT} the classifier also
  * scores high on sellers' drug lists and on self-harm comments that mention medication, which other
@@ -48,7 +48,7 @@ final class MedicalSecondLook implements ModerationCheck {
     for (Findings.Finding f : findings.of(FlagName.SPAM)) keep *= 1 - f.score();
     if (1 - keep >= spamThreshold) return;
     double p = model.lastProbability(text);
-    if (p == 0) return;
+    if (p == 0) return; // the lexicon found nothing medical (lastProbability's answer then)
     Tokens t = lexicons.tokens(text);
     if (t.size == 0) return;
     if (p >= UNHELD) model.lastLook(text, t, lexicons.medicalHits(t), p, findings);

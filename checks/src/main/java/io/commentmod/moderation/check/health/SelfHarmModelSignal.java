@@ -19,8 +19,8 @@ import java.util.List;
  * after hope or hearsay), and where a statistic word sits near a risk word it reads only the
  * sentences without the statistic, so the rules' protections hold. A longer comment it leaves
  * unflagged is read again in passages of a sentence or two, where a buried risk is not diluted by the
- * rest ({@link #inspectPassages}). The reason names the words that pushed hardest, with spans. The thresholds were chosen on the Twitter set's analysis half and on blog comments
- * written from the policy (see docs/health-checks.md, sixth pass and tenth round), and again by
+ * rest ({@link #inspectPassages}). The reason names the words that pushed hardest, with spans. The
+ * thresholds were chosen on the Twitter set's analysis half and on blog comments written from the policy (see docs/health-checks.md, sixth pass and tenth round), and again by
  * leave-sets-out cross-validation over held-out sets 1-17 once the model learned them, as the most
  * sensitive pair that keeps the RHMD figurative rate and Twitter recall guards (thirteenth round).
  */
@@ -159,7 +159,6 @@ final class SelfHarmModelSignal {
     }
     return false;
   }
-
 
   private static boolean isCue(Cat c) {
     return switch (c) {

@@ -71,7 +71,7 @@ final class SelfHarmScan {
           if (h.payload[k] == 2) background.add(words(k));
           else cue(HOPELESSNESS, h.payload[k] == 1 ? 0.55 : 0.6, "distress: \"" + words(k) + "\"", k, k, h.payload[k] == 1);
         }
-        case SH_RESOLVED -> resolved |= !irrealisBefore(k);
+        case SH_RESOLVED -> resolved |= !irrealisBefore(t, h, k);
         default -> { }
       }
     }
@@ -153,11 +153,6 @@ final class SelfHarmScan {
       if (h.is(j, Cat.SH_PAST) && h.payload[j] == 1) return true;
     }
     return false;
-  }
-
-  /** Whether a hope, condition or hearsay word sits within three tokens before hit {@code k}. */
-  private boolean irrealisBefore(int k) {
-    return irrealisBefore(t, h, k);
   }
 
   /**
