@@ -107,7 +107,12 @@ final class HitIndex {
 
   /** Hit {@code k}'s words as the commenter wrote them. */
   String surface(int k) {
-    Span sp = text.originalSpan(t.start[h.from[k]], t.end[h.to[k] - 1]);
+    return surface(h.from[k], h.to[k]);
+  }
+
+  /** Tokens {@code from} (inclusive) to {@code to} (exclusive) as the commenter wrote them. */
+  String surface(int from, int to) {
+    Span sp = text.originalSpan(t.start[from], t.end[to - 1]);
     return text.original().substring(sp.start(), sp.end());
   }
 }

@@ -146,7 +146,7 @@ final class MedicalModelSignal {
       return medical && advice;
     });
     if (best.p < threshold) return;
-    findings.add(FlagName.MEDICAL_ADVICE, Math.round((0.5 + 0.4 * best.p) * 1000) / 1000.0, NAME,
+    findings.add(FlagName.MEDICAL_ADVICE, ModelScore.of(best.p), NAME,
         "advice probability " + Decimals.twoPlaces(best.p) + " in one passage of a longer comment, and no other check held the comment",
         List.of(text.originalSpan(best.start, best.end)));
   }
@@ -168,7 +168,7 @@ final class MedicalModelSignal {
     for (int i = spans.size() - 1; i > 0; i--) {
       if (spans.get(i).start() < spans.get(i - 1).end()) spans.remove(i);
     }
-    findings.add(FlagName.MEDICAL_ADVICE, Math.round((0.5 + 0.4 * p) * 1000) / 1000.0, NAME, detail + note, spans);
+    findings.add(FlagName.MEDICAL_ADVICE, ModelScore.of(p), NAME, detail + note, spans);
   }
 
   /**

@@ -812,7 +812,12 @@ final class MedicalScan {
       if (h.is(k, Cat.SCHEDULE) && schedule < 0) schedule = k;
     }
     if (amount >= 0 && schedule >= 0) {
-      reasons.add(DOSE, 0.7, "dose schedule: \"" + words(amount) + " " + words(schedule) + "\"", x.range(amount), x.range(schedule));
+      // "by a quarter every" can be both the amount and the schedule: quote overlapping hits once
+      boolean overlap = h.from[schedule] < h.to[amount] && h.from[amount] < h.to[schedule];
+      String quoted = overlap
+          ? x.surface(Math.min(h.from[amount], h.from[schedule]), Math.max(h.to[amount], h.to[schedule]))
+          : words(amount) + " " + words(schedule);
+      reasons.add(DOSE, 0.7, "dose schedule: \"" + quoted + "\"", x.range(amount), x.range(schedule));
       advised[s] = true;
     }
   }

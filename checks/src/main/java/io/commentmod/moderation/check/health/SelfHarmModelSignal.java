@@ -87,7 +87,7 @@ final class SelfHarmModelSignal {
     for (int i = spans.size() - 1; i > 0; i--) {
       if (spans.get(i).start() < spans.get(i - 1).end()) spans.remove(i);
     }
-    findings.add(FlagName.SELF_HARM, Math.round((0.5 + 0.4 * p) * 1000) / 1000.0, NAME, detail, spans);
+    findings.add(FlagName.SELF_HARM, ModelScore.of(p), NAME, detail, spans);
   }
 
   /**
@@ -107,7 +107,7 @@ final class SelfHarmModelSignal {
   private void inspectPassages(CommentText text, Tokens t, Findings findings) {
     Passages best = Passages.riskiest(runs.get(), text.normalized(), t, (from, to) -> true);
     if (best.p < PASSAGE) return;
-    findings.add(FlagName.SELF_HARM, Math.round((0.5 + 0.4 * best.p) * 1000) / 1000.0, NAME,
+    findings.add(FlagName.SELF_HARM, ModelScore.of(best.p), NAME,
         "risk probability " + Decimals.twoPlaces(best.p) + " in one passage of a longer comment",
         List.of(text.originalSpan(best.start, best.end)));
   }
@@ -140,7 +140,7 @@ final class SelfHarmModelSignal {
     String r = rest.toString();
     double p = model.probability(r, io.commentmod.moderation.normalize.Tokens.of(r));
     if (p < alone) return;
-    findings.add(FlagName.SELF_HARM, Math.round((0.5 + 0.4 * p) * 1000) / 1000.0, NAME,
+    findings.add(FlagName.SELF_HARM, ModelScore.of(p), NAME,
         "risk probability " + Decimals.twoPlaces(p) + " in the sentences beside the statistic", spans);
   }
 

@@ -35,6 +35,14 @@ class MedicalAdviceCheckTest {
   }
 
   @Test
+  void aScheduleThatIsAlsoTheAmountIsQuotedOnceInTheReason() {
+    String body = "If you want to come off it, cut the dose by a quarter every few days.";
+    assertThat(finding(body, MED, "medical.dose").reason().detail())
+        .contains("dose schedule: \"by a quarter every\"")
+        .doesNotContain("every by a quarter");
+  }
+
+  @Test
   void aBenzodiazepineWithAlcoholIsADangerousCombination() {
     String body = "Take your Xanax with a glass of wine before bed.";
     assertThat(finding(body, MED, "medical.combination").reason().detail())
