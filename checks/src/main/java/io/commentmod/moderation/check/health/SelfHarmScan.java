@@ -107,6 +107,8 @@ final class SelfHarmScan {
     boolean stat = false;
     for (int j = 0; j < h.size; j++) {
       if (j == k || t.sentence[h.from[j]] != s) continue;
+      // "lost my brother to suicide": the bereavement phrase is the cue (weak alone), not its last word
+      if (h.is(j, Cat.SH_ACT_OTHER) && h.payload[j] == 1 && h.from[j] <= h.from[k] && h.to[j] >= h.to[k]) return;
       int distance = h.from[j] < h.from[k] ? h.from[k] - h.to[j] : h.from[j] - h.to[k];
       if (distance <= PERSON_WINDOW && (h.is(j, Cat.SH_SELF) || h.is(j, Cat.SH_OTHER))) personal = true;
       if (distance <= STAT_WINDOW && h.is(j, Cat.SH_STAT)) stat = true;
@@ -135,12 +137,27 @@ final class SelfHarmScan {
     for (int tok = h.from[fromHit] - 1; tok >= 0 && tok >= h.from[fromHit] - TENSE_LOOKBACK && t.clause[tok] == clause; tok--) {
       for (int k = x.at(tok); k >= 0 && k < h.size && h.from[k] == tok; k++) {
         if (h.to[k] > h.from[fromHit]) continue;
-        if (h.is(k, Cat.SH_PRESENT)) return false;
-        if (h.is(k, Cat.SH_PAST) || (h.is(k, Cat.SH_DESIRE) && h.payload[k] == 1)) return true;
+        if (h.is(k, Cat.SH_PRESENT)) return insidePast(k);
+        if (isPastMarker(k)) return true;
       }
     }
     if (pastAfter(toHit)) return true;
     return h.is(fromHit, Cat.SH_DESIRE) && h.payload[fromHit] == 1;
+  }
+
+  private boolean isPastMarker(int k) {
+    return h.is(k, Cat.SH_PAST) || (h.is(k, Cat.SH_DESIRE) && h.payload[k] == 1);
+  }
+
+  /**
+   * Whether present marker {@code k} is the tail of a longer past one that starts before it: "been"
+   * in "she had been thinking about it" is past ("had been"), not present.
+   */
+  private boolean insidePast(int k) {
+    for (int j = k - 1; j >= 0 && h.from[j] >= h.from[k] - TENSE_LOOKBACK; j--) {
+      if (h.from[j] < h.from[k] && h.to[j] >= h.to[k] && isPastMarker(j)) return true;
+    }
+    return false;
   }
 
   /** A time phrase of the past right after the cue in its clause ("I cut myself all through my teens"). */

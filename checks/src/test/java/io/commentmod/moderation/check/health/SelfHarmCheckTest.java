@@ -729,4 +729,42 @@ class SelfHarmCheckTest {
     assertThat(checks(body, SH)).as(body).contains("self_harm.plan");
     assertThat(flagged("I have a plan and a date for the kitchen renovation, finally.", SH)).isFalse();
   }
+
+  /**
+   * Fifteenth round: hard negatives by kind. Each was flagged by the rules before: cutting down a
+   * drug, a negated "suicidal", a child lost to suicide (bereavement, a risk only beside another cue),
+   * "kill me now" as exasperation, peace made with a way of living, old scars, and a partner's past
+   * thoughts ("had been thinking") told with a lasting recovery.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "My GP said I can start cutting down the sertraline in spring.",
+      "Mum's not suicidal or anything, she's just worn out by the move.",
+      "Our neighbour lost her son to suicide two years ago; the street still brings her meals.",
+      "Three hours of tax forms. Kill me now.",
+      "I've made my peace with living alone and I actually enjoy it.",
+      "I have old scars on my legs from my teens; these days they're just part of me.",
+      "Years ago my sister had been thinking about suicide. She has been stable for over a year now."})
+  void fifteenthRoundHardNegativesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I started cutting my arms again last night.",
+      "Kill me now. I have the pills counted out on the desk.",
+      "I have fresh cuts on my arms again and nobody knows.",
+      "I lost my brother to suicide and now I want to die too.",
+      "My wife had been thinking about suicide and this week she stopped talking to anyone.",
+      "Je me suis encore fait du mal ce soir, je n'arrive pas à arrêter."})
+  void fifteenthRoundRiskBesideThoseWordsIsStillFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  /** French self-injury told in the passé composé is a rule's finding, not only the classifier's. */
+  @Test
+  void frenchSelfInjuryInThePastTenseIsSelfInjury() {
+    assertThat(checks("Je me suis fait du mal hier soir avec une lame.", SH)).contains("self_harm.self_injury");
+    assertThat(flagged("Je me suis fait mal au dos en soulevant les cartons.", SH)).isFalse();
+  }
 }
