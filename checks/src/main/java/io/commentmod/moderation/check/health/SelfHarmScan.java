@@ -133,6 +133,7 @@ final class SelfHarmScan {
   /** Past if the nearest tense marker before the cue (in its clause) is a past one and none follows it. */
   private boolean isPast(int fromHit, int toHit) {
     if (presentAfter(toHit)) return false;
+    if (opensPast(fromHit)) return true;
     int clause = t.clause[h.from[fromHit]];
     for (int tok = h.from[fromHit] - 1; tok >= 0 && tok >= h.from[fromHit] - TENSE_LOOKBACK && t.clause[tok] == clause; tok--) {
       for (int k = x.at(tok); k >= 0 && k < h.size && h.from[k] == tok; k++) {
@@ -145,8 +146,20 @@ final class SelfHarmScan {
     return h.is(fromHit, Cat.SH_DESIRE) && h.payload[fromHit] == 1;
   }
 
+  /** A past marker before a cue; payload 2 ("didn't") marks only the cue it opens ({@link #opensPast}). */
   private boolean isPastMarker(int k) {
-    return h.is(k, Cat.SH_PAST) || (h.is(k, Cat.SH_DESIRE) && h.payload[k] == 1);
+    return (h.is(k, Cat.SH_PAST) && h.payload[k] != 2) || (h.is(k, Cat.SH_DESIRE) && h.payload[k] == 1);
+  }
+
+  /**
+   * Whether cue {@code k} itself opens with a past auxiliary ("didn't want to be alive"). Such a word
+   * is not a marker for what follows it further ("I didn't sleep and I want to die" is present).
+   */
+  private boolean opensPast(int k) {
+    for (int j = x.at(h.from[k]); j >= 0 && j < h.size && h.from[j] == h.from[k]; j++) {
+      if (h.is(j, Cat.SH_PAST) && h.payload[j] == 2) return true;
+    }
+    return false;
   }
 
   /**

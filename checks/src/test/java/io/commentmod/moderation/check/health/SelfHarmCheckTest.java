@@ -767,4 +767,17 @@ class SelfHarmCheckTest {
     assertThat(checks("Je me suis fait du mal hier soir avec une lame.", SH)).contains("self_harm.self_injury");
     assertThat(flagged("Je me suis fait mal au dos en soulevant les cartons.", SH)).isFalse();
   }
+
+  /**
+   * A cue that itself opens in the past ("didn't want to be alive") and one's own words reported
+   * from the past ("I said I want to die too") are past, so a lasting recovery clears them; a past
+   * auxiliary earlier in the clause does not make a later cue past.
+   */
+  @Test
+  void aCueOpeningInThePastOrReportedFromThePastIsResolvedByALastingRecovery() {
+    assertThat(flagged("In 2016 I was in a bad way, to the point where I didn't want to be alive. Eight years on I'm doing well.", SH)).isFalse();
+    assertThat(flagged("After the accident I kept saying I want to die. That was ages ago and I'm okay now.", SH)).isFalse();
+    assertThat(flagged("I was doing well for years, but I didn't sleep last night and I want to die.", SH)).isTrue();
+    assertThat(flagged("I didn't want to be alive this morning and I still don't.", SH)).isTrue();
+  }
 }
