@@ -780,4 +780,25 @@ class SelfHarmCheckTest {
     assertThat(flagged("I was doing well for years, but I didn't sleep last night and I want to die.", SH)).isTrue();
     assertThat(flagged("I didn't want to be alive this morning and I still don't.", SH)).isTrue();
   }
+
+  /** Tired of living itself, in each language, is a rule's finding; tired of living somewhere is not. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Llevo un año con la medicación y sigo cansado de vivir.",
+      "Je suis tellement lasse de vivre, chaque matin c'est pareil.",
+      "Ik ben zo moe van het leven, elke dag hetzelfde.",
+      "Ich habe keine Lust mehr zu leben, jeden Tag dasselbe.",
+      "Ruego cada noche no despertarme más.",
+      "Ya tengo guardadas todas las pastillas de este mes."})
+  void tiredOfLivingAndKeptPillsAreRuleFindingsInEachLanguage(String body) {
+    assertThat(checks(body, SH)).as(body).isNotEmpty().doesNotContain(SelfHarmModelSignal.NAME);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I'm so tired of living with the noise from the flat upstairs.",
+      "Estoy harta de vivir en una ciudad tan cara."})
+  void tiredOfLivingSomewhereIsNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
