@@ -733,7 +733,7 @@ class SelfHarmCheckTest {
   /**
    * Fifteenth round: hard negatives by kind. Each was flagged by the rules before: cutting down a
    * drug, a negated "suicidal", a child lost to suicide (bereavement, a risk only beside another cue),
-   * "kill me now" as exasperation, peace made with a way of living, old scars, and a partner's past
+   * "kill me now" said as a joke, peace made with a way of living, old scars, and a partner's past
    * thoughts ("had been thinking") told with a lasting recovery.
    */
   @ParameterizedTest
@@ -741,7 +741,7 @@ class SelfHarmCheckTest {
       "My GP said I can start cutting down the sertraline in spring.",
       "Mum's not suicidal or anything, she's just worn out by the move.",
       "Our neighbour lost her son to suicide two years ago; the street still brings her meals.",
-      "Three hours of tax forms. Kill me now.",
+      "Three hours of tax forms, kill me now lol",
       "I've made my peace with living alone and I actually enjoy it.",
       "I have old scars on my legs from my teens; these days they're just part of me.",
       "Years ago my sister had been thinking about suicide. She has been stable for over a year now."})
@@ -752,6 +752,7 @@ class SelfHarmCheckTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "I started cutting my arms again last night.",
+      "Three hours of tax forms. Kill me now.",
       "Kill me now. I have the pills counted out on the desk.",
       "I have fresh cuts on my arms again and nobody knows.",
       "I lost my brother to suicide and now I want to die too.",
