@@ -60,6 +60,22 @@ public final class ClassifierCheck implements ModerationCheck {
       "the", "and", "for", "you", "your", "our", "are", "was", "this", "that", "with", "have", "has", "not", "but", "all",
       "can", "its", "it's", "from", "they", "them", "his", "her", "who", "what", "will", "just", "more", "here", "there");
 
+  /**
+   * A comment the health checks already hold as medical advice, on which no spam rule found anything (no link,
+   * contact, selling language, author profile): the classifier is not asked. Supplement stacks and doses share
+   * its spam vocabulary ("stack", "CBD", "pharma"), and the comment goes to the medical queue anyway, which
+   * outranks spam; a seller's advice still carries a rule's evidence (fifteenth round).
+   */
+  private static boolean adviceWithNoOtherSpamEvidence(Findings findings) {
+    if (!findings.of(FlagName.SPAM).isEmpty()) return false;
+    double keep = 1;
+    for (Findings.Finding f : findings.of(FlagName.MEDICAL_ADVICE)) keep *= 1 - f.score();
+    return 1 - keep >= ADVICE_HELD;
+  }
+
+  /** The medical-advice score (noisy-OR of the health checks' findings) at which a comment counts as held advice. */
+  private static final double ADVICE_HELD = 0.5;
+
   /** Whether word {@code i} is worth naming to a moderator: three letters or more, not a function word. */
   private static boolean explains(String t, Tokens tokens, int i) {
     if (tokens.length(i) < 3) return false;
@@ -69,6 +85,7 @@ public final class ClassifierCheck implements ModerationCheck {
 
   @Override
   public void inspect(CommentText text, Findings findings) {
+    if (adviceWithNoOtherSpamEvidence(findings)) return;
     String t = withoutAllowedLinks(text.normalized());
     Tokens tokens = Tokens.cached(t);
     LearnedLayer.Logits z = learned.logits(model, t, tokens);

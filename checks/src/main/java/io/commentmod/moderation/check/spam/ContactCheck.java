@@ -119,11 +119,14 @@ public final class ContactCheck implements ModerationCheck {
       if (emails > 0) what.add("e-mail address");
     }
     int handles = 0;
+    String handleAsk = null;
     if (t.indexOf('@') >= 0) {
       Matcher m = HANDLE.matcher(t);
       while (m.find()) {
         handles++;
-        spans.add(text.originalSpan(m.start(), m.end()));
+        int ask = handleAsk == null ? askBeforeHandle(t, m.start(), m.end()) : -1;
+        if (ask >= 0) handleAsk = t.substring(ask, m.end());
+        spans.add(text.originalSpan(ask >= 0 ? ask : m.start(), m.end()));
       }
     }
     int labelled = labelledHandles(text, t, spans);
@@ -137,6 +140,7 @@ public final class ContactCheck implements ModerationCheck {
       asks.add(w);
       spans.add(text.originalSpan(tokens.start(a), tokens.end(b)));
     });
+    if (handleAsk != null) asks.add(handleAsk);
     boolean reachable = phones > 0 || emails > 0 || handles > 0;
     double score;
     if (labelled > 0 || !apps.isEmpty() && (reachable || !asks.isEmpty())) score = 0.85;
@@ -177,6 +181,32 @@ public final class ContactCheck implements ModerationCheck {
       i = m.end() - 1;
     }
     return found;
+  }
+
+  /** The words that ask to be written to when they stand right before a handle ({@code DM @shop_eu}). */
+  private static final Set<String> ASK_BEFORE_HANDLE = Set.of("dm", "dms", "pm", "message", "msg", "inbox");
+
+  /**
+   * "DM @name_eu", "message @shop.99": an ask right before a handle, counted when the handle looks like an account (a digit, {@code _} or {@code .} in it) or the ask starts its clause
+   * ("Best prices, DM @Shop"). A reader saying "I'll DM @Mei later" is neither. Returns where the ask
+   * starts, or -1.
+   */
+  static int askBeforeHandle(String t, int at, int end) {
+    int e = at;
+    while (e > 0 && t.charAt(e - 1) == ' ') e--;
+    int s = e;
+    while (s > 0 && t.charAt(s - 1) >= 'a' && t.charAt(s - 1) <= 'z') s--;
+    if (s == e || e == at || s > 0 && Character.isLetterOrDigit(t.charAt(s - 1))) return -1;
+    if (!ASK_BEFORE_HANDLE.contains(t.substring(s, e))) return -1;
+    boolean account = false;
+    for (int k = at + 1; k < end; k++) {
+      char c = t.charAt(k);
+      if (c == '_' || c == '.' || c >= '0' && c <= '9') account = true;
+    }
+    int p = s;
+    while (p > 0 && t.charAt(p - 1) == ' ') p--;
+    boolean clauseStart = p == 0 || ".,;:!?-".indexOf(t.charAt(p - 1)) >= 0;
+    return account || clauseStart ? s : -1;
   }
 
   /** Runs of seven or more spelled-out digits ({@code four one five five five ...}), each counted as a phone number. */

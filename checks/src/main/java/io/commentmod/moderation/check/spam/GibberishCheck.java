@@ -89,7 +89,7 @@ public final class GibberishCheck implements ModerationCheck {
     Tokens tokens = Tokens.cached(t);
     int words = tokens.size();
     if (words == 0) return;
-    if (words <= 2 && oneKeyHeldDown(text.original())) {
+    if (oneKeyHeldDown(text.original())) {
       findings.add(FlagName.SPAM, HELD_DOWN_SCORE, NAME, "one key held down", List.of(new Span(0, text.original().length())));
       return;
     }
@@ -133,7 +133,7 @@ public final class GibberishCheck implements ModerationCheck {
   }
 
   /** How many of the words are function words of a European language. */
-  private static int functionWords(Tokens tokens) {
+  static int functionWords(Tokens tokens) {
     int n = 0;
     for (int i = 0; i < tokens.size(); i++) if (java.util.Arrays.binarySearch(FUNCTION_WORDS, tokens.hash(i)) >= 0) n++;
     return n;
@@ -145,22 +145,33 @@ public final class GibberishCheck implements ModerationCheck {
   private static final double HELD_DOWN_SCORE = 0.7;
 
   /**
-   * A comment that is one letter typed over and over ({@code jjjjjjjjjjjj}, {@code zzzzzzzz zzzzzzz}):
-   * at least {@value #HELD_DOWN} letters, all the same, whatever spaces and punctuation lie between.
-   * The normaliser folds such runs to two letters, so the original is read.
+   * A comment that is keys held down ({@code jjjjjjjjjjjj}, {@code zzzzzzzz zzzzzzz}, {@code ✿ jjjjjjjjjjj kkkk 8888}):
+   * every word of Latin letters is one letter typed over and over, and one such word has at least
+   * {@value #HELD_DOWN} letters, or all of them are the same letter, {@value #HELD_DOWN} or more in all. Digits,
+   * emoji and symbols between them do not matter; a real word anywhere ("Zzzzzzzzz... boring",
+   * "Noooooooooo way") rules it out. The normaliser folds such runs to two letters, so the original is read.
    */
   private static boolean oneKeyHeldDown(String original) {
-    int letters = 0;
-    int first = -1;
-    for (int i = 0; i < original.length(); i++) {
-      char c = original.charAt(i);
-      if (!Character.isLetter(c)) continue;
+    int letters = 0, longest = 0, run = 0;
+    int first = -1, word = -1;
+    boolean oneLetter = true;
+    for (int i = 0; i <= original.length(); i++) {
+      char c = i < original.length() ? original.charAt(i) : ' ';
+      if (!Character.isLetter(c) || c >= 0x250) {
+        longest = Math.max(longest, run);
+        run = 0;
+        word = -1;
+        continue;
+      }
       char lower = Character.toLowerCase(c);
+      if (word < 0) word = lower;
+      else if (lower != word) return false; // a word of two or more different letters
       if (first < 0) first = lower;
-      else if (lower != first) return false;
+      else if (lower != first) oneLetter = false;
       letters++;
+      run++;
     }
-    return letters >= HELD_DOWN;
+    return longest >= HELD_DOWN || oneLetter && letters >= HELD_DOWN;
   }
 
   private static boolean inAddress(String t, List<Links.Link> links, int s, int e) {

@@ -36,7 +36,7 @@ final class Links {
   /** Top-level domains a disguised address may spell out after "dot". */
   private static final Set<String> SPELLED_TLDS = Set.of(
       "com", "net", "org", "info", "biz", "shop", "store", "online", "site", "xyz", "top", "club", "io", "co", "us", "uk", "ru",
-      "de", "nl", "fr", "ком", "нет", "орг", "ру");
+      "de", "nl", "fr", "eu", "ai", "app", "ca", "au", "ком", "нет", "орг", "ру");
   /**
    * What may follow each word for "dot" ({@code dot} and brackets take all of {@link #SPELLED_TLDS}).
    * The words that also mean "point" in prose take only {@code com}, {@code net}, {@code org} and
@@ -202,8 +202,12 @@ final class Links {
     if (s == nameEnd || e == tldStart || e < n && Chars.isLetterOrDigit(t.charAt(e))) return;
     if (s > 0 && (Chars.isLetterOrDigit(t.charAt(s - 1)) || t.charAt(s - 1) == '.')) return;
     String name = t.substring(s, nameEnd), tld = t.substring(tldStart, e);
-    if (!tlds.contains(tld) || NOT_A_NAME.contains(name)) return;
-    add(out, s, e, name + "." + latin(tld), true);
+    // a path right after the domain ("summit . io/register") says address, whatever the spacing
+    boolean path = e + 1 < n && t.charAt(e) == '/' && hostChar(t.charAt(e + 1));
+    if (!tlds.contains(tld) && !(path && SPACE_BEFORE_TLDS.contains(tld)) || NOT_A_NAME.contains(name)) return;
+    int end = e;
+    if (path) while (end < n && !pathEnd(t.charAt(end))) end++;
+    add(out, s, end, name + "." + latin(tld), true);
   }
 
   private static String latin(String tld) {

@@ -5,6 +5,7 @@ import io.commentmod.events.Span;
 import io.commentmod.moderation.check.CommentText;
 import io.commentmod.moderation.check.Findings;
 import io.commentmod.moderation.check.ModerationCheck;
+import io.commentmod.moderation.normalize.Tokens;
 
 /**
  * A comment that is one short sentence said over and over ("Good article. Good article. Good
@@ -12,8 +13,10 @@ import io.commentmod.moderation.check.ModerationCheck;
  * sentence of at least two words appears {@value #MIN_REPEATS} or more times and its copies make up
  * at least three quarters of the comment's letters and digits, so three copies before a real
  * paragraph are not caught. Sentences are compared on their letters and digits only: emoji and
- * punctuation between the copies do not hide them. The score holds the comment for review; it never
- * rejects on its own.
+ * punctuation between the copies do not hide them. Since the fifteenth round also a phrase of two to six
+ * words repeated back to back with no full stop ("great article great article great article") and keyword
+ * stuffing (one word many times beside shopping words, {@code buy}, {@code cheap}, {@code near me}, a year,
+ * in text that is not prose). The score holds the comment for review; it never rejects on its own.
  */
 public final class RepetitionCheck implements ModerationCheck {
   static final String NAME = "repetition";
@@ -35,6 +38,101 @@ public final class RepetitionCheck implements ModerationCheck {
 
   @Override
   public void inspect(CommentText text, Findings findings) {
+    if (!sameSentence(text, findings) && !samePhrase(text, findings)) keywordStuffing(text, findings);
+  }
+
+  /**
+   * The same phrase of two to six words said {@value #MIN_REPEATS} or more times back to back with no full stop
+   * between ("great article great article great article"), its copies three quarters of the comment's letters.
+   * One word said over and over ("no no no", "ha ha ha") is emphasis, not filler.
+   */
+  private static boolean samePhrase(CommentText text, Findings findings) {
+    String s = text.normalized();
+    Tokens tokens = Tokens.cached(s);
+    int n = tokens.size();
+    if (n < 2 * MIN_REPEATS) return false;
+    int total = 0;
+    for (int i = 0; i < n; i++) total += tokens.length(i);
+    int bestFrom = -1, bestLen = 0, bestCopies = 0, bestLetters = 0;
+    for (int p = 2; p <= 6 && p * MIN_REPEATS <= n; p++) {
+      int run = 0;
+      for (int i = 0; i + p <= n; i++) {
+        if (i + p < n && tokens.hash(i) == tokens.hash(i + p)) {
+          run++;
+          continue;
+        }
+        // tokens [i - run, i + p) repeat with period p
+        int from = i - run, copies = (run + p) / p;
+        if (copies >= MIN_REPEATS) {
+          int letters = 0;
+          for (int k = from; k < from + copies * p; k++) letters += tokens.length(k);
+          if (letters > bestLetters) {
+            bestLetters = letters;
+            bestFrom = from;
+            bestLen = p;
+            bestCopies = copies;
+          }
+        }
+        run = 0;
+      }
+    }
+    if (bestFrom < 0 || bestLetters * 4 < total * 3) return false;
+    // a phrase made of one word twice ("ha ha" repeated) is one word said over and over
+    boolean oneWord = true;
+    for (int k = bestFrom + 1; k < bestFrom + bestLen; k++) if (tokens.hash(k) != tokens.hash(bestFrom)) oneWord = false;
+    if (oneWord) return false;
+    findings.add(FlagName.SPAM, SCORE, NAME,
+        "the same words " + bestCopies + " times: \"" + s.substring(tokens.start(bestFrom), tokens.end(bestFrom + bestLen - 1)) + "\"",
+        java.util.List.of(new Span(0, text.original().length())));
+    return true;
+  }
+
+  /** Shopping and search words that stuffed keywords come with ({@code buy}, {@code cheap}, {@code near me}); a year counts too. */
+  private static final java.util.Set<String> SHOPPING = java.util.Set.of(
+      "buy", "cheap", "cheapest", "best", "near", "online", "price", "prices", "sale", "discount", "order", "deal", "deals",
+      "shop", "store", "wholesale", "coupon", "top", "review", "reviews", "bulk", "delivery", "kaufen", "comprar", "acheter",
+      "kopen", "goedkoop", "barato", "gunstig");
+  static final int STUFFED_REPEATS = 4;
+
+  /**
+   * Keyword stuffing: one word of three or more letters {@value #STUFFED_REPEATS} or more times, at least a fifth
+   * of the words, beside two or more different shopping or search words ({@code buy}, {@code cheap}, {@code near},
+   * a year), in text that does not read as prose (under a fifth function words). A reader who repeats a word
+   * ("so so so good", "lion's mane ... lion's mane") writes sentences around it.
+   */
+  private static void keywordStuffing(CommentText text, Findings findings) {
+    String s = text.normalized();
+    Tokens tokens = Tokens.cached(s);
+    int n = tokens.size();
+    if (n < 8) return;
+    int top = -1, topCount = 0;
+    for (int i = 0; i < n; i++) {
+      if (tokens.length(i) < 3 || !Character.isLetter(s.charAt(tokens.start(i)))) continue;
+      int c = 0;
+      for (int j = i; j < n; j++) if (tokens.hash(j) == tokens.hash(i)) c++;
+      if (c > topCount) {
+        topCount = c;
+        top = i;
+      }
+    }
+    if (topCount < STUFFED_REPEATS || topCount * 5 < n) return;
+    if (GibberishCheck.functionWords(tokens) * 5 >= n) return;
+    java.util.Set<String> cues = new java.util.TreeSet<>();
+    for (int i = 0; i < n; i++) {
+      String w = s.substring(tokens.start(i), tokens.end(i));
+      if (SHOPPING.contains(w)) cues.add(w);
+      else if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2)) && Character.isDigit(w.charAt(3))) cues.add("a year");
+    }
+    if (cues.size() < 2) return;
+    String word = s.substring(tokens.start(top), tokens.end(top));
+    java.util.List<Span> spans = new java.util.ArrayList<>(topCount);
+    for (int i = 0; i < n; i++) if (tokens.hash(i) == tokens.hash(top)) spans.add(text.originalSpan(tokens.start(i), tokens.end(i)));
+    findings.add(FlagName.SPAM, SCORE, NAME,
+        "keyword stuffing: '" + word + "' " + topCount + " times in " + n + " words, with " + String.join(", ", cues), spans);
+  }
+
+  /** One sentence said over and over. */
+  private static boolean sameSentence(CommentText text, Findings findings) {
     String s = text.normalized();
     Sentences z = SCRATCH.get();
     int n = 0, total = 0, len = 0, words = 0, start = 0;
@@ -70,7 +168,7 @@ public final class RepetitionCheck implements ModerationCheck {
         gap = true;
       }
     }
-    if (n < MIN_REPEATS) return;
+    if (n < MIN_REPEATS) return false;
     int top = -1, topCount = 0;
     for (int i = 0; i < n; i++) {
       if (z.words[i] < 2) continue; // a one-word sentence ("No. No. No.") is emphasis, not filler
@@ -81,10 +179,11 @@ public final class RepetitionCheck implements ModerationCheck {
         top = i;
       }
     }
-    if (topCount < MIN_REPEATS || (long) z.letters[top] * topCount * 4 < (long) total * 3) return;
+    if (topCount < MIN_REPEATS || (long) z.letters[top] * topCount * 4 < (long) total * 3) return false;
     findings.add(FlagName.SPAM, SCORE, NAME,
         "the same sentence " + topCount + " times: \"" + lettersAndDigits(s, z.start[top], z.end[top]) + "\"",
         java.util.List.of(new Span(0, text.original().length())));
+    return true;
   }
 
   private static boolean isSentenceEnd(char c) {

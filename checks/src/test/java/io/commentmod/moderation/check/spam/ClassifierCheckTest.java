@@ -52,4 +52,28 @@ class ClassifierCheckTest {
     ClassifierCheck check = new ClassifierCheck(TextModel.bundled().orElseThrow(), Policy.defaults());
     assertThat(spam(check, "The guideline is worth a look: https://www.nice.org.uk/guidance/ng222 and https://pubmed.ncbi.nlm.nih.gov/1234/")).isEmpty();
   }
+
+  /**
+   * Fifteenth round: on a comment the health checks hold as medical advice and no spam rule flagged, the
+   * classifier is not asked (supplement and dose talk shares its vocabulary); with a rule's spam evidence,
+   * or with medical findings too weak to hold the comment, it still is.
+   */
+  @Test
+  void adviceWithNoSpamRuleEvidenceIsNotAskedAgain() {
+    ClassifierCheck check = new ClassifierCheck(toyModel(), Policy.defaults());
+    String body = "cheap pills discount offer";
+    assertThat(spam(check, body)).hasSize(1);
+    assertThat(withFindings(check, body, 0.9, 0)).isEmpty();
+    assertThat(withFindings(check, body, 0.9, 0.3)).hasSize(2);
+    assertThat(withFindings(check, body, 0.2, 0)).hasSize(1);
+  }
+
+  /** The classifier's spam findings after a medical-advice finding of {@code medical} and a spam rule's of {@code rule} (0: none). */
+  private static List<Findings.Finding> withFindings(ClassifierCheck check, String body, double medical, double rule) {
+    Findings f = new Findings();
+    f.add(io.commentmod.events.FlagName.MEDICAL_ADVICE, medical, "medical.directive", "tells readers to take", List.of());
+    if (rule > 0) f.add(io.commentmod.events.FlagName.SPAM, rule, "spam-language", "commerce 'order now'", List.of());
+    check.inspect(io.commentmod.moderation.TestTexts.text(body), f);
+    return f.of(io.commentmod.events.FlagName.SPAM);
+  }
 }

@@ -81,4 +81,18 @@ class ContactCheckTest {
     assertThat(spam(check, "text +1•415•555•0199").get(0).reason().detail()).isEqualTo("contact solicitation: phone number");
     assertThat(spam(check, "Telefonseelsorge 0800 111 0 111, 113 op 0800-0113, Beyond Blue 1300 22 4636")).isEmpty();
   }
+
+  /** Fifteenth round: "DM @name_eu" asks to be written to, like "DM me". */
+  @Test
+  void anAskRightBeforeAnAccountHandleScoresHigh() {
+    String body = "Lowest prices in the Netherlands, DM @greenleaf_nl";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.score()).isEqualTo(0.8);
+    assertThat(f.reason().detail()).isEqualTo("contact solicitation: handle, 'dm @greenleaf_nl'");
+    assertThat(covered(body, f)).containsExactly("DM @greenleaf_nl");
+    assertThat(spam(check, "PM @herbhouse for the list").get(0).score()).isEqualTo(0.8);
+    // a reply or a reader planning to write to another reader is no ask
+    assertThat(spam(check, "I'll DM @Mei later about the study she mentioned")).isEmpty();
+    assertThat(spam(check, "@Tom_R thanks, I used the magnesium you named and slept better")).isEmpty();
+  }
 }

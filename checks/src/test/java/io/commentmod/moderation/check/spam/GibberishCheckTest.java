@@ -67,4 +67,12 @@ class GibberishCheckTest {
     assertThat(spam(check, "kkkkkkkkkkkkkkkkkkkk").get(0).reason().detail()).isEqualTo("one key held down");
     assertThat(spam(check, "Zzzzz... boring")).isEmpty();
   }
+
+  /** Fifteenth round: keys held down between emoji, symbols and digits, not only alone. */
+  @Test
+  void keysHeldDownAmongSymbolsAreGibberish() {
+    assertThat(spam(check, "(｡◕‿◕｡) ✿ ffffffffff gggg 7777 ★★").get(0).reason().detail()).isEqualTo("one key held down");
+    assertThat(spam(check, "Noooooooooo, that cannot be right")).isEmpty();
+    assertThat(spam(check, "Aaaaaaaaaah 😂 so true")).isEmpty();
+  }
 }

@@ -82,4 +82,35 @@ class LinkCheckTest {
     assertThat(spam(check, "enroll at calm-reset.academy today").get(0).score()).isEqualTo(0.75);
     assertThat(spam(check, "It was fun.Yoga helps, and so did the training.No more.")).isEmpty();
   }
+
+  /** Fifteenth round: a path after a spaced-out domain says address, even for the domains start-ups favour. */
+  @Test
+  void aSpacedOutDomainWithAPathIsADisguisedLink() {
+    String body = "Passes for the founders meetup: mindventures . io/signup before Monday";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.score()).isEqualTo(0.85);
+    assertThat(f.reason().detail()).isEqualTo("disguised link 'mindventures . io/signup'");
+    assertThat(covered(body, f)).containsExactly("mindventures . io/signup");
+    assertThat(spam(check, "order at calmherbs . app/shop").get(0).reason().detail()).startsWith("disguised link");
+    // without a path, a spaced dot before "io" or "app" stays punctuation
+    assertThat(spam(check, "Grazie . Io ho letto tutto. My phone . App crashed twice")).isEmpty();
+    // a reader citing a study or an agency
+    assertThat(spam(check, "The trial is on pubmed.ncbi.nlm.nih.gov/31234567/ and the advice at nhs.uk/mental-health")).isEmpty();
+    assertThat(spam(check, "I attended the psychedelic science conference in Denver. It was worth the trip . Really.")).isEmpty();
+  }
+
+  /** Fifteenth round: "dot" before the European Union's domain and a few more that shops use. */
+  @Test
+  void spelledDotTakesMoreShopDomains() {
+    assertThat(spam(check, "samples at arcticoil dot eu").get(0).reason().detail()).isEqualTo("disguised link 'arcticoil dot eu'");
+    assertThat(spam(check, "try mycoclub dot ai today").get(0).score()).isEqualTo(0.85);
+    assertThat(spam(check, "There is a red dot in the corner of the chart and the dot eventually fades.")).isEmpty();
+  }
+
+  /** Fifteenth round: Irish universities beside Trinity and UCD. */
+  @Test
+  void moreIrishUniversitiesAreAllowListed() {
+    assertThat(spam(check, "The microbiome centre at https://www.ucc.ie/en/apc/ and www.universityofgalway.ie publish on this")).isEmpty();
+    assertThat(spam(check, "see www.irish-mushroom-store.ie for mine").get(0).reason().detail()).isEqualTo("link to irish-mushroom-store.ie");
+  }
 }

@@ -34,4 +34,34 @@ class RepetitionCheckTest {
   void emphasisAndRealCommentsAreNotFiller(String body) {
     assertThat(spam(check, body)).as(body).isEmpty();
   }
+
+  /** Fifteenth round: one product phrase stuffed many times between shopping and search words. */
+  @Test
+  void keywordStuffingIsHeld() {
+    String body = "ashwagandha gummies best ashwagandha 2025 ashwagandha online cheap ashwagandha uk buy ashwagandha near me";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.score()).isEqualTo(RepetitionCheck.SCORE);
+    assertThat(f.reason().detail()).isEqualTo("keyword stuffing: 'ashwagandha' 5 times in 14 words, with a year, best, buy, cheap, near, online");
+    assertThat(f.reason().spans()).hasSize(5);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // a reader naming a product they used, several times, in sentences
+      "I took ashwagandha for two months. Ashwagandha helped my sleep, but the best ashwagandha I found was not cheap, so I buy ashwagandha online now.",
+      // a repeated word in an ordinary comment
+      "Sleep, sleep, sleep and sleep: the best thing I did in 2024 was to buy blackout curtains.",
+      "really really really really good read, best one this year"})
+  void aProductOrWordRepeatedInProseIsNotStuffing(String body) {
+    assertThat(spam(check, body)).as(body).isEmpty();
+  }
+
+  /** Fifteenth round: the same two words over and over without a full stop between them. */
+  @Test
+  void aPhraseSaidOverAndOverWithoutStopsIsHeld() {
+    Findings.Finding f = spam(check, "nice post nice post nice post nice post nice post").get(0);
+    assertThat(f.reason().detail()).isEqualTo("the same words 5 times: \"nice post\"");
+    assertThat(spam(check, "ha ha ha ha ha ha, that is me every morning")).isEmpty();
+    assertThat(spam(check, "Thank you thank you thank you for writing this, I shared it with my sister who needed it.")).isEmpty();
+  }
 }

@@ -99,4 +99,17 @@ class SpamLanguageCheckTest {
     assertThat(spam(check, "Cảm ơn bạn rất nhiều")).isEmpty(); // Vietnamese letters are not decoration
     assertThat(spam(check, "Make $$$ now").get(0).reason().detail()).isEqualTo("money signs '$$'");
   }
+
+  /** Fifteenth round: event promotion (registration, early-bird tickets) and a seller's shipping time. */
+  @Test
+  void eventPromotionAndShippingTimesAreSpamLanguage() {
+    String body = "Register now for the Mind Summit, early bird passes for the first fifty";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.reason().detail()).isEqualTo("promo 'register now', promo 'early bird'");
+    assertThat(f.score()).isGreaterThanOrEqualTo(0.5);
+    assertThat(spam(check, "My mum brews it and now I sell it too, ships in 2 days").get(0).score()).isGreaterThanOrEqualTo(0.5);
+    // a reader who attended a conference, a reader's early start
+    assertThat(spam(check, "I went to the conference in Amsterdam last year, the early bird rate made it affordable.")).allMatch(x -> x.score() < 0.5);
+    assertThat(spam(check, "As an early bird I meditate before work; it helps more than I expected.")).allMatch(x -> x.score() < 0.5);
+  }
 }
