@@ -145,7 +145,11 @@ final class Lexicon {
         ids.add(Vocabulary.NUMBER);
         continue;
       }
-      for (String folded : Tokenizer.words(word)) ids.add(vocabulary.add(folded));
+      List<String> folded = Tokenizer.words(word);
+      // a word the tokenizer drops would silently shorten the phrase ("kill me now 😂" would become
+      // "kill me now"); only ASCII punctuation written for readability ("2 - 3 days") may drop out
+      if (folded.isEmpty() && !word.chars().allMatch(c -> c < 128 && !Character.isLetterOrDigit(c))) throw new IllegalArgumentException("'" + word + "' is not read as a word by the tokenizer");
+      for (String f : folded) ids.add(vocabulary.add(f));
     }
     return ids.stream().mapToInt(Integer::intValue).toArray();
   }

@@ -39,6 +39,15 @@ class LexiconTest {
         .hasMessageContaining("NOT_A_CATEGORY");
   }
 
+  /** An emoji would drop out of its phrase and leave a shorter one ("kill me now") that matches far more. */
+  @Test
+  void aWordTheTokenizerDropsIsRefused() {
+    Lexicon lexicon = new Lexicon(new Vocabulary(), new PhraseTrie());
+    assertThatThrownBy(() -> lexicon.load("health/test-emoji-lexicon.txt"))
+        .hasMessageContaining("health/test-emoji-lexicon.txt:3")
+        .hasMessageContaining("not read as a word");
+  }
+
   private static Hits match(String resource, String text) {
     Vocabulary v = new Vocabulary();
     PhraseTrie trie = new PhraseTrie();
