@@ -571,7 +571,11 @@ final class MedicalScan {
     }
     // "Sertraline made me numb, escitalopram didn't. Switch.": a one-word directive after drug talk
     // "... We halved all her pills. Families, don't wait for a review, start halving.": the same at the end of a clause-initial run
-    if (obj < 0 && s > 0 && (h.from[verb] == t.sentenceStart[s] || h.from[verb] == clauseStart(h.from[verb])) && h.to[verb] >= t.sentenceEnd[s]
+    // "If X hasn't worked after four weeks, it never will. Stop and move on.": a bare stop verb opening its sentence, joined by "and"
+    boolean bareJoined = stop && h.from[verb] == t.sentenceStart[s] && h.to[verb] < t.sentenceEnd[s]
+        && (t.word(h.to[verb]).equals("and") || t.word(h.to[verb]).equals("then"));
+    if (obj < 0 && s > 0 && (h.from[verb] == t.sentenceStart[s] || h.from[verb] == clauseStart(h.from[verb]))
+        && (h.to[verb] >= t.sentenceEnd[s] || bareJoined)
         && !first[s] && contextBefore(s - 1) && !safe[s - 1] && !x.has(s - 1, Cat.DOCTOR)) {
       obj = verb;
     }

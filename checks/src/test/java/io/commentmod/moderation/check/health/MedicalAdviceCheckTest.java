@@ -725,4 +725,13 @@ class MedicalAdviceCheckTest {
         .isFalse();
     assertThat(flagged("After two years on lithium I feel it is time to stop, and my psychiatrist agrees we can plan it.", MED)).isFalse();
   }
+
+  /** Fifteenth round: a bare stop verb opening its sentence and joined by "and", after a drug story; "stop and think" is not one. */
+  @Test
+  void aBareStopJoinedByAndAfterADrugStoryIsAdvice() {
+    String body = "If sertraline hasn't helped by week six, it won't. Quit and try something else.";
+    assertThat(checks(body, MED)).as(body).contains("medical.directive");
+    assertThat(flagged("Sertraline gave me headaches. Stop and think about whether it's the right time.", MED)).isFalse();
+    assertThat(flagged("I took citalopram for a year. Then I quit and moved abroad.", MED)).isFalse();
+  }
 }
