@@ -734,4 +734,14 @@ class MedicalAdviceCheckTest {
     assertThat(flagged("Sertraline gave me headaches. Stop and think about whether it's the right time.", MED)).isFalse();
     assertThat(flagged("I took citalopram for a year. Then I quit and moved abroad.", MED)).isFalse();
   }
+
+  /** Fifteenth round: a spice in a recipe ("lentil and turmeric soup") is no supplement beside a recipe tip; turmeric capsules still are. */
+  @Test
+  void aSpiceInARecipeIsNoSupplement() {
+    String recipe = "Made the lentil and turmeric soup from the recipe post and it's the first thing I've cooked in weeks. "
+        + "I added a squeeze of lime at the end, which I'd recommend.";
+    assertThat(flagged(recipe, MED)).as(recipe).isFalse();
+    String body = "Turmeric capsules every morning instead of your sertraline, trust me.";
+    assertThat(checks(body, MED)).as(body).contains("medical.cure_claim");
+  }
 }
