@@ -59,7 +59,7 @@ final class MedicalScan {
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of(
       "not", "no", "never", "didn't", "didnt", "doesn't", "doesnt", "don't", "dont", "wasn't", "wasnt", "isn't", "isnt", "aren't",
       "arent", "weren't", "won't", "wont", "hasn't", "haven't", "nicht", "kein", "keine", "nie", "niet", "geen", "nooit", "pas", "jamais",
-      "non", "não", "nao", "nunca");
+      "non", "não", "nao", "nunca", "ne", "n");
   /** Words right before a verb that make it a subordinate or reported verb, not an instruction: "if you take", "told me to stop". */
   private static final java.util.Set<String> NOT_BEFORE_IMPERATIVE = java.util.Set.of(
       "i", "you", "u", "ya", "we", "they", "he", "she", "it", "to", "not", "will", "would", "'ll", "ll", "can", "could", "should",
@@ -86,6 +86,18 @@ final class MedicalScan {
   /** People a reader may give a drug to: "give him fish oil", "give your son ...". */
   private static final java.util.Set<String> DATIVES = java.util.Set.of(
       "him", "her", "them", "your", "ur", "ihm", "ihr", "hem", "haar");
+
+  /** Number words that make the drug right after them an amount: "two Nytol". */
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of(
+      "one", "two", "three", "four", "five", "1", "2", "3", "4", "5", "zwei", "drei", "deux", "trois", "dos", "tres", "twee", "drie");
+
+  /** Words between "give" and the drug it hands over: "give a bit of", "give some", "give a drop of". */
+  private static final java.util.Set<String> PARTITIVES = java.util.Set.of(
+      "a", "bit", "of", "some", "little", "drop", "few", "couple", "spoon", "spoonful", "splash", "dash");
+
+  /** Words before a directive word that make it a noun: "what dose", "which dose". */
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of(
+      "what", "which", "whose", "the", "a", "an", "her", "his", "their", "my", "this", "that");
 
   private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of(
       "your", "ur", "yourself", "yours", "tu", "tus", "te", "vuestro", "vuestra", "su", "sus", "dein", "deine", "deinen", "euer", "eure",
@@ -172,7 +184,7 @@ final class MedicalScan {
         }
         case SAFE_VERB -> {
           int d = x.next(k, Cat.DOCTOR, 3);
-          if (d >= 0) safe[s] = true;
+          if (d >= 0 && !refusal(k)) safe[s] = true;
         }
         case FIRST -> first[s] = true;
         case STUDY -> study[s] = true;
@@ -197,6 +209,14 @@ final class MedicalScan {
       }
     }
     return any;
+  }
+
+  /** Whether safe-verb hit {@code k} is part of a self-contained stop phrase: "tell your doctor no thanks" refuses the doctor. */
+  private boolean refusal(int k) {
+    for (int j = 0; j < h.size && h.from[j] <= h.from[k]; j++) {
+      if (h.is(j, Cat.DIR_STOP) && h.payload[j] == SELF_CONTAINED && h.to[j] > h.to[k]) return true;
+    }
+    return false;
   }
 
   // ---- rules ----
@@ -274,13 +294,20 @@ final class MedicalScan {
   private int afterUnknownVerb(int tok, int clause) {
     int opening = x.firstHitFrom(tok);
     if (opening >= 0 && opening < h.size && h.from[opening] == tok && !h.is(opening, Cat.LEAD)) return -1;
+    boolean medBefore = false;
     for (int k = opening; k >= 0 && k < h.size && t.clause[h.from[k]] == clause; k++) {
       if (h.is(k, Cat.FIRST) || h.is(k, Cat.SUBJ2) || h.is(k, Cat.STUDY) || h.is(k, Cat.CONDITIONAL)
-          || h.is(k, Cat.QUESTION_OPEN) || isMedObject(k, true) || h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP)) {
+          || h.is(k, Cat.QUESTION_OPEN) || h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP)) {
         return -1;
+      }
+      if (isMedObject(k, true)) {
+        medBefore = true;
+        continue;
       }
       if (h.is(k, Cat.COORD) && h.from[k] > tok) {
         int d = dirAt(h.to[k]);
+        // "open the capsules and reduce by a quarter every four days": after a drug, only an instruction by its shape
+        if (d >= 0 && medBefore && h.payload[d] != SELF_CONTAINED) return -1;
         if (d >= 0) return pluralNoun(t.word(tok)) ? -1 : d;
       }
     }
@@ -543,8 +570,13 @@ final class MedicalScan {
       }
     }
     // "Sertraline made me numb, escitalopram didn't. Switch.": a one-word directive after drug talk
-    if (obj < 0 && s > 0 && h.from[verb] == t.sentenceStart[s] && h.to[verb] >= t.sentenceEnd[s] && !first[s] && contextBefore(s - 1)
-        && !safe[s - 1] && !x.has(s - 1, Cat.DOCTOR)) {
+    // "... We halved all her pills. Families, don't wait for a review, start halving.": the same at the end of a clause-initial run
+    // "If X hasn't worked after four weeks, it never will. Stop and move on.": a bare stop verb opening its sentence, joined by "and"
+    boolean bareJoined = stop && h.from[verb] == t.sentenceStart[s] && h.to[verb] < t.sentenceEnd[s]
+        && (t.word(h.to[verb]).equals("and") || t.word(h.to[verb]).equals("then"));
+    if (obj < 0 && s > 0 && (h.from[verb] == t.sentenceStart[s] || h.from[verb] == clauseStart(h.from[verb]))
+        && (h.to[verb] >= t.sentenceEnd[s] || bareJoined)
+        && !first[s] && contextBefore(s - 1) && !safe[s - 1] && !x.has(s - 1, Cat.DOCTOR)) {
       obj = verb;
     }
     if (obj < 0) return false;
@@ -558,6 +590,12 @@ final class MedicalScan {
         x.range(verb), x.range(obj));
     advised[s] = true;
     return true;
+  }
+
+  private int clauseStart(int tok) {
+    int c = t.clause[tok];
+    while (tok > 0 && t.clause[tok - 1] == c) tok--;
+    return tok;
   }
 
   /** Whether a sentence before {@code s} names a drug, medication or dose word. */
@@ -597,6 +635,13 @@ final class MedicalScan {
         if (before.equals("a") || before.equals("an") || before.equals("eine") || before.equals("een") || before.equals("one")) return true;
       }
     }
+    // "give a bit of Calpol at bedtime", "give some melatonin": the verb hands over a drug or a dose
+    for (int i = tok; i < t.size && t.clause[i] == clause && i <= tok + 3; i++) {
+      for (int k = x.at(i); k >= 0 && k < h.size && h.from[k] == i; k++) {
+        if (h.is(k, Cat.DRUG) || h.is(k, Cat.DOSE)) return true;
+      }
+      if (!PARTITIVES.contains(t.word(i))) break;
+    }
     return false;
   }
 
@@ -624,9 +669,10 @@ final class MedicalScan {
       // "the study found 25mg is the optimal dose" reports a finding, "for best results" recommends one
       if (h.payload[k] == DOSE_VERDICT && studyBeside(s, k)) continue;
       if (h.payload[k] == 1 && !stopStoryBefore(s)) continue;
+      if (nonMedicalGerundAfter(k)) continue; // "highly recommend bringing a written list to appointments"
       boolean near = medical[s] || dose[s] || (s > 0 && (medical[s - 1] || dose[s - 1]))
           || (s + 1 < t.sentences && (medical[s + 1] || dose[s + 1]) && !question[s + 1])
-          || (aloneInSentence(k) && s > 0 && !safe[s - 1] && !study[s - 1] && contextBefore(s - 1));
+          || ((aloneInSentence(k) || endsSentence(k)) && s > 0 && !safe[s - 1] && !study[s - 1] && contextBefore(s - 1));
       if (near) {
         reasons.add(DIRECTIVE, 0.7, "advice framing: \"" + words(k) + "\"", x.range(k));
         advised[s] = true;
@@ -646,6 +692,29 @@ final class MedicalScan {
       if (x.has(p, Cat.DIR_STOP)) return true;
     }
     return false;
+  }
+
+  /** "If that's happened to you, do what I did.": framing that closes its sentence refers back to the story before. */
+  private boolean endsSentence(int k) {
+    int s = t.sentence[h.from[k]];
+    return h.to[k] >= t.sentenceEnd[s] && h.from[k] > t.sentenceStart[s];
+  }
+
+  /**
+   * "Highly recommend bringing a written list": framing followed by a gerund that is no directive, with nothing medical in
+   * the rest of its clause, recommends something else.
+   */
+  private boolean nonMedicalGerundAfter(int k) {
+    int i = h.to[k];
+    int s = t.sentence[h.from[k]];
+    if (i >= t.sentenceEnd[s] || !t.word(i).endsWith("ing") || t.word(i).length() < 5) return false;
+    for (int j = x.at(i); j >= 0 && j < h.size && h.from[j] == i; j++) {
+      if (h.is(j, Cat.DIR_START) || h.is(j, Cat.DIR_STOP)) return false;
+    }
+    for (int j = k + 1; j < h.size && t.clause[h.from[j]] == t.clause[i]; j++) {
+      if (h.from[j] >= i && (isMedObject(j, false) || h.is(j, Cat.DIR_START) || h.is(j, Cat.DIR_STOP) || h.is(j, Cat.PRONOUN))) return false;
+    }
+    return true;
   }
 
   /** "Highly recommend." after a regimen: the framing is (nearly) the whole sentence, so it refers to what came before. */
@@ -803,14 +872,17 @@ final class MedicalScan {
 
   /** A schedule with no verb: "0.1g every third day for 8 weeks" — an instruction unless personal or from a study. */
   private void bareSchedule(int s) {
-    if (first[s] || study[s] || safe[s] || !medical[s]) return;
+    if (study[s] || safe[s] || !medical[s]) return;
     int amount = -1;
     int schedule = -1;
     for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
       if (t.quoted[h.from[k]]) continue;
       if (h.is(k, Cat.DOSE) && amount < 0) amount = k;
+      // "Two Nytol every night": a number right before a drug is an amount
+      if (h.is(k, Cat.DRUG) && amount < 0 && h.from[k] > t.sentenceStart[s] && NUMBER_WORDS.contains(t.word(h.from[k] - 1))) amount = k;
       if (h.is(k, Cat.SCHEDULE) && schedule < 0) schedule = k;
     }
+    if (amount >= 0 && schedule >= 0 && first[s] && writerBefore(s, amount, schedule)) return;
     if (amount >= 0 && schedule >= 0) {
       // "by a quarter every" can be both the amount and the schedule: quote overlapping hits once
       boolean overlap = h.from[schedule] < h.to[amount] && h.from[amount] < h.to[schedule];
@@ -820,6 +892,20 @@ final class MedicalScan {
       reasons.add(DOSE, 0.7, "dose schedule: \"" + quoted + "\"", x.range(amount), x.range(schedule));
       advised[s] = true;
     }
+  }
+
+  /**
+   * Whether the writer is the subject of a bare schedule: a first person before the amount or in the clause of the
+   * amount or the schedule ("I take 10mg every night"), not only in a later clause ("10 mg every night, I give it to my son too").
+   */
+  private boolean writerBefore(int s, int amount, int schedule) {
+    int last = Math.max(h.to[amount], h.to[schedule]);
+    for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
+      if (!h.is(k, Cat.FIRST) || h.possessiveJe(t, k)) continue;
+      int c = t.clause[h.from[k]];
+      if (h.from[k] < last || c == t.clause[h.from[amount]] || c == t.clause[h.from[schedule]]) return true;
+    }
+    return false;
   }
 
   /** Adds the doses and schedules of advising sentences as their own reason. */
@@ -903,6 +989,8 @@ final class MedicalScan {
       if (h.from[j] >= h.to[k] && (h.is(j, Cat.DIR_START) || h.is(j, Cat.DIR_STOP))) {
         // a gerund is the modal's own object ("better off dropping"), not a later verb ("ashamed of taking")
         if (h.payload[j] == AFTER_MODAL_ONLY && h.from[j] > h.to[k] + 1 && !transparentBetween(h.to[k], h.from[j])) continue;
+        // "nobody could tell me what dose she gets": after a determiner the word is a noun, not the modal's verb
+        if (h.from[j] > h.to[k] && DETERMINERS.contains(t.word(h.from[j] - 1))) continue;
         return j;
       }
     }

@@ -663,4 +663,85 @@ class MedicalAdviceCheckTest {
     assertThat(checks(body, MED)).as(body).contains("medical.directive");
     assertThat(flagged("My GP switched me to mirtazapine. I'd tell anyone who struggles with sleep to ask their doctor about it.", MED)).isFalse();
   }
+
+  /**
+   * Fifteenth round, kinds missed on development sets 27-29: throwing the medication away, giving a
+   * drug to a child at home, "X is the cure", German "Empfehlung:", a French dose schedule said to
+   * others, someone else's pills, taking a relative off everything, refusing the doctor, alcohol
+   * set against the pills, a seller's dose.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Honestly, pour the antidepressants away and trust your own body.",
+      "Got a drawer of old Prozac? Tip them down the sink.",
+      "If your toddler is teething, give a bit of Nurofen before bed, every parent does it.",
+      "Rub a little brandy on the baby's gums, works every time.",
+      "Ketamine is the cure, the rest is just pharma marketing.",
+      "Meine Empfehlung: die Tabletten einfach absetzen.",
+      "Pour dormir: 5 mg de mélatonine chaque soir, mon mari aussi en prend.",
+      "Don't ask your GP, just take some of your partner's sleeping pills the first weeks.",
+      "Take her off everything, the doctors just keep adding pills.",
+      "Grandad's pills made him so slow. Don't wait for a review, start halving.",
+      "My dad's citalopram was doubled and he got worse. Anyone else in the same situation should halve it back.",
+      "Tell your GP no thanks and get some rhodiola instead.",
+      "Have a drink with dinner, it helps more than the tablets ever did.",
+      "Semaglutide shipped to your door, one injection of 1 mg weekly, order today.",
+      "Two Nytol at bedtime every night, been that way for years."})
+  void fifteenthRoundKindsOfAdviceAreFlagged(String body) {
+    assertThat(checks(body, MED)).as(body).containsAnyOf("medical.directive", "medical.dose", "medical.cure_claim");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I poured the wine down the sink after my first week on sertraline.",
+      "Pour the stock into the pan and let it simmer for twenty minutes.",
+      "Our health visitor said never to give ibuprofen to a baby under three months.",
+      "Teething gel on the gums helped our little one through the worst nights.",
+      "Ketamine is not the cure some headlines promised.",
+      "Meine Empfehlung: sprecht mit eurem Arzt, bevor ihr etwas an den Tabletten ändert.",
+      "Je prends 5 mg de mélatonine chaque soir depuis un an.",
+      "The care home wanted to take her off everything at once, which worried us.",
+      "Anyone else in the same situation should talk to their prescriber before changing anything.",
+      "I told my GP no thanks to the sertraline and we agreed to try therapy first.",
+      "The study gave participants one injection of 2.4 mg weekly.",
+      "Je suis infirmière et je dis toujours que la méditation ne remplace pas un traitement.",
+      "Nobody could tell us what dose she gets."})
+  void fifteenthRoundExperienceWarningsAndStudyTalkAreNotFlagged(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
+
+  /**
+   * Fifteenth round: framing that closes its sentence refers back to a drug story two sentences
+   * earlier; a recommendation of something else (a gerund with nothing medical after it) and the
+   * writer's own "it is time to stop" are not advice.
+   */
+  @Test
+  void framingThatClosesAStoryIsAdviceButRecommendingSomethingElseIsNot() {
+    String body = "My GP put me on mirtazapine and I gained a stone. I dropped it and took up swimming. If the same is happening to you, do what I did.";
+    assertThat(checks(body, MED)).as(body).contains("medical.directive");
+    String morning = "Venlafaxine kept waking me at 4am. Highly recommend taking it with breakfast.";
+    assertThat(checks(morning, MED)).as(morning).contains("medical.directive");
+    assertThat(flagged("I keep a note of every supplement and tablet I take. Highly recommend bringing a printed list to every appointment.", MED))
+        .isFalse();
+    assertThat(flagged("After two years on lithium I feel it is time to stop, and my psychiatrist agrees we can plan it.", MED)).isFalse();
+  }
+
+  /** Fifteenth round: a bare stop verb opening its sentence and joined by "and", after a drug story; "stop and think" is not one. */
+  @Test
+  void aBareStopJoinedByAndAfterADrugStoryIsAdvice() {
+    String body = "If sertraline hasn't helped by week six, it won't. Quit and try something else.";
+    assertThat(checks(body, MED)).as(body).contains("medical.directive");
+    assertThat(flagged("Sertraline gave me headaches. Stop and think about whether it's the right time.", MED)).isFalse();
+    assertThat(flagged("I took citalopram for a year. Then I quit and moved abroad.", MED)).isFalse();
+  }
+
+  /** Fifteenth round: a spice in a recipe ("lentil and turmeric soup") is no supplement beside a recipe tip; turmeric capsules still are. */
+  @Test
+  void aSpiceInARecipeIsNoSupplement() {
+    String recipe = "Made the lentil and turmeric soup from the recipe post and it's the first thing I've cooked in weeks. "
+        + "I added a squeeze of lime at the end, which I'd recommend.";
+    assertThat(flagged(recipe, MED)).as(recipe).isFalse();
+    String body = "Turmeric capsules every morning instead of your sertraline, trust me.";
+    assertThat(checks(body, MED)).as(body).contains("medical.cure_claim");
+  }
 }
