@@ -25,6 +25,13 @@ public final class Findings {
     return byFlag.getOrDefault(flag, List.of());
   }
 
+  /** {@code flag}'s findings combined by noisy-OR, {@code 1 - prod(1 - score)}, as the moderator combines them; 0 with none. */
+  public double combined(FlagName flag) {
+    double keep = 1;
+    for (Finding f : of(flag)) keep *= 1 - f.score();
+    return 1 - keep;
+  }
+
   public boolean isEmpty() {
     return byFlag.isEmpty();
   }

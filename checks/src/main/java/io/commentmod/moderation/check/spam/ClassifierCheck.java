@@ -67,10 +67,7 @@ public final class ClassifierCheck implements ModerationCheck {
    * outranks spam; a seller's advice still carries a rule's evidence (fifteenth round).
    */
   private static boolean adviceWithNoOtherSpamEvidence(Findings findings) {
-    if (!findings.of(FlagName.SPAM).isEmpty()) return false;
-    double keep = 1;
-    for (Findings.Finding f : findings.of(FlagName.MEDICAL_ADVICE)) keep *= 1 - f.score();
-    return 1 - keep >= ADVICE_HELD;
+    return findings.of(FlagName.SPAM).isEmpty() && findings.combined(FlagName.MEDICAL_ADVICE) >= ADVICE_HELD;
   }
 
   /** The medical-advice score (noisy-OR of the health checks' findings) at which a comment counts as held advice. */
