@@ -104,7 +104,9 @@ public final class RepetitionCheck implements ModerationCheck {
     String s = text.normalized();
     Tokens tokens = Tokens.cached(s);
     int n = tokens.size();
-    if (n < 8) return;
+    // prose (a fifth or more function words) is ruled out first: an O(n) test that spares nearly every
+    // comment the quadratic count below
+    if (n < 8 || GibberishCheck.functionWords(tokens) * 5 >= n) return;
     int top = -1, topCount = 0;
     for (int i = 0; i < n; i++) {
       if (tokens.length(i) < 3 || !Character.isLetter(s.charAt(tokens.start(i)))) continue;
@@ -116,7 +118,6 @@ public final class RepetitionCheck implements ModerationCheck {
       }
     }
     if (topCount < STUFFED_REPEATS || topCount * 5 < n) return;
-    if (GibberishCheck.functionWords(tokens) * 5 >= n) return;
     java.util.Set<String> cues = new java.util.TreeSet<>();
     for (int i = 0; i < n; i++) {
       String w = s.substring(tokens.start(i), tokens.end(i));
