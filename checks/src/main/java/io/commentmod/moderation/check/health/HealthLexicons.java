@@ -40,6 +40,7 @@ final class HealthLexicons {
   Tokens tokens(CommentText text) {
     if (lastText.get() == text) return lastTokens.get();
     Tokens t = Tokenizer.tokenize(lastTokens.get(), text.normalized(), vocabulary);
+    QuoteLines.mark(t, text);
     lastText.set(text);
     lastTokens.set(t);
     return t;

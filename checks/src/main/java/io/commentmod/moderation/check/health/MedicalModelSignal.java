@@ -68,19 +68,25 @@ final class MedicalModelSignal {
    * this comment on this thread, 0 if it saw it and the lexicon found nothing medical (the last look
    * needs a medical hit), else computed now.
    */
-  double lastProbability(CommentText text) {
+  double lastProbability(CommentText text, Tokens t) {
     Seen last = seen.get();
     if (last.text == text) {
       if (!last.hits) return 0;
       if (!Double.isNaN(last.p)) return last.p;
     }
-    return probability(text);
+    String s = modelText(text, t);
+    return model.probability(s, io.commentmod.moderation.normalize.Tokens.cached(s));
   }
 
-  /** The classifier's probability for {@code text} (normalised text, cached tokens). */
+  /** The classifier's probability for the whole normalised text of {@code text} (experiments). */
   double probability(CommentText text) {
     String s = text.normalized();
     return model.probability(s, io.commentmod.moderation.normalize.Tokens.cached(s));
+  }
+
+  /** What the classifier reads: the normalised text, with its quote lines blanked when it has any. */
+  private static String modelText(CommentText text, Tokens t) {
+    return t.withoutQuoteLines != null ? t.withoutQuoteLines : text.normalized();
   }
 
   /**
@@ -106,7 +112,7 @@ final class MedicalModelSignal {
     int found = cue(t, h, drugs);
     boolean shaped = (found & ANY_SHAPE_CUE) == 0;
     int cue = found == NO_CUE ? NO_CUE : found & ~ANY_SHAPE_CUE;
-    String s = text.normalized();
+    String s = modelText(text, t);
     io.commentmod.moderation.normalize.Tokens words = io.commentmod.moderation.normalize.Tokens.cached(s);
     double p = model.probability(s, words);
     last.p = p;
@@ -137,7 +143,7 @@ final class MedicalModelSignal {
     boolean[] content = new boolean[t.sentences];
     for (int k = 0; k < h.size; k++) content[t.sentence[h.from[k]]] |= isContent(Cat.of(h.category[k]));
     boolean[] ownOrDeferred = ownOrDeferred(t, h);
-    Passages best = Passages.riskiest(runs.get(), text.normalized(), t, (from, to) -> {
+    Passages best = Passages.riskiest(runs.get(), modelText(text, t), t, (from, to) -> {
       boolean medical = false, advice = false;
       for (int s = from; s < to; s++) {
         medical |= content[s];
@@ -152,7 +158,7 @@ final class MedicalModelSignal {
   }
 
   private void report(CommentText text, Tokens t, Hits h, int cue, double p, String note, Findings findings) {
-    String s = text.normalized();
+    String s = modelText(text, t);
     io.commentmod.moderation.normalize.Tokens words = io.commentmod.moderation.normalize.Tokens.cached(s);
     List<Span> spans = new ArrayList<>(4);
     List<String> named = new ArrayList<>(3);

@@ -47,10 +47,10 @@ final class MedicalSecondLook implements ModerationCheck {
     double keep = 1;
     for (Findings.Finding f : findings.of(FlagName.SPAM)) keep *= 1 - f.score();
     if (1 - keep >= spamThreshold) return;
-    double p = model.lastProbability(text);
-    if (p == 0) return; // the lexicon found nothing medical (lastProbability's answer then)
     Tokens t = lexicons.tokens(text);
     if (t.size == 0) return;
+    double p = model.lastProbability(text, t);
+    if (p == 0) return; // the lexicon found nothing medical (lastProbability's answer then)
     if (p >= UNHELD) model.lastLook(text, t, lexicons.medicalHits(t), p, findings);
     else model.passageLook(text, t, lexicons.medicalHits(t), UNHELD, findings);
   }

@@ -19,8 +19,14 @@ final class Tokens {
   int[] sentence;
   /** Clause index of each token; clauses are cut at sentence ends and at , : ( ) and symbols. */
   int[] clause;
-  /** Whether the token sits between a pair of quotation marks. */
+  /** Whether the token sits between a pair of quotation marks or on a quote line ({@link QuoteLines}). */
   boolean[] quoted;
+  /**
+   * The normalised text with its quote lines blanked (spaces, same length, so offsets hold), or
+   * null when the comment has none: what the classifiers read, since a quote line is someone
+   * else's words. Tokens on a quote line have {@link #quoted} set.
+   */
+  String withoutQuoteLines;
 
   int sentences;
   /** First token of each sentence, and one past its last. */
@@ -48,6 +54,7 @@ final class Tokens {
   /** Empties this for {@code text}, reusing the arrays when they are large enough. */
   void reset(String text) {
     this.text = text;
+    withoutQuoteLines = null;
     size = 0;
     sentences = 0;
     addressCount = 0;
