@@ -7,6 +7,8 @@ import java.util.Arrays;
  * clause boundary, and a longer neutral phrase such as "double blind" shadows the directive "double".
  */
 final class PhraseTrie {
+  /** One more than the most nodes {@link #freeze} can pack (see there). */
+  static final int MAX_NODES = 1 << 19;
   private long[] keys = new long[4096];
   private int[] children = new int[4096];
   private int transitions;
@@ -151,7 +153,12 @@ final class PhraseTrie {
 
   /** Builds the compact lookup tables once every phrase is added; the trie is read-only afterwards. */
   void freeze(int vocabularySize) {
-    if (nodes >= (1 << 20) || vocabularySize >= (1 << 20)) throw new IllegalStateException("trie too large to freeze");
+    // a node id takes bits 44-62 of a packed transition: bit 63 would make it negative and the sort
+    // below would put it first, silently scrambling the records (so 2^19 nodes, not 2^20)
+    if (nodes >= MAX_NODES || vocabularySize >= (1 << 20)) {
+      throw new IllegalStateException("trie too large to freeze: " + nodes + " nodes (at most " + (MAX_NODES - 1)
+          + "), " + vocabularySize + " terms; a lexicon line with many alternatives in several groups multiplies out");
+    }
     long[] packed = new long[transitions];
     int n = 0;
     for (int i = 0; i < keys.length; i++) {

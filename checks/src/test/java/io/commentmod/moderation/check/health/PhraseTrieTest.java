@@ -36,6 +36,21 @@ class PhraseTrieTest {
     }
   }
 
+  /**
+   * A trie too large to pack is refused at load, loudly: before the limit was right, 2^19 nodes or
+   * more froze without error into scrambled records, and the self-harm lexicon then matched nothing.
+   */
+  @Test
+  void aTrieTooLargeToPackIsRefused() {
+    PhraseTrie trie = new PhraseTrie();
+    for (int term = 1; term < PhraseTrie.MAX_NODES; term++) trie.add(new int[] {term}, Cat.SH_ACT, 0);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> trie.freeze(PhraseTrie.MAX_NODES + 1))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("too large");
+    PhraseTrie small = new PhraseTrie();
+    for (int term = 1; term < PhraseTrie.MAX_NODES - 1; term++) small.add(new int[] {term}, Cat.SH_ACT, 0);
+    small.freeze(PhraseTrie.MAX_NODES);
+  }
+
   private static Tokens randomTokens(Random r, int vocabulary) {
     int n = r.nextInt(40);
     Tokens t = new Tokens(" ".repeat(n + 2));
