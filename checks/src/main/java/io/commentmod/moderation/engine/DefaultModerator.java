@@ -1,5 +1,6 @@
 package io.commentmod.moderation.engine;
 
+import io.commentmod.events.Action;
 import io.commentmod.events.CommentSubmitted;
 import io.commentmod.events.Flag;
 import io.commentmod.events.FlagName;
@@ -56,20 +57,32 @@ final class DefaultModerator implements Moderator {
   public Assessment assess(CommentSubmitted comment, Instant now, ModerationState state) {
     CommentText text = Normalizer.normalize(comment);
     Findings findings = new Findings();
+    boolean failed = false;
     for (ModerationCheck check : checks) {
       try {
         check.inspect(text, findings);
       } catch (RuntimeException e) {
+        // fail closed: a check that could not read the comment must not let it be published unread
         log.warn("check {} failed on comment {}", check.getClass().getSimpleName(), comment.id(), e);
+        FlagName held = check.heldAsOnFailure();
+        findings.add(held, policy.threshold(held, comment.articleId()), FAILED_CHECK,
+            "check " + check.getClass().getSimpleName() + " failed (" + e.getClass().getSimpleName() + "): held for a person to read",
+            List.of());
+        failed = true;
       }
     }
     Tokens tokens = Tokens.cached(text.normalized());
     CrowdChecks.Standing standing = crowd.inspect(comment, text, tokens, now, state, findings);
     List<Flag> flags = combine(findings, standing, comment.articleId());
     Router.Routing routing = Router.route(flags, policy, comment.articleId());
+    // nor rejected on what the other checks saw
+    if (failed && routing.action() == Action.REJECT) routing = new Router.Routing(routing.route(), Action.REVIEW, routing.flags());
     crowd.recordVerdict(comment, routing.action(), now, state);
     return new Assessment(routing.flags(), routing.route(), routing.action(), policy.version());
   }
+
+  /** The check name of the finding that holds a comment a check failed on. */
+  static final String FAILED_CHECK = "check-failed";
 
   /** The reason added when a spam score is held below automatic rejection because one plain link is all the evidence. */
   static final String ONE_LINK_DETAIL = "one plain link and no other rule's evidence: held for review, not rejected";

@@ -36,6 +36,11 @@ final class MedicalAdviceCheck implements ModerationCheck {
   }
 
   @Override
+  public io.commentmod.events.FlagName heldAsOnFailure() {
+    return io.commentmod.events.FlagName.MEDICAL_ADVICE;
+  }
+
+  @Override
   public void inspect(CommentText text, Findings findings) {
     Tokens t = lexicons.tokens(text);
     if (t.size == 0) return;

@@ -42,6 +42,11 @@ final class MedicalSecondLook implements ModerationCheck {
   }
 
   @Override
+  public io.commentmod.events.FlagName heldAsOnFailure() {
+    return io.commentmod.events.FlagName.MEDICAL_ADVICE;
+  }
+
+  @Override
   public void inspect(CommentText text, Findings findings) {
     if (model == null || !findings.of(FlagName.MEDICAL_ADVICE).isEmpty() || !findings.of(FlagName.SELF_HARM).isEmpty()) return;
     double keep = 1;

@@ -33,6 +33,11 @@ final class SelfHarmCheck implements ModerationCheck {
   }
 
   @Override
+  public io.commentmod.events.FlagName heldAsOnFailure() {
+    return io.commentmod.events.FlagName.SELF_HARM;
+  }
+
+  @Override
   public void inspect(CommentText text, Findings findings) {
     Tokens t = lexicons.tokens(text);
     if (t.size == 0) return;
