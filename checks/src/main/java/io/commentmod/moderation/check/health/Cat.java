@@ -104,6 +104,8 @@ enum Cat {
   SH_RESOLVED,
   /** Statistics and study talk: %, survey, participants, reported, side effect. */
   SH_STAT,
+  /** Said to be meant, not a joke: not a joke, not hyperbole, I mean it, no es broma, kein Witz. */
+  SH_MEANT,
   /** Idioms that shadow a shorter match: dying to, kill for, bored to death, killed me. */
   SH_NEUTRAL;
 

@@ -48,6 +48,7 @@ final class SelfHarmScan {
 
   Reasons run() {
     boolean resolved = false;
+    boolean passed = false;
     java.util.Set<String> background = new java.util.HashSet<>();
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
@@ -71,7 +72,12 @@ final class SelfHarmScan {
           if (h.payload[k] == 2) background.add(words(k));
           else cue(HOPELESSNESS, h.payload[k] == 1 ? 0.55 : 0.6, "distress: \"" + words(k) + "\"", k, k, h.payload[k] == 1);
         }
-        case SH_RESOLVED -> resolved |= !irrealisBefore(t, h, k);
+        // payload 1: only time told to have passed ("I'm 41 now"), which resolves a past with no present distress
+        case SH_RESOLVED -> {
+          if (h.payload[k] == 1) passed |= !irrealisBefore(t, h, k);
+          else resolved |= !irrealisBefore(t, h, k);
+        }
+        case SH_NEUTRAL -> meantIdiom(k);
         default -> { }
       }
     }
@@ -89,7 +95,7 @@ final class SelfHarmScan {
         if (q.past) strongPast++;
       }
     }
-    if (resolved && strongPast == strong) return reasons;
+    if ((resolved || passed && weak == 0) && strongPast == strong) return reasons;
     if (strong == 0 && (weak == 0 || weak + Math.min(background.size(), BACKGROUND_MAX) < WEAK_NEEDED)) return reasons;
     for (Cue q : cues) reasons.add(q.check, q.score, q.detail + (q.past ? " (past)" : ""), q.ranges);
     return reasons;
@@ -114,6 +120,23 @@ final class SelfHarmScan {
       if (distance <= STAT_WINDOW && h.is(j, Cat.SH_STAT)) stat = true;
     }
     if (personal && !stat) cue(IDEATION, 0.9, "suicidal feelings: \"" + words(k) + "\"", k, k, false);
+  }
+
+  /**
+   * Death preferred to something ("I'd rather die than...") that the writer says is meant, in
+   * its own sentence or the next or the one before ("... except lately it's not hyperbole", "no es
+   * broma"): the idiom is then a wish to die, not exasperation.
+   */
+  private void meantIdiom(int k) {
+    if (!DeathWords.preferred(t, h.from[k], h.to[k])) return;
+    int s = t.sentence[h.from[k]];
+    for (int j = 0; j < h.size; j++) {
+      if (h.is(j, Cat.SH_MEANT) && Math.abs(t.sentence[h.from[j]] - s) <= 1) {
+        cues.add(new Cue(IDEATION, 0.9, "death preferred, said to be meant: \"" + words(k) + "\" ... \"" + words(j) + "\"",
+            new int[][] {{h.from[k], h.to[k]}, {h.from[j], h.to[j]}}, false, false));
+        return;
+      }
+    }
   }
 
   /** "want to" + "die", "thinking about" + "ending it", with at most two words between. */

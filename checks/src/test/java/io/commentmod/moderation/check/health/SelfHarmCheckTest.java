@@ -802,4 +802,60 @@ class SelfHarmCheckTest {
   void tiredOfLivingSomewhereIsNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Sixteenth round, kinds missed on the read sets: someone else's wish to be dead reported, pills
+   * kept back "just in case", a whole packet swallowed, the point of going on asked indirectly, no
+   * reason found, not waking up by "forgetting" to, a last try and then out, not being here any more
+   * (German infinitive), easier not to wake up (Spanish), goodbye to all beside a preparation. Each
+   * is a rule's finding, not the classifier's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "My flatmate told me she'd rather be dead than face another winter like the last one.",
+      "I've been putting aside the rest of my sleeping pills in a box just in case.",
+      "Some nights the only thing in my head is to swallow the entire box and be done.",
+      "Lately I keep wondering what the point is of carrying on at all.",
+      "Honestly I can't find a single reason to get up most mornings.",
+      "I just hope I forget to wake up one of these days.",
+      "Giving the new tablets one month. This is my last hope, and after that I'm done.",
+      "Ehrlich gesagt wäre es einfacher, nicht mehr da zu sein.",
+      "Cada noche pienso que sería mejor no despertarme.",
+      "Macht's gut ihr alle. Hab bereits alles vorbereitet."})
+  void sixteenthRoundKindsAreRuleFindings(String body) {
+    assertThat(checks(body, SH)).as(body).isNotEmpty().doesNotContain(SelfHarmModelSignal.NAME);
+  }
+
+  /** ... and their ordinary neighbours are no rule's finding. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "He'd rather die than miss a home game, honestly.",
+      "I keep my spare inhaler in my bag just in case.",
+      "I forgot to wake up my son for school and we were both late.",
+      "Ik ga dood van het lachen om die video van de kat.",
+      "Es ist schade, dass der Laden nicht mehr da ist."})
+  void sixteenthRoundOrdinaryNeighboursAreNoRuleFinding(String body) {
+    // the rules' verdict; the classifier reads some of them as it did before this round
+    assertThat(checks(body, SH)).as(body).allMatch(SelfHarmModelSignal.NAME::equals);
+  }
+
+  /** Death preferred to something is an idiom, unless the writer says it is meant, in any of the languages. */
+  @Test
+  void deathPreferredIsAWishWhenTheWriterSaysItIsMeant() {
+    assertThat(flagged("I'd rather die than sit through another staff meeting.", SH)).isFalse();
+    assertThat(flagged("I'd rather die than sit through another staff meeting lol", SH)).isFalse();
+    assertThat(flagged("I'd rather die than sit through another staff meeting. And lately I'm not even joking.", SH)).isTrue();
+    assertThat(flagged("Not exaggerating: I would rather die than go through another week like this.", SH)).isTrue();
+    // a meant marker far from the idiom is about something else
+    assertThat(flagged("I'd rather die than eat olives. Anyway, the study was small. Work is hard. I mean it, read the paper.", SH)).isFalse();
+  }
+
+  /** A present age after a past struggle is time that has passed; the struggle is resolved. */
+  @Test
+  void aPresentAgeAfterAPastStruggleResolvesIt() {
+    assertThat(flagged("My uncle tried to kill himself when he was 25. He's 60 now and the calmest man I know.", SH)).isFalse();
+    assertThat(flagged("I was suicidal at 16. I'm 40 now and I want to die again.", SH)).isTrue();
+    // time passed is weaker than a told recovery: present distress keeps the past open
+    assertThat(flagged("I was suicidal at 16. I'm 40 now and I feel so lost, I don't know what to do anymore.", SH)).isTrue();
+  }
 }
