@@ -6,6 +6,7 @@ import io.commentmod.events.Flag;
 import io.commentmod.events.FlagName;
 import io.commentmod.events.ModeratorDecided;
 import io.commentmod.events.Reason;
+import io.commentmod.moderation.check.CheckOrder;
 import io.commentmod.moderation.check.CommentText;
 import io.commentmod.moderation.check.Findings;
 import io.commentmod.moderation.check.ModerationCheck;
@@ -44,7 +45,7 @@ final class DefaultModerator implements Moderator {
     this.trustedDetail = String.format(Locale.ROOT, "trusted author: spam score lowered by %.2f", policy.authors().trustedDiscount());
     this.newcomerDetail = String.format(Locale.ROOT, "first comment from this author: spam score raised by %.2f", policy.authors().firstCommentBoost());
     this.learned = learned;
-    this.checks = List.copyOf(checks);
+    this.checks = CheckOrder.requireReadersLast(List.copyOf(checks));
     this.crowd = new CrowdChecks(policy);
   }
 

@@ -24,6 +24,14 @@ public final class HealthChecks {
     return new MedicalSecondLook(Holder.LEXICONS, Holder.MEDICAL_MODEL, spamThreshold);
   }
 
+  /**
+   * Whether {@code check} is the first-pass medical-advice check, whose findings the spam classifier reads
+   * (it is not asked on a comment already held as advice) and must therefore follow.
+   */
+  public static boolean isMedicalAdviceCheck(ModerationCheck check) {
+    return check instanceof MedicalAdviceCheck;
+  }
+
   /** Loads lexicons lazily and exactly once. */
   private static final class Holder {
     static final HealthLexicons LEXICONS = HealthLexicons.load();

@@ -7,6 +7,8 @@ import io.commentmod.moderation.check.CommentText;
 import io.commentmod.moderation.check.Decimals;
 import io.commentmod.moderation.check.Findings;
 import io.commentmod.moderation.check.ModerationCheck;
+import io.commentmod.moderation.check.ReadsFindings;
+import io.commentmod.moderation.check.health.HealthChecks;
 import io.commentmod.moderation.normalize.Tokens;
 import io.commentmod.moderation.policy.Policy;
 import io.commentmod.moderation.training.LearnedLayer;
@@ -24,7 +26,7 @@ import java.util.Locale;
  * spam and not-spam labels shift the model's log-odds through its {@link LearnedLayer}; the
  * reason says so when they moved the probability.
  */
-public final class ClassifierCheck implements ModerationCheck {
+public final class ClassifierCheck implements ModerationCheck, ReadsFindings {
   static final String NAME = "classifier";
   private final TextModel model;
   private final double minProbability;
@@ -68,6 +70,15 @@ public final class ClassifierCheck implements ModerationCheck {
    */
   private static boolean adviceWithNoOtherSpamEvidence(Findings findings) {
     return findings.of(FlagName.SPAM).isEmpty() && findings.combined(FlagName.MEDICAL_ADVICE) >= ADVICE_HELD;
+  }
+
+  /**
+   * The skip above reads the medical-advice check's findings, so that check must run first: a moderator refuses a
+   * list with it after the classifier, which would otherwise ask the classifier on every advice comment unnoticed.
+   */
+  @Override
+  public boolean readsFindingsOf(ModerationCheck other) {
+    return HealthChecks.isMedicalAdviceCheck(other);
   }
 
   /** The medical-advice score (noisy-OR of the health checks' findings) at which a comment counts as held advice. */

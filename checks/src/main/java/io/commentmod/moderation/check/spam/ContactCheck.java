@@ -118,18 +118,23 @@ public final class ContactCheck implements ModerationCheck {
       }
       if (emails > 0) what.add("e-mail address");
     }
-    int handles = 0;
+    int handles = 0, labelledBefore = 0;
     String handleAsk = null;
     if (t.indexOf('@') >= 0) {
       Matcher m = HANDLE.matcher(t);
       while (m.find()) {
+        if (labelBeforeHandle(t, m.start(), m.end())) {
+          labelledBefore++;
+          spans.add(text.originalSpan(wordBefore(t, m.start()), m.end()));
+          continue;
+        }
         handles++;
         int ask = handleAsk == null ? askBeforeHandle(t, m.start(), m.end()) : -1;
         if (ask >= 0) handleAsk = t.substring(ask, m.end());
         spans.add(text.originalSpan(ask >= 0 ? ask : m.start(), m.end()));
       }
     }
-    int labelled = labelledHandles(text, t, spans);
+    int labelled = labelledHandles(text, t, spans) + labelledBefore;
     List<String> apps = new ArrayList<>(1);
     messengers.match(tokens, (w, a, b) -> {
       apps.add(w);
@@ -181,6 +186,40 @@ public final class ContactCheck implements ModerationCheck {
       i = m.end() - 1;
     }
     return found;
+  }
+
+  /**
+   * "ig @name_22", "tg @shop.eu": a messenger's short name (not one of {@link #MESSENGERS}, which count on their own) right before a handle that looks like an account (a
+   * digit, {@code _} or {@code .} in it), the same as {@code ig: name_22} without the colon. A reply naming a
+   * person ("ig @Mei") is not one.
+   */
+  static boolean labelBeforeHandle(String t, int at, int end) {
+    int s = wordBefore(t, at);
+    if (s < 0) return false;
+    int e = at;
+    while (e > s && t.charAt(e - 1) == ' ') e--;
+    String label = t.substring(s, e);
+    // a full messenger name ("telegram @x_1") is already a messenger with a handle
+    return LABELS.contains(label) && !MESSENGERS.contains(label) && looksLikeAccount(t, at + 1, end);
+  }
+
+  /** Where the word of lower-case letters before {@code at} (spaces between allowed, at least one) starts, or -1. */
+  private static int wordBefore(String t, int at) {
+    int e = at;
+    while (e > 0 && t.charAt(e - 1) == ' ') e--;
+    if (e == at) return -1;
+    int s = e;
+    while (s > 0 && t.charAt(s - 1) >= 'a' && t.charAt(s - 1) <= 'z') s--;
+    if (s == e || s > 0 && Character.isLetterOrDigit(t.charAt(s - 1))) return -1;
+    return s;
+  }
+
+  private static boolean looksLikeAccount(String t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (c == '_' || c == '.' || c >= '0' && c <= '9') return true;
+    }
+    return false;
   }
 
   /** The words that ask to be written to when they stand right before a handle ({@code DM @shop_eu}). */

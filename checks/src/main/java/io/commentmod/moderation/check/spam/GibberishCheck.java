@@ -210,6 +210,30 @@ public final class GibberishCheck implements ModerationCheck {
       back = sameRow && COLUMN[b] == COLUMN[a] - 1 ? back + 1 : 1;
       if ((fwd >= 4 || back >= 4) && !safe(normalized, k - 3)) return true;
     }
+    return oneRowConsonants(t, s, e);
+  }
+
+  /**
+   * Four or more consonants in a row, at least three different, all from the home row ({@code sdfghjkl}) or all
+   * from the bottom row ({@code zxcvbnm}): fingers drumming on one row ({@code asdkj}, {@code lkjsd},
+   * {@code zmxnc}), with a vowel or not. Written words cross rows (German {@code Handschuh}, Polish
+   * {@code szcz}); the top row is left out, where German writes {@code rzt} and {@code rzpr}.
+   */
+  private static boolean oneRowConsonants(char[] t, int s, int e) {
+    int run = 0, row = -1, seen = 0;
+    for (int k = s; k < e; k++) {
+      char c = t[k];
+      int r = vowel(c) ? -1 : ROW[c - 'a'];
+      if (r <= 0 || r != row) {
+        run = 0;
+        seen = 0;
+        row = r;
+        if (r <= 0) continue;
+      }
+      run++;
+      seen |= 1 << (c - 'a');
+      if (run >= 4 && Integer.bitCount(seen) >= 3) return true;
+    }
     return false;
   }
 

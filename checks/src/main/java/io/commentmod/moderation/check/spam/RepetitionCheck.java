@@ -76,7 +76,11 @@ public final class RepetitionCheck implements ModerationCheck {
         run = 0;
       }
     }
-    if (bestFrom < 0 || bestLetters * 4 < total * 3) return false;
+    // Three quarters of the letters; a third in text that is not prose (under a fifth function words): mashing
+    // or a few product words before "buy now buy now buy now" is still filler around the repeated call.
+    if (bestFrom < 0) return false;
+    boolean prose = GibberishCheck.functionWords(tokens) * 5 >= n;
+    if (prose ? bestLetters * 4 < total * 3 : bestLetters * 3 < total) return false;
     // a phrase made of one word twice ("ha ha" repeated) is one word said over and over
     boolean oneWord = true;
     for (int k = bestFrom + 1; k < bestFrom + bestLen; k++) if (tokens.hash(k) != tokens.hash(bestFrom)) oneWord = false;

@@ -30,6 +30,7 @@ public final class SpamChecks {
         new SpamLanguageCheck(),
         new GibberishCheck(),
         new RepetitionCheck(),
+        new EmojiCheck(),
         new AuthorProfileCheck(policy)));
     if (policy.classifier().enabled()) model.ifPresent(m -> checks.add(new ClassifierCheck(m, learned, policy)));
     return List.copyOf(checks);

@@ -1,0 +1,71 @@
+package io.commentmod.moderation.check.spam;
+
+import io.commentmod.events.FlagName;
+import io.commentmod.events.Span;
+import io.commentmod.moderation.check.CommentText;
+import io.commentmod.moderation.check.Findings;
+import io.commentmod.moderation.check.ModerationCheck;
+import java.util.List;
+
+/**
+ * Comments made of emoji, or nearly (at most {@value #MAX_WORDS} words beside them), that promote or flood: emoji
+ * around an account handle or a link ("🔥🔥 @name_22 🔥🔥"), three or more money, rocket, shopping or pointing
+ * emoji ("💸💸🚀🚀"), or a wall of {@value #WALL} or more different emoji with no word at all. A reader's
+ * "👍👍👍" or "🙏❤️" is none of these: a few emoji, the same ones, no money and no address. The word-reading
+ * checks see nothing in such comments, hence this one. Spam review, never rejection on its own.
+ */
+public final class EmojiCheck implements ModerationCheck {
+  static final String NAME = "emoji";
+  static final double SCORE = 0.6;
+  static final int MAX_WORDS = 3;
+  static final int WALL = 7;
+  /** Emoji that sell or point somewhere: money, growth, shopping, adult, "look here". Not 🍄 or 💊: readers react with them. */
+  private static final String PROMOTING = "💰💵💶💷💴💸🤑💲💳🪙📈🚀🎰🛒🏷🔞🍑🍆💦👉👇⬇📲🔗";
+  private static final int[] PROMOTING_POINTS = PROMOTING.codePoints().sorted().toArray();
+
+  @Override
+  public void inspect(CommentText text, Findings findings) {
+    String o = text.original();
+    int emoji = 0, promoting = 0, words = 0, addresses = 0;
+    java.util.Set<Integer> distinct = new java.util.HashSet<>();
+    for (String chunk : o.split("\\s+")) {
+      if (chunk.isEmpty()) continue;
+      if (address(chunk)) {
+        addresses++;
+      } else if (chunk.codePoints().anyMatch(Character::isLetter)) {
+        words++;
+      }
+      for (int cp : (Iterable<Integer>) chunk.codePoints()::iterator) {
+        if (!isEmoji(cp)) continue;
+        emoji++;
+        distinct.add(cp);
+        if (java.util.Arrays.binarySearch(PROMOTING_POINTS, cp) >= 0) promoting++;
+      }
+      if (words > MAX_WORDS) return; // prose with emoji in it: the other checks read it
+    }
+    String what;
+    if (emoji >= 2 && addresses > 0) what = emoji + " emoji around an address or handle";
+    else if (promoting >= 3) what = promoting + " money, shopping or pointing emoji";
+    else if (words == 0 && distinct.size() >= WALL) what = "a wall of " + distinct.size() + " different emoji";
+    else return;
+    findings.add(FlagName.SPAM, SCORE, NAME, what + " and " + words + " word" + (words == 1 ? "" : "s"),
+        List.of(new Span(0, o.length())));
+  }
+
+  /** A handle that looks like an account ({@code @name_22}: a digit, {@code _} or {@code .}), a link or a web address. */
+  private static boolean address(String chunk) {
+    String c = chunk.toLowerCase(java.util.Locale.ROOT);
+    if (c.contains("://") || c.startsWith("www.")) return true;
+    int at = c.indexOf('@');
+    if (at >= 0) return c.substring(at + 1).chars().anyMatch(ch -> ch == '_' || ch == '.' || Character.isDigit(ch));
+    return WEB_ADDRESS.matcher(c).find();
+  }
+
+  private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("[a-z0-9-]{2,}\\.[a-z]{2,}(?:/|$)");
+
+  /** Pictographs, symbols and dingbats drawn as emoji (not letters, digits, punctuation or modifiers). */
+  static boolean isEmoji(int cp) {
+    if (Character.getType(cp) != Character.OTHER_SYMBOL) return false;
+    return cp >= 0x1F000 || cp >= 0x2600 && cp <= 0x27BF || cp >= 0x2B00 && cp <= 0x2BFF || cp >= 0x2190 && cp <= 0x21FF;
+  }
+}

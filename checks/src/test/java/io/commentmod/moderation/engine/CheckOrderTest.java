@@ -1,0 +1,70 @@
+package io.commentmod.moderation.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.commentmod.moderation.check.CheckOrder;
+import io.commentmod.moderation.check.ModerationCheck;
+import io.commentmod.moderation.check.health.HealthChecks;
+import io.commentmod.moderation.check.spam.ClassifierCheck;
+import io.commentmod.moderation.check.spam.SpamChecks;
+import io.commentmod.moderation.policy.Policy;
+import io.commentmod.moderation.training.Example;
+import io.commentmod.moderation.training.TextModel;
+import io.commentmod.moderation.training.Trainer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The spam classifier reads the medical-advice check's findings, so a moderator refuses a list that runs it first. */
+class CheckOrderTest {
+  private static TextModel toyModel() {
+    List<Example> ex = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      ex.add(new Example("cheap pills discount offer " + i, true, 1, "t", "t"));
+      ex.add(new Example("the study was small but careful " + i, false, 1, "t", "t"));
+    }
+    return Trainer.defaults().train(ex);
+  }
+
+  private static final ClassifierCheck CLASSIFIER = new ClassifierCheck(toyModel(), Policy.defaults());
+
+  @Test
+  void aModeratorRefusesTheClassifierBeforeTheMedicalAdviceCheck() {
+    List<ModerationCheck> wrong = new ArrayList<>();
+    wrong.add(CLASSIFIER);
+    wrong.addAll(HealthChecks.all());
+    assertThatThrownBy(() -> Moderators.create(Policy.defaults(), wrong))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ClassifierCheck")
+        .hasMessageContaining("MedicalAdviceCheck");
+  }
+
+  @Test
+  void theClassifierAfterTheHealthChecksIsAccepted() {
+    List<ModerationCheck> right = new ArrayList<>(HealthChecks.all());
+    right.add(CLASSIFIER);
+    assertThat(CheckOrder.requireReadersLast(right)).isSameAs(right);
+    assertThat(Moderators.create(Policy.defaults(), right)).isNotNull();
+  }
+
+  @Test
+  void aSpamOnlyListHasNothingToDeferToAndIsAccepted() {
+    List<ModerationCheck> spamOnly = SpamChecks.all(Policy.defaults(), Optional.of(toyModel()));
+    assertThat(Moderators.create(Policy.defaults(), spamOnly)).isNotNull();
+  }
+
+  @Test
+  void theShippedListRunsTheMedicalAdviceCheckBeforeTheClassifier() {
+    List<ModerationCheck> shipped = Moderators.checks(Policy.defaults());
+    int medical = -1, classifier = -1;
+    for (int i = 0; i < shipped.size(); i++) {
+      if (HealthChecks.isMedicalAdviceCheck(shipped.get(i))) medical = i;
+      if (shipped.get(i) instanceof ClassifierCheck) classifier = i;
+    }
+    assertThat(medical).isNotNegative();
+    if (classifier >= 0) assertThat(medical).isLessThan(classifier);
+    assertThat(CheckOrder.requireReadersLast(shipped)).isSameAs(shipped);
+  }
+}
