@@ -85,17 +85,23 @@ final class SelfHarmScan {
     int strong = 0;
     int strongPast = 0;
     int weak = 0;
+    int weakDistress = 0;
     java.util.Set<String> weakSeen = new java.util.HashSet<>();
     for (Cue q : cues) {
       if (q.weak) {
-        if (!q.past && weakSeen.add(q.detail)) weak++;
+        if (!q.past && weakSeen.add(q.detail)) {
+          weak++;
+          if (q.check.equals(HOPELESSNESS)) weakDistress++;
+        }
       }
       else {
         strong++;
         if (q.past) strongPast++;
       }
     }
-    if ((resolved || passed && weak == 0) && strongPast == strong) return reasons;
+    // time passed resolves a past unless the present holds distress ("I'm 24 now and I feel lost");
+    // a reader's plea to others ("please talk to someone") is no distress of the writer's
+    if ((resolved || passed && weakDistress == 0) && strongPast == strong) return reasons;
     if (strong == 0 && (weak == 0 || weak + Math.min(background.size(), BACKGROUND_MAX) < WEAK_NEEDED)) return reasons;
     for (Cue q : cues) reasons.add(q.check, q.score, q.detail + (q.past ? " (past)" : ""), q.ranges);
     return reasons;

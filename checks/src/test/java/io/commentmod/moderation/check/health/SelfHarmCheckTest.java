@@ -858,4 +858,19 @@ class SelfHarmCheckTest {
     // time passed is weaker than a told recovery: present distress keeps the past open
     assertThat(flagged("I was suicidal at 16. I'm 40 now and I feel so lost, I don't know what to do anymore.", SH)).isTrue();
   }
+
+  /**
+   * Two weak cues of the sixteenth round's second pass together: a plan carried in one's head told for
+   * the first time, not knowing why one is still here beside no reason found; a goodbye idiom is no
+   * recovery that would clear two weak alarms about someone gone quiet.
+   */
+  @Test
+  void weakCuesInPairsAndAGoodbyeIdiomIsNoRecovery() {
+    assertThat(flagged("I have had a plan in my head for months and this is the first time I've told anyone.", SH)).isTrue();
+    assertThat(flagged("I have a plan in my head for the garden this spring.", SH)).isFalse();
+    assertThat(flagged("Some days I don't know why I'm still here. I can't think of a single reason.", SH)).isTrue();
+    assertThat(flagged("My cousin wrote 'see you on the other side' and now she has gone silent. Her flatmate says she left a note.", SH)).isTrue();
+    // a reader's plea to others is no present distress: time passed resolves the past
+    assertThat(flagged("I was suicidal at 17. I'm 45 now, with a garden and grandchildren. Please talk to someone.", SH)).isFalse();
+  }
 }
