@@ -21,6 +21,11 @@ final class Interactions {
       if (other.is(Kind.PSYCHEDELIC)) return "lithium with a psychedelic: seizure risk";
       if (serotonergic(other)) return "lithium with a serotonergic drug: serotonin syndrome and lithium toxicity risk";
     }
+    if (a.is(Kind.ALCOHOL) || b.is(Kind.ALCOHOL)) {
+      Drug other = a.is(Kind.ALCOHOL) ? b : a;
+      // alcohol deepens depression and adds sedation to every antidepressant, not only to the serotonergic ones
+      if (antidepressant(other)) return "alcohol with an antidepressant: more sedation and worse depression";
+    }
     if (serotonergic(a) && serotonergic(b)) return "two serotonergic drugs: serotonin syndrome risk";
     if (depressant(a) && depressant(b)) return "two central nervous system depressants: breathing and overdose risk";
     return null;
@@ -29,6 +34,10 @@ final class Interactions {
   static boolean serotonergic(Drug d) {
     return d.is(Kind.SSRI) || d.is(Kind.SNRI) || d.is(Kind.MAOI) || d.is(Kind.SEROTONERGIC) || d.is(Kind.EMPATHOGEN)
         || d.is(Kind.TCA) || (d.is(Kind.ANTIDEPRESSANT) && d.is(Kind.GENERIC));
+  }
+
+  private static boolean antidepressant(Drug d) {
+    return d.is(Kind.SSRI) || d.is(Kind.SNRI) || d.is(Kind.MAOI) || d.is(Kind.TCA) || d.is(Kind.ANTIDEPRESSANT);
   }
 
   private static boolean depressant(Drug d) {

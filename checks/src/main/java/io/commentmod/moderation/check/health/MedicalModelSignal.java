@@ -78,6 +78,36 @@ final class MedicalModelSignal {
     return model.probability(s, io.commentmod.moderation.normalize.Tokens.cached(s));
   }
 
+  /**
+   * The last look's probability: {@link #lastProbability}, or, when words of the comment sit between quotation marks,
+   * the probability of the text without them. On a comment nothing else held, advice in quotation marks is someone
+   * else's words being answered or mocked ("'just come off slowly', as if ..."); the rules never read quoted words.
+   */
+  double lastLookProbability(CommentText text, Tokens t) {
+    double p = lastProbability(text, t);
+    if (p == 0 || !anyQuotedWord(t)) return p;
+    String s = lastLookText(text, t);
+    return model.probability(s, io.commentmod.moderation.normalize.Tokens.cached(s));
+  }
+
+  private static boolean anyQuotedWord(Tokens t) {
+    for (int i = 0; i < t.size; i++) {
+      if (t.quoted[i]) return true;
+    }
+    return false;
+  }
+
+  /** The model text with every quoted word blanked (quote lines are already blank). */
+  private static String lastLookText(CommentText text, Tokens t) {
+    String m = modelText(text, t);
+    if (!anyQuotedWord(t)) return m;
+    char[] c = m.toCharArray();
+    for (int i = 0; i < t.size; i++) {
+      if (t.quoted[i]) java.util.Arrays.fill(c, t.start[i], Math.min(t.end[i], c.length), ' ');
+    }
+    return new String(c);
+  }
+
   /** The classifier's probability for the whole normalised text of {@code text} (experiments). */
   double probability(CommentText text) {
     String s = text.normalized();
@@ -143,7 +173,7 @@ final class MedicalModelSignal {
     boolean[] content = new boolean[t.sentences];
     for (int k = 0; k < h.size; k++) content[t.sentence[h.from[k]]] |= isContent(Cat.of(h.category[k]));
     boolean[] ownOrDeferred = ownOrDeferred(t, h);
-    Passages best = Passages.riskiest(runs.get(), modelText(text, t), t, (from, to) -> {
+    Passages best = Passages.riskiest(runs.get(), lastLookText(text, t), t, (from, to) -> {
       boolean medical = false, advice = false;
       for (int s = from; s < to; s++) {
         medical |= content[s];
@@ -218,7 +248,8 @@ final class MedicalModelSignal {
     boolean[] addressed = new boolean[t.sentences];
     for (int k = 0; k < h.size; k++) {
       int s = t.sentence[h.from[k]];
-      if (h.is(k, Cat.DOCTOR)) deferred[s] = true;
+      // a doctor, or a pointer to professionals without naming one ("take them back to a pharmacy", "under supervision")
+      if (h.is(k, Cat.DOCTOR) || h.is(k, Cat.SAFE)) deferred[s] = true;
       if (h.possessiveJe(t, k)) addressed[s] = true;
       else if (h.is(k, Cat.FIRST)) first[s] = true;
       if (h.is(k, Cat.SUBJ2)) addressed[s] = true;

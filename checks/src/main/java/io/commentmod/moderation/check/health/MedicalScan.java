@@ -53,13 +53,34 @@ final class MedicalScan {
   private static final int REPLY_CONTAINED = 6;
   /** No-need payload of "you don't need your doctor's permission to": about treatment by its shape alone. */
   private static final int NO_PERMISSION = 3;
+  /**
+   * Safe payload of returning medicines to a pharmacy: the classifier reads it as a pointer to professionals, but it does
+   * not excuse an instruction beside it ("stop your X and take the rest back to the pharmacy").
+   */
+  private static final int DISPOSAL = 1;
   /** Endorse payload of a bare "is fine"/"the risk is exaggerated": it does not count after a reporting verb ("my aunt says ..."). */
   static final int BARE_ENDORSE = 1;
+  /** Finite verbs of a statement that make a clause-opening infinitive its subject (Dutch, German, French, Spanish). */
+  private static final java.util.Set<String> STATEMENT_VERBS = java.util.Set.of(
+      "is", "was", "gaat", "ging", "lukt", "lukte", "valt", "viel", "duurt", "duurde", "kost", "kostte", "werkt", "werkte", "wordt",
+      "werd", "bleek", "blijkt", "heeft", "ist", "war", "geht", "klappt", "klappte", "hat", "hatte", "dauert", "dauerte", "wird",
+      "wurde", "fiel", "kostet", "kostete", "est", "etait", "fut", "es", "fue", "era", "resulto");
+  /** Words that open a new verb's domain inside a clause: a finite verb after them is not the infinitive's. */
+  private static final java.util.Set<String> LINKS = java.util.Set.of(
+      "if", "when", "and", "or", "als", "dat", "die", "omdat", "want", "en", "of", "wenn", "dass", "weil", "und", "oder", "si",
+      "que", "quand", "et", "ou", "porque", "y", "o", "you", "u", "je", "jij", "du", "sie", "tu", "vous", "usted");
   /** Words that negate a comparison or replacement just before it: "was not better than", "didn't replace". */
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of(
       "not", "no", "never", "didn't", "didnt", "doesn't", "doesnt", "don't", "dont", "wasn't", "wasnt", "isn't", "isnt", "aren't",
       "arent", "weren't", "won't", "wont", "hasn't", "haven't", "nicht", "kein", "keine", "nie", "niet", "geen", "nooit", "pas", "jamais",
       "non", "não", "nao", "nunca", "ne", "n");
+  /** Past forms of the stop verbs, for the story before "you can too". */
+  private static final java.util.Set<String> STOP_PAST = java.util.Set.of(
+      "stopped", "quit", "ditched", "dropped", "dumped", "binned", "cancelled", "canceled", "tapered", "weaned", "flushed",
+      "halved", "ended", "abandoned", "chucked", "tossed");
+  /** The second half of a French negation: "ne ... pas", "n'... jamais". */
+  private static final java.util.Set<String> FRENCH_CLOSERS = java.util.Set.of(
+      "pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "guere", "point", "nullement");
   /** Words right before a verb that make it a subordinate or reported verb, not an instruction: "if you take", "told me to stop". */
   private static final java.util.Set<String> NOT_BEFORE_IMPERATIVE = java.util.Set.of(
       "i", "you", "u", "ya", "we", "they", "he", "she", "it", "to", "not", "will", "would", "'ll", "ll", "can", "could", "should",
@@ -169,7 +190,7 @@ final class MedicalScan {
           any = true;
         }
         case DOSE, SCHEDULE -> dose[s] = true;
-        case SAFE -> safe[s] = true;
+        case SAFE -> safe[s] |= h.payload[k] != DISPOSAL;
         case NO_NEED -> {
           if (h.payload[k] == NO_PERMISSION) {
             medical[s] = true;
@@ -405,7 +426,7 @@ final class MedicalScan {
     }
     for (int guard = 0; guard < 6 && tok < t.size && t.clause[tok] == clause; guard++) {
       int d = dirAt(tok);
-      if (d >= 0) return d;
+      if (d >= 0) return infinitiveSubject(d) ? -1 : d;
       int lead = x.hitOf(tok, Cat.LEAD);
       int replace = x.hitOf(tok, Cat.REPLACE);
       if (lead >= 0) {
@@ -421,6 +442,23 @@ final class MedicalScan {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Afbouwen van X lukt bij mij niet", "Stoppen met X was zwaar", "Dejar la X fue lo mejor": an infinitive opening its
+   * clause, followed by a finite verb of a statement before any linking word, is the clause's subject, not an
+   * instruction (the imperatives "bouw af", "stop met", "deja" have no infinitive ending).
+   */
+  private boolean infinitiveSubject(int verb) {
+    String w = t.word(h.from[verb]);
+    if (w.length() < 5 || !(w.endsWith("en") || w.endsWith("er") || w.endsWith("ar") || w.endsWith("ir"))) return false;
+    int clause = t.clause[h.from[verb]];
+    for (int i = h.to[verb]; i < t.size && t.clause[i] == clause && i <= h.to[verb] + 8; i++) {
+      String v = t.word(i);
+      if (LINKS.contains(v)) return false;
+      if (STATEMENT_VERBS.contains(v)) return true;
+    }
+    return false;
   }
 
   /**
@@ -541,7 +579,7 @@ final class MedicalScan {
    * paroxetine ... moet nemen", "lieber die Dosis halbieren").
    */
   private boolean directive(int s, int verb, int from) {
-    if (t.quoted[h.from[verb]]) return false;
+    if (t.quoted[h.from[verb]] || insideDisposal(verb)) return false;
     if (safe[s] && !dose[s] && !orJustBefore(s, verb)) return false;
     boolean stop = h.is(verb, Cat.DIR_STOP);
     boolean single = h.to[verb] == h.from[verb] + 1;
@@ -590,6 +628,14 @@ final class MedicalScan {
         x.range(verb), x.range(obj));
     advised[s] = true;
     return true;
+  }
+
+  /** Whether the verb opens "take them back to the pharmacy": handing medicines in is no dosing. */
+  private boolean insideDisposal(int verb) {
+    for (int k = x.at(h.from[verb]); k >= 0 && k < h.size && h.from[k] == h.from[verb]; k++) {
+      if (h.is(k, Cat.SAFE) && h.payload[k] == DISPOSAL) return true;
+    }
+    return false;
   }
 
   private int clauseStart(int tok) {
@@ -689,7 +735,16 @@ final class MedicalScan {
   private boolean stopStoryBefore(int s) {
     for (int p = s - 1; p >= 0 && p >= s - 2; p--) {
       if (safe[p] || study[p]) return false;
-      if (x.has(p, Cat.DIR_STOP)) return true;
+      if (x.has(p, Cat.DIR_STOP) || pastStop(p)) return true;
+    }
+    return false;
+  }
+
+  /** "I cancelled my sertraline", "Ditched the pills last spring": a stop told in the past, beside a drug or medication. */
+  private boolean pastStop(int p) {
+    if (!medical[p]) return false;
+    for (int i = t.sentenceStart[p]; i < t.sentenceEnd[p]; i++) {
+      if (STOP_PAST.contains(t.word(i))) return true;
     }
     return false;
   }
@@ -794,7 +849,20 @@ final class MedicalScan {
   private boolean negatedBefore(int k) {
     int clause = t.clause[h.from[k]];
     for (int i = h.from[k] - 1; i >= 0 && i >= h.from[k] - 4 && t.clause[i] == clause; i--) {
-      if (i > 0 && t.clause[i - 1] == clause && NEGATIONS.contains(t.word(i))) return true;
+      if (i > 0 && t.clause[i - 1] == clause && NEGATIONS.contains(t.word(i)) && frenchClosed(i, clause)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The French "ne"/elided "n" negate only with their closing word later in the clause ("ne remplace pas"); "n" is also
+   * English ("rock n roll", "n = 30"). Other negations pass.
+   */
+  private boolean frenchClosed(int i, int clause) {
+    String w = t.word(i);
+    if (!w.equals("ne") && !w.equals("n")) return true;
+    for (int j = i + 1; j < t.size && t.clause[j] == clause && j <= i + 6; j++) {
+      if (FRENCH_CLOSERS.contains(t.word(j))) return true;
     }
     return false;
   }

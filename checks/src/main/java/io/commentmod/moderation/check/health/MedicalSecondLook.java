@@ -54,7 +54,7 @@ final class MedicalSecondLook implements ModerationCheck {
     if (1 - keep >= spamThreshold) return;
     Tokens t = lexicons.tokens(text);
     if (t.size == 0) return;
-    double p = model.lastProbability(text, t);
+    double p = model.lastLookProbability(text, t);
     if (p == 0) return; // the lexicon found nothing medical (lastProbability's answer then)
     if (p >= UNHELD) model.lastLook(text, t, lexicons.medicalHits(t), p, findings);
     else model.passageLook(text, t, lexicons.medicalHits(t), UNHELD, findings);

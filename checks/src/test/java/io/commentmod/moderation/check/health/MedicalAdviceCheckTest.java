@@ -744,4 +744,63 @@ class MedicalAdviceCheckTest {
     String body = "Turmeric capsules every morning instead of your sertraline, trust me.";
     assertThat(checks(body, MED)).as(body).contains("medical.cure_claim");
   }
+
+  /**
+   * Sixteenth round, kinds missed on development sets 33-37: a cure claim "X fixed me"; a past-tense stop story before
+   * "you can too"; "whatever you do" leading an imperative; a dose increase on a pronoun after dose talk ("up it"); getting
+   * someone else's prescription from a friend.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Microdosing psilocybin fixed me in a month, years of tablets never came close.",
+      "Binned my venlafaxine in March and took up rowing. You can too.",
+      "whatever u do dont touch quetiapine",
+      "Half a gram won't do a thing for you. Up it.",
+      "Modafinil is amazing for focus, just get some from a mate."})
+  void sixteenthRoundKindsOfAdviceAreFlagged(String body) {
+    assertThat(checks(body, MED)).as(body).containsAnyOf("medical.directive", "medical.cure_claim");
+  }
+
+  /**
+   * Sixteenth round, false flags by kind: "half of" people; the French "pour" (for); returning medicines to a pharmacy;
+   * a Dutch infinitive that is its sentence's subject; "you can too" after a story with no medication; "up it" in a recipe.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Half of the replies here ignore what the psilocybin trial actually measured.",
+      "Après deux ans de citalopram, pour la première fois je dors sans me réveiller.",
+      "Never flush leftover capsules, bring them back to the chemist.",
+      "Please don't put expired tablets in the bin, take the rest back to a pharmacy.",
+      "Afbouwen van citalopram ging bij mij veel te snel.",
+      "Stoppen met paroxetine was voor mijn zus een hel.",
+      "I cancelled my streaming subscriptions and read every evening now. You can too.",
+      "Lovely soup. Up it to three cloves of garlic if you like it strong."})
+  void sixteenthRoundQuantifiersFrenchDisposalAndSubjectsAreNotFlagged(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
+
+  /** Sixteenth round: stopping a drug stays advice beside the disposal of the rest; a Dutch imperative stays one. */
+  @Test
+  void disposalAndInfinitiveSubjectsDoNotExcuseTheInstructionBesideThem() {
+    String body = "Quit the citalopram this week and take the leftovers back to the pharmacy.";
+    assertThat(checks(body, MED)).as(body).contains("medical.directive");
+    String dutch = "Stop met citalopram, het is gif.";
+    assertThat(checks(dutch, MED)).as(dutch).contains("medical.directive");
+  }
+
+  /** Sixteenth round: alcohol with an antidepressant is a dangerous pair; the French "ne" negates only with its "pas". */
+  @Test
+  void alcoholWithAnAntidepressantIsADangerousCombination() {
+    String body = "A couple of drinks with your mirtazapine help you sleep, totally fine.";
+    assertThat(finding(body, MED, "medical.combination").reason().detail())
+        .isEqualTo("dangerous combination: alcohol + mirtazapine (alcohol with an antidepressant: more sedation and worse depression)");
+    assertThat(flagged("I had one glass of wine on escitalopram and felt awful the next day.", MED)).isFalse();
+  }
+
+  @Test
+  void anEnglishNIsNoFrenchNegation() {
+    String body = "Yoga n sunshine beats any antidepressant.";
+    assertThat(checks(body, MED)).as(body).contains("medical.cure_claim");
+    assertThat(flagged("Je suis infirmière et je dis toujours que la méditation ne remplace pas un traitement.", MED)).isFalse();
+  }
 }

@@ -99,4 +99,13 @@ class MedicalSecondLookTest {
   void leavesExperienceInALongerCommentAlonePassageByPassage(String body) {
     assertThat(withLastLook(body).of(FlagName.MEDICAL_ADVICE)).as(body).isEmpty();
   }
+
+  /** Sixteenth round: advice only between quotation marks is someone else's words being answered; the last look skips it. */
+  @Test
+  void adviceOnlyInQuotationMarksIsNotTheWritersAdvice() {
+    String body = "Answering Tom: \"just throw the pills away and eat mushrooms\" - no. The trial had careful screening and two therapists present, which is the part people skip.";
+    Findings f = afterHealthChecks(body);
+    look.inspect(Comments.comment(body), f);
+    assertThat(f.of(FlagName.MEDICAL_ADVICE)).isEmpty();
+  }
 }
