@@ -9,9 +9,7 @@ import io.commentmod.moderation.check.health.HealthChecks;
 import io.commentmod.moderation.check.spam.ClassifierCheck;
 import io.commentmod.moderation.check.spam.SpamChecks;
 import io.commentmod.moderation.policy.Policy;
-import io.commentmod.moderation.training.Example;
 import io.commentmod.moderation.training.TextModel;
-import io.commentmod.moderation.training.Trainer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The spam classifier reads the medical-advice check's findings, so a moderator refuses a list that runs it first. */
 class CheckOrderTest {
   private static TextModel toyModel() {
-    List<Example> ex = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
-      ex.add(new Example("cheap pills discount offer " + i, true, 1, "t", "t"));
-      ex.add(new Example("the study was small but careful " + i, false, 1, "t", "t"));
-    }
-    return Trainer.defaults().train(ex);
+    return io.commentmod.moderation.training.ToyModels.spam();
   }
 
   private static final ClassifierCheck CLASSIFIER = new ClassifierCheck(toyModel(), Policy.defaults());

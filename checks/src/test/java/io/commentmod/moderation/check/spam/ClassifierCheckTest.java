@@ -6,21 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commentmod.moderation.check.Findings;
 import io.commentmod.moderation.policy.Policy;
-import io.commentmod.moderation.training.Example;
 import io.commentmod.moderation.training.TextModel;
-import io.commentmod.moderation.training.Trainer;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClassifierCheckTest {
   private static TextModel toyModel() {
-    List<Example> ex = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
-      ex.add(new Example("cheap pills discount offer " + i, true, 1, "t", "t"));
-      ex.add(new Example("the study was small but careful " + i, false, 1, "t", "t"));
-    }
-    return Trainer.defaults().train(ex);
+    return io.commentmod.moderation.training.ToyModels.spam();
   }
 
   @Test
