@@ -64,7 +64,6 @@ public final class EmojiCheck implements ModerationCheck {
 
   private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("[a-z0-9-]{2,}\\.[a-z]{2,}(?:/|$)");
 
-  /** Pictographs, symbols and dingbats drawn as emoji (not letters, digits, punctuation or modifiers). */
   /** Whether {@code o} has a char that can be (part of) an emoji: a surrogate or one in U+2190-U+2BFF. */
   private static boolean mayHoldEmoji(String o) {
     for (int i = 0, n = o.length(); i < n; i++) {
@@ -74,6 +73,7 @@ public final class EmojiCheck implements ModerationCheck {
     return false;
   }
 
+  /** Pictographs, symbols and dingbats drawn as emoji (not letters, digits, punctuation or modifiers). */
   static boolean isEmoji(int cp) {
     if (Character.getType(cp) != Character.OTHER_SYMBOL) return false;
     return cp >= 0x1F000 || cp >= 0x2600 && cp <= 0x27BF || cp >= 0x2B00 && cp <= 0x2BFF || cp >= 0x2190 && cp <= 0x21FF;
