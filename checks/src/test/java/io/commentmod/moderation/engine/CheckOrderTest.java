@@ -60,4 +60,20 @@ class CheckOrderTest {
     if (classifier >= 0) assertThat(medical).isLessThan(classifier);
     assertThat(CheckOrder.requireReadersLast(shipped)).isSameAs(shipped);
   }
+
+  /** The medical last look reads every other check's findings (it looks only at comments nothing held), so it runs last. */
+  @Test
+  void theMedicalLastLookMustRunLast() {
+    List<ModerationCheck> wrong = new ArrayList<>();
+    wrong.add(HealthChecks.secondLook(0.5));
+    wrong.add(CLASSIFIER);
+    assertThatThrownBy(() -> Moderators.create(Policy.defaults(), wrong))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("MedicalSecondLook")
+        .hasMessageContaining("ClassifierCheck");
+    List<ModerationCheck> right = new ArrayList<>(HealthChecks.all());
+    right.add(CLASSIFIER);
+    right.add(HealthChecks.secondLook(0.5));
+    assertThat(CheckOrder.requireReadersLast(right)).isSameAs(right);
+  }
 }

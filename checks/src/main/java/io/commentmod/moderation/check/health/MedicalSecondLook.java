@@ -21,7 +21,7 @@ import io.commentmod.moderation.check.ModerationCheck;
  * checks already route; on a comment otherwise approved, a probability this high is advice told
  * without a drug word or an advice shape ("if yours is dragging it out, you can go faster too").
  */
-final class MedicalSecondLook implements ModerationCheck {
+final class MedicalSecondLook implements ModerationCheck, io.commentmod.moderation.check.ReadsFindings {
   /**
    * The classifier's probability that flags a comment nothing else held. 0.90 in the eleventh round;
    * 0.80 since the model learns held-out sets 1-17 too, chosen by leave-sets-out cross-validation
@@ -39,6 +39,15 @@ final class MedicalSecondLook implements ModerationCheck {
     this.lexicons = lexicons;
     this.model = model;
     this.spamThreshold = spamThreshold;
+  }
+
+  /**
+   * It looks only at comments no other check held (spam, medical advice or self-harm findings), so every
+   * other check must run before it; a second last look would be pointless, so another one is not read.
+   */
+  @Override
+  public boolean readsFindingsOf(ModerationCheck other) {
+    return !(other instanceof MedicalSecondLook);
   }
 
   @Override
