@@ -803,4 +803,13 @@ class MedicalAdviceCheckTest {
     assertThat(checks(body, MED)).as(body).contains("medical.cure_claim");
     assertThat(flagged("Je suis infirmière et je dis toujours que la méditation ne remplace pas un traitement.", MED)).isFalse();
   }
+
+  /** Staying at a dose is a dose instruction, and advice set against the prescriber is advice (sixteenth round). */
+  @Test
+  void stayingAtADoseAgainstThePrescriberIsAdvice() {
+    assertThat(flagged("Stay at 5 mg for a month even if your doctor says two weeks.", MED)).isTrue();
+    assertThat(flagged("Stay on the half dose for six weeks, whatever your GP tells you.", MED)).isTrue();
+    assertThat(flagged("I had to stay at the hospital for a week after the birth.", MED)).isFalse();
+    assertThat(flagged("My doctor says I should stay on 10 mg for now.", MED)).isFalse();
+  }
 }

@@ -873,4 +873,22 @@ class SelfHarmCheckTest {
     // a reader's plea to others is no present distress: time passed resolves the past
     assertThat(flagged("I was suicidal at 17. I'm 45 now, with a garden and grandchildren. Please talk to someone.", SH)).isFalse();
   }
+
+  /**
+   * Long reflective comments (sixteenth round, a read set of them): ordinary phrasings that were
+   * strong cues are weak or no cue now; a farewell letter to each of one's people and hating to be
+   * still here stay strong; time passed can be told in words.
+   */
+  @Test
+  void longReflectiveCommentsOrdinaryPhrasingsAreNoStrongCue() {
+    assertThat(flagged("My doctor agreed, so I start cutting my tablets in half next week.", SH)).isFalse();
+    assertThat(flagged("Our grandson is making plans for university and we are so proud.", SH)).isFalse();
+    assertThat(flagged("Writing letters to my late mum helped more than any book about grief.", SH)).isFalse();
+    assertThat(flagged("For my back pain I tried everything before the physio finally helped.", SH)).isFalse();
+    assertThat(flagged("I never took tablets for my low moods, walking was enough for me.", SH)).isFalse();
+    assertThat(flagged("My sister tried to end her life at nineteen. She's forty now, a head teacher.", SH)).isFalse();
+    assertThat(flagged("Nobody knows I've written a letter to each of them and put them in the drawer.", SH)).isTrue();
+    assertThat(flagged("I did the diet, the light box, the walks. I hate that I'm still here.", SH)).isTrue();
+    assertThat(flagged("Tried everything. Nothing left. I've made my decision.", SH)).isTrue();
+  }
 }
