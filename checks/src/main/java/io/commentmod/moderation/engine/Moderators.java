@@ -41,7 +41,7 @@ public final class Moderators {
     return TextModel.bundled().map(LearnedLayer::over).orElse(LearnedLayer.NONE);
   }
 
-  /** Every single-comment check for {@code policy}: self-harm and medical advice, then spam, then the medical last look. */
+  /** Every single-comment check for {@code policy}: self-harm and medical advice, then spam, then sellers' medical claims, then the medical last look. */
   public static List<ModerationCheck> checks(Policy policy) {
     return checks(policy, LearnedLayer.NONE);
   }
@@ -49,6 +49,7 @@ public final class Moderators {
   private static List<ModerationCheck> checks(Policy policy, LearnedLayer learned) {
     List<ModerationCheck> all = new ArrayList<>(HealthChecks.all());
     all.addAll(SpamChecks.all(policy, TextModel.bundled(), learned));
+    all.add(HealthChecks.sellerClaims(policy.threshold(io.commentmod.events.FlagName.SPAM, null)));
     all.add(HealthChecks.secondLook(policy.threshold(io.commentmod.events.FlagName.SPAM, null)));
     return List.copyOf(all);
   }

@@ -68,6 +68,8 @@ enum Cat {
   CONDITIONAL,
   /** Joins two imperatives: and, then. */
   COORD,
+  /** A change of a drug told as done: swapped, replaced, got off, came off, abgesetzt (read by {@link SellerClaims} only). */
+  SWITCHED,
   /** Neutral phrases that shadow a shorter match: double blind, take care, try again. */
   NEUTRAL,
 
@@ -106,6 +108,12 @@ enum Cat {
   SH_STAT,
   /** Said to be meant, not a joke: not a joke, not hyperbole, I mean it, no es broma, kein Witz. */
   SH_MEANT,
+  /** A place to fall or be hit from: the bridge, the tracks, the level crossing, the ledge. */
+  SH_PLACE,
+  /** Lingering there: just stand there, look down, wait for a train to come. */
+  SH_LINGER,
+  /** A relapse told as an event: relapsed, rechuté, Rückfall; self-injury only beside a self-injury word. */
+  SH_RELAPSE,
   /** Idioms that shadow a shorter match: dying to, kill for, bored to death, killed me. */
   SH_NEUTRAL;
 

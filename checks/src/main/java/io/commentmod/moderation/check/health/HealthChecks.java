@@ -25,6 +25,14 @@ public final class HealthChecks {
   }
 
   /**
+   * Medical advice inside a seller's comment ({@link SellerClaims}): to run after the spam checks and
+   * before the last look, with the policy's spam threshold.
+   */
+  public static ModerationCheck sellerClaims(double spamThreshold) {
+    return new SellerClaims(Holder.LEXICONS, spamThreshold);
+  }
+
+  /**
    * Whether {@code check} is the first-pass medical-advice check, whose findings the spam classifier reads
    * (it is not asked on a comment already held as advice) and must therefore follow.
    */

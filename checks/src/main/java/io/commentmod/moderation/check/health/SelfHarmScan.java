@@ -50,6 +50,7 @@ final class SelfHarmScan {
     boolean resolved = false;
     boolean passed = false;
     java.util.Set<String> background = new java.util.HashSet<>();
+    java.util.Set<Integer> pastSentences = new java.util.HashSet<>();
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
       switch (c) {
@@ -67,15 +68,29 @@ final class SelfHarmScan {
           cue(PLAN, weakPlan ? 0.6 : 0.95,
               (weakPlan ? "farewell or alarm: \"" : "preparation or farewell: \"") + words(k) + "\"", k, k, weakPlan);
         }
-        case SH_INJURY -> cue(SELF_INJURY, 0.95, "self-injury: \"" + words(k) + "\"", k, k, false);
+        // payload 1: self-injury named as something stopped ("clean from cutting"): context for a relapse, no cue
+        case SH_INJURY -> {
+          if (h.payload[k] != 1 && !insideRecovery(k)) cue(SELF_INJURY, 0.95, "self-injury: \"" + words(k) + "\"", k, k, false);
+        }
+        case SH_PLACE -> near(k, Cat.SH_LINGER, 1, PLAN, "lingering at a place to fall or be hit from");
+        case SH_RELAPSE -> {
+          if (!near(k, Cat.SH_INJURY, 2, SELF_INJURY, "relapse beside self-injury")) near(k, Cat.SH_TOPIC, 2, SELF_INJURY, "relapse beside self-injury");
+        }
         case SH_DISTRESS -> {
           if (h.payload[k] == 2) background.add(words(k));
           else cue(HOPELESSNESS, h.payload[k] == 1 ? 0.55 : 0.6, "distress: \"" + words(k) + "\"", k, k, h.payload[k] == 1);
         }
-        // payload 1: only time told to have passed ("I'm 41 now"), which resolves a past with no present distress
+        // payload 1: only time told to have passed ("I'm 41 now"), which resolves a past with no present distress;
+        // payload 2: the same, said of what the sentence before or this one told ("That was three years ago.")
         case SH_RESOLVED -> {
-          if (h.payload[k] == 1) passed |= !irrealisBefore(t, h, k);
-          else resolved |= !irrealisBefore(t, h, k);
+          if (h.payload[k] == 0) resolved |= !irrealisBefore(t, h, k);
+          else if (!irrealisBefore(t, h, k) && (h.payload[k] == 1 || !presentLater(k))) {
+            passed = true;
+            if (h.payload[k] == 2) {
+              pastSentences.add(t.sentence[h.from[k]]);
+              pastSentences.add(t.sentence[h.from[k]] - 1);
+            }
+          }
         }
         case SH_NEUTRAL -> meantIdiom(k);
         default -> { }
@@ -96,7 +111,7 @@ final class SelfHarmScan {
       }
       else {
         strong++;
-        if (q.past) strongPast++;
+        if (q.past || pastSentences.contains(t.sentence[q.ranges[0][0]])) strongPast++;
       }
     }
     // time passed resolves a past unless the present holds distress ("I'm 24 now and I feel lost");
@@ -126,6 +141,24 @@ final class SelfHarmScan {
       if (distance <= STAT_WINDOW && h.is(j, Cat.SH_STAT)) stat = true;
     }
     if (personal && !stat) cue(IDEATION, 0.9, "suicidal feelings: \"" + words(k) + "\"", k, k, false);
+  }
+
+  /**
+   * A cue made of hit {@code k} and a hit of {@code partner} at most {@code sentences} sentences
+   * away, either side: each alone is ordinary ("the bridge", "I relapsed"), together they are
+   * a plan or a relapse into self-injury ("I walk to the bridge ... and just stand there").
+   */
+  private boolean near(int k, Cat partner, int sentences, String check, String what) {
+    int s = t.sentence[h.from[k]];
+    for (int j = 0; j < h.size; j++) {
+      if (j != k && h.is(j, partner) && Math.abs(t.sentence[h.from[j]] - s) <= sentences) {
+        int first = Math.min(j, k), last = Math.max(j, k);
+        cues.add(new Cue(check, 0.9, what + ": \"" + words(first) + "\" ... \"" + words(last) + "\"",
+            new int[][] {{h.from[k], h.to[k]}, {h.from[j], h.to[j]}}, isPast(k, k) && isPast(j, j), false));
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -223,6 +256,30 @@ final class SelfHarmScan {
   static boolean irrealisBefore(Tokens t, Hits h, int k) {
     for (int j = k - 1; j >= 0 && h.from[j] >= h.from[k] - IRREALIS_REACH; j--) {
       if (h.is(j, Cat.SH_IRREALIS) && h.to[j] >= h.from[k] - IRREALIS_GAP && t.clause[h.from[j]] == t.clause[h.from[k]]) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A present marker later in hit {@code k}'s sentence ("That was years ago and I still feel like
+   * that."): then the time told to have passed closes nothing.
+   */
+  private boolean presentLater(int k) {
+    int s = t.sentence[h.from[k]];
+    boolean present = false;
+    for (int j = k + 1; j < h.size && t.sentence[h.from[j]] == s; j++) {
+      // "..., and I haven't felt like that since": a recovery told in the sentence outweighs its "since"
+      if (h.is(j, Cat.SH_RESOLVED) && h.payload[j] == 0) return false;
+      // a "now" right after the phrase is part of it ("That is a long time ago now.")
+      if (h.from[j] > h.to[k] && h.is(j, Cat.SH_PRESENT)) present = true;
+    }
+    return present;
+  }
+
+  /** Whether hit {@code k} lies inside a recovery phrase ("I haven't hurt myself in years"): then it is no cue. */
+  private boolean insideRecovery(int k) {
+    for (int j = k - 1; j >= 0 && h.from[j] >= h.from[k] - TENSE_LOOKBACK; j--) {
+      if (h.is(j, Cat.SH_RESOLVED) && h.from[j] <= h.from[k] && h.to[j] >= h.to[k]) return true;
     }
     return false;
   }

@@ -812,4 +812,32 @@ class MedicalAdviceCheckTest {
     assertThat(flagged("I had to stay at the hospital for a week after the birth.", MED)).isFalse();
     assertThat(flagged("My doctor says I should stay on 10 mg for now.", MED)).isFalse();
   }
+
+  /**
+   * Seventeenth round: "I would just ..." and "in your place" said to someone in Dutch, German,
+   * French and Spanish, a trick handed on, telling anyone the same, "can safely", telling readers to
+   * ignore the label; the writer's own wish ("ich würde lieber ...") and a question stay unflagged.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Ik zou de dosis gewoon halveren als je je moe voelt.",
+      "An deiner Stelle würde ich das Sertralin einfach absetzen.",
+      "À ta place j'arrêterais la paroxétine dès demain.",
+      "Yo en tu lugar dejaría la venlafaxina ya.",
+      "Here's my trick: on bad days I double my sertraline.",
+      "I'd tell anyone here the same, the pills are pointless once you've had a good trip.",
+      "Anyone who has been well for a year can safely come off their escitalopram now.",
+      "Melatonin only works from 10mg up. Ignore the packet."})
+  void seventeenthRoundAdviceIsFlagged(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Ik zou liever de dosis halveren, maar mijn arts wil dat niet.",
+      "Ik zou graag weten of iemand sertraline met lion's mane combineert.",
+      "Ich würde gerne wissen, ob jemand Sertralin mit Johanniskraut genommen hat."})
+  void seventeenthRoundOwnWishesAndQuestionsAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }

@@ -891,4 +891,76 @@ class SelfHarmCheckTest {
     assertThat(flagged("I did the diet, the light box, the walks. I hate that I'm still here.", SH)).isTrue();
     assertThat(flagged("Tried everything. Nothing left. I've made my decision.", SH)).isTrue();
   }
+
+  /**
+   * Seventeenth round: lingering at a place to fall or be hit from (both halves needed, in five
+   * languages), a relapse beside self-injury, a veiled overdose, and weak means-and-papers cues in pairs.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Most evenings I end up at the railway bridge by the park and just stand there for an hour.",
+      "Elke ochtend blijf ik bij de overweg staan wachten tot er een trein komt.",
+      "Jeden Abend gehe ich zur Brücke und schaue hinunter.",
+      "Depuis une semaine je vais au pont et je regarde en bas pendant longtemps.",
+      "Cada noche voy al puente y me quedo ahí mirando hacia abajo.",
+      "Eight months free from self-harm and I relapsed yesterday.",
+      "I swallowed a lot more than I should have last night. I'm fine I think.",
+      "My dad gave me his bank details last week, and he has a shotgun in the shed."})
+  void seventeenthRoundVeiledPlansAreFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We walked over the bridge and looked down at the river, a gorgeous evening.",
+      "I relapsed on sugar last night, the cake won.",
+      "I stopped cutting myself six years ago, and I haven't since; I'm doing really well.",
+      "My dad has a shotgun in the shed for the rabbits.",
+      "Three years since my brother's suicide. I sleep through most nights now.",
+      "I lost three mates from my old unit to suicide, and I think about the veterans' numbers a lot.",
+      "Nach dem Suizid meiner Schwester habe ich lange eine Trauergruppe besucht.",
+      "I teach, and over the years several students have disclosed self-harm to me; each went to our safeguarding lead.",
+      "I've made my peace with it being a long-term medication, like my mum's thyroid pills.",
+      "When I was at university I thought about suicide a lot. That was fifteen years ago."})
+  void seventeenthRoundBereavementProfessionalsAndPastAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /**
+   * Time told to have passed in the next sentence ("That was four years ago") dates the cue before it,
+   * unless that sentence goes on in the present; self-injury denied for years is recovery, for days
+   * it is not; a span of ages dates a cue.
+   */
+  @Test
+  void timePassedInTheNextSentenceDatesTheCueBeforeIt() {
+    assertThat(flagged("In my first term I remember thinking that I'd rather not wake up. That was four years ago, and I haven't felt like that since.", SH)).isFalse();
+    assertThat(flagged("I remember thinking I'd rather not wake up. That was four years ago and I still feel like that every night.", SH)).isTrue();
+    assertThat(flagged("I cut myself from thirteen to sixteen. I haven't hurt myself in ten years now and I'm doing well.", SH)).isFalse();
+    assertThat(flagged("I haven't hurt myself in two days and it's killing me.", SH)).isTrue();
+  }
+
+  /** Seventeenth round, rants and short replies: risk said flatly, in passing or as a shrug. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Argue about pharma all you like. I won't be around for the next one anyway.",
+      "The only thing that's kept me going was my cat. He died last week.",
+      "Just me, a belt and the door frame tonight. Fun.",
+      "cut again this morning. 5 weeks clean gone",
+      "anyone else plan how they'd do it? or just me",
+      "Wrote letters to my kids ages ago. I just haven't decided when.",
+      "Je regarde les rails un peu trop longtemps ces temps-ci.",
+      "Rehomed my dog with a friend today. It's for the best."})
+  void seventeenthRoundFlatAndShortRiskIsFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I want to scream every time someone tells me to just do yoga.",
+      "Honestly I'm not sure this study will be around for the next review cycle.",
+      "We moved flats and the landlord said no pets, so we gave our cat to my parents. She loves it there.",
+      "Hace años pasé por una época muy oscura y llegué a pensar en quitarme la vida. Hoy estoy bien, con terapia."})
+  void seventeenthRoundVentingAndResolvedPastsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
