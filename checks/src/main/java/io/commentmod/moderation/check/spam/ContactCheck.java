@@ -6,6 +6,7 @@ import io.commentmod.moderation.check.CommentText;
 import io.commentmod.moderation.check.Findings;
 import io.commentmod.moderation.check.ModerationCheck;
 import io.commentmod.moderation.normalize.PhraseMatcher;
+import io.commentmod.moderation.normalize.TextChars;
 import io.commentmod.moderation.normalize.Tokens;
 import io.commentmod.moderation.policy.Policy;
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class ContactCheck implements ModerationCheck {
   static final String NAME = "contact";
-  private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]++@[a-z0-9-]++(?:\\.[a-z0-9-]++)+");
-  private static final Pattern HANDLE = Pattern.compile("(?<![a-z0-9._%+-])@[a-z0-9_][a-z0-9_.]{2,}+");
+  static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]++@[a-z0-9-]++(?:\\.[a-z0-9-]++)+");
+  static final Pattern HANDLE = Pattern.compile("(?<![a-z0-9._%+-])@[a-z0-9_][a-z0-9_.]{2,}+");
   /**
    * A handle given under a messenger's name without an @ ({@code snap: kev_22}, {@code tg = shop.99}):
    * the name ends in a digit, underscore or dot part, so "ig: great post" is not one.
@@ -110,9 +111,11 @@ public final class ContactCheck implements ModerationCheck {
     phones += spelledNumbers(text, tokens, spans);
     if (phones > 0) what.add(phones == 1 ? "phone number" : phones + " phone numbers");
     int emails = 0;
-    if (t.indexOf('@') >= 0) {
+    char[] chars = TextChars.cached(t); // the copy the phone scan made
+    boolean at = t.indexOf('@') >= 0;
+    if (at) {
       Matcher m = EMAIL.matcher(t);
-      while (m.find()) {
+      for (int from = 0; nextEmail(m, chars, t.length(), from); from = m.end()) {
         emails++;
         spans.add(text.originalSpan(m.start(), m.end()));
       }
@@ -120,9 +123,9 @@ public final class ContactCheck implements ModerationCheck {
     }
     int handles = 0, labelledBefore = 0;
     String handleAsk = null;
-    if (t.indexOf('@') >= 0) {
+    if (at) {
       Matcher m = HANDLE.matcher(t);
-      while (m.find()) {
+      for (int from = 0; PatternStarts.find(m, chars, t.length(), from, c -> c == '@'); from = m.end()) {
         if (labelBeforeHandle(t, m.start(), m.end())) {
           labelledBefore++;
           spans.add(text.originalSpan(wordBefore(t, m.start()), m.end()));
@@ -134,7 +137,7 @@ public final class ContactCheck implements ModerationCheck {
         spans.add(text.originalSpan(ask >= 0 ? ask : m.start(), m.end()));
       }
     }
-    int labelled = labelledHandles(text, t, spans) + labelledBefore;
+    int labelled = labelledHandles(text, t, chars, spans) + labelledBefore;
     List<String> apps = new ArrayList<>(1);
     messengers.match(tokens, (w, a, b) -> {
       apps.add(w);
@@ -163,15 +166,37 @@ public final class ContactCheck implements ModerationCheck {
   }
 
   /**
+   * The next {@link #EMAIL} match at or after {@code from} in the text whose chars are {@code c[0, len)},
+   * as {@code m.find()} from {@code from} would find it, trying the pattern only before each {@code @}:
+   * a match is the whole run of address chars before an {@code @} (the run is taken possessively, so
+   * a match starting later in the run would end at the same {@code @} and fail or succeed the same
+   * way), and {@code find} tried it at every position of the text.
+   */
+  static boolean nextEmail(Matcher m, char[] c, int len, int from) {
+    for (int at = from; at < len; at++) {
+      if (c[at] != '@') continue;
+      int s = at;
+      while (s > from && emailChar(c[s - 1])) s--;
+      if (s < at && m.region(s, len).lookingAt()) return true;
+    }
+    return false;
+  }
+
+  /** The chars of {@link #EMAIL}'s part before the {@code @}. */
+  private static boolean emailChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+  }
+
+  /**
    * Handles under a messenger's name: each {@code :} or {@code =} whose word before (one space
    * allowed) is a messenger's name, followed by a name with a digit, {@code _} or {@code .}.
-   * A scan for the two characters first, so most comments cost one pass and nothing else.
+   * A scan of {@code chars} (the text's) for the two characters first, so most comments cost one pass and nothing else.
    */
-  private static int labelledHandles(CommentText text, String t, List<Span> spans) {
+  private static int labelledHandles(CommentText text, String t, char[] chars, List<Span> spans) {
     int found = 0;
     Matcher m = null;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
+    for (int i = 0, n = t.length(); i < n; i++) {
+      char c = chars[i];
       if (c != ':' && c != '=') continue;
       int e = i > 0 && t.charAt(i - 1) == ' ' ? i - 1 : i;
       int s = e;

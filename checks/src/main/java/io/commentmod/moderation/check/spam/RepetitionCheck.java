@@ -5,6 +5,7 @@ import io.commentmod.events.Span;
 import io.commentmod.moderation.check.CommentText;
 import io.commentmod.moderation.check.Findings;
 import io.commentmod.moderation.check.ModerationCheck;
+import io.commentmod.moderation.normalize.TextChars;
 import io.commentmod.moderation.normalize.Tokens;
 
 /**
@@ -143,8 +144,11 @@ public final class RepetitionCheck implements ModerationCheck {
     int n = 0, total = 0, len = 0, words = 0, start = 0;
     long h = 0;
     boolean gap = false;
-    for (int i = 0; i <= s.length(); i++) {
-      char c = i < s.length() ? s.charAt(i) : '.';
+    // the text's shared char array: charAt on a string checks its bounds and encoding at every char
+    char[] cs = TextChars.cached(s);
+    int length = s.length();
+    for (int i = 0; i <= length; i++) {
+      char c = i < length ? cs[i] : '.';
       if (isSentenceEnd(c)) {
         if (len > 0) {
           total += len;

@@ -64,7 +64,7 @@ public final class SpamLanguageCheck implements ModerationCheck {
   private static final Pattern SHORT_TIME = Pattern.compile(
       "^[\\s,.]*(?:in|within|after|over)\\s(?:just\\s|only\\s|less than\\s|under\\s)?(?:\\d{1,3}|a|one|two|three|four|five|six|a few)\\s"
           + "(?:hours?|days?|weeks?|months?)\\b");
-  private static final Pattern PERCENT_OFF = Pattern.compile("\\d{1,2}\\s?%\\s(?:off|discount|rabatt|descuento)");
+  static final Pattern PERCENT_OFF = Pattern.compile("\\d{1,2}\\s?%\\s(?:off|discount|rabatt|descuento)");
 
   record Entry(String phrase, String category, double weight) {}
 
@@ -121,7 +121,7 @@ public final class SpamLanguageCheck implements ModerationCheck {
     if (money) {
       Matcher m = MONEY.matcher(t);
       Matcher income = INCOME.matcher(t);
-      while (m.find()) {
+      for (int from = 0; PatternStarts.find(m, nc, t.length(), from, SpamLanguageCheck::mayStartMoney); from = m.end()) {
         boolean rate = m.group(1) != null;
         // "made $95 an hour" is an income claim; "$30 a month" for a prescription is a price.
         boolean claim = income.region(Math.max(0, m.start() - 40), m.start()).find();
@@ -132,7 +132,7 @@ public final class SpamLanguageCheck implements ModerationCheck {
     }
     if (money && (t.contains(" into ") || t.contains(" to "))) {
       Matcher g = GROWTH.matcher(t);
-      while (g.find()) {
+      for (int at = 0; PatternStarts.find(g, nc, t.length(), at, SpamLanguageCheck::mayStartMoney); at = g.end()) {
         double from = amount(g.group(1) != null ? g.group(1) : g.group(2));
         double to = amount(g.group(3) != null ? g.group(3) : g.group(4));
         if (!(from > 0) || !(to > 0)) continue;
@@ -148,7 +148,7 @@ public final class SpamLanguageCheck implements ModerationCheck {
     }
     if (digit && t.indexOf('%') >= 0) {
       Matcher m = PERCENT_OFF.matcher(t);
-      while (m.find()) {
+      for (int from = 0; PatternStarts.find(m, nc, t.length(), from, c -> c >= '0' && c <= '9'); from = m.end()) {
         keep[0] *= 0.6;
         what.add("discount '" + m.group() + "'");
         spans.add(text.originalSpan(m.start(), m.end()));
@@ -183,6 +183,11 @@ public final class SpamLanguageCheck implements ModerationCheck {
     return t.indexOf('$') >= 0 || t.indexOf('€') >= 0 || t.indexOf('£') >= 0 || t.indexOf('₿') >= 0 || t.contains("usd")
         || t.contains("dollars") || t.contains("eur") || t.contains("gbp") || t.contains("bucks")
         || t.contains("k a ") || t.contains("k per ") || t.contains("k an ") || t.contains("k each ") || t.contains("k every ");
+  }
+
+  /** Whether a {@link #MONEY} or {@link #GROWTH} match can begin at {@code c}: each begins with a digit or a currency sign. */
+  static boolean mayStartMoney(char c) {
+    return c >= '0' && c <= '9' || c == '$' || c == '€' || c == '£' || c == '₿';
   }
 
   /**
