@@ -49,7 +49,7 @@ public final class Moderators {
   private static List<ModerationCheck> checks(Policy policy, LearnedLayer learned) {
     List<ModerationCheck> all = new ArrayList<>(HealthChecks.all());
     all.addAll(SpamChecks.all(policy, TextModel.bundled(), learned));
-    all.add(HealthChecks.sellerClaims(policy.threshold(io.commentmod.events.FlagName.SPAM, null)));
+    all.add(HealthChecks.testimonialAdvice(policy.threshold(io.commentmod.events.FlagName.SPAM, null)));
     all.add(HealthChecks.secondLook(policy.threshold(io.commentmod.events.FlagName.SPAM, null)));
     return List.copyOf(all);
   }

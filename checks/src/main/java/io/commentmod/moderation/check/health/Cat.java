@@ -68,7 +68,9 @@ enum Cat {
   CONDITIONAL,
   /** Joins two imperatives: and, then. */
   COORD,
-  /** A change of a drug told as done: swapped, replaced, got off, came off, abgesetzt (read by {@link SellerClaims} only). */
+  /** A story framed for readers without the words of advice: just saying, make of that what you will, not a doctor but. */
+  INSINUATE,
+  /** A change of a drug told as done: swapped, replaced, got off, came off, abgesetzt (read by {@link TestimonialAdvice} only). */
   SWITCHED,
   /** Neutral phrases that shadow a shorter match: double blind, take care, try again. */
   NEUTRAL,

@@ -25,11 +25,11 @@ public final class HealthChecks {
   }
 
   /**
-   * Medical advice inside a seller's comment ({@link SellerClaims}): to run after the spam checks and
-   * before the last look, with the policy's spam threshold.
+   * Medical advice told as a seller's or a framed testimony ({@link TestimonialAdvice}): to run after
+   * the spam checks and before the last look, with the policy's spam threshold.
    */
-  public static ModerationCheck sellerClaims(double spamThreshold) {
-    return new SellerClaims(Holder.LEXICONS, spamThreshold);
+  public static ModerationCheck testimonialAdvice(double spamThreshold) {
+    return new TestimonialAdvice(Holder.LEXICONS, spamThreshold);
   }
 
   /**

@@ -827,7 +827,9 @@ class MedicalAdviceCheckTest {
       "Here's my trick: on bad days I double my sertraline.",
       "I'd tell anyone here the same, the pills are pointless once you've had a good trip.",
       "Anyone who has been well for a year can safely come off their escitalopram now.",
-      "Melatonin only works from 10mg up. Ignore the packet."})
+      "Melatonin only works from 10mg up. Ignore the packet.",
+      "After a bereavement, ask for propranolol 40mg before the funeral.",
+      "So you lot might as well quit your meds like I did."})
   void seventeenthRoundAdviceIsFlagged(String body) {
     assertThat(flagged(body, MED)).as(body).isTrue();
   }
@@ -836,7 +838,8 @@ class MedicalAdviceCheckTest {
   @ValueSource(strings = {
       "Ik zou liever de dosis halveren, maar mijn arts wil dat niet.",
       "Ik zou graag weten of iemand sertraline met lion's mane combineert.",
-      "Ich würde gerne wissen, ob jemand Sertralin mit Johanniskraut genommen hat."})
+      "Ich würde gerne wissen, ob jemand Sertralin mit Johanniskraut genommen hat.",
+      "My mum keeps buying me lion's mane capsules. Please stop buying them, Mum, I know you read this blog."})
   void seventeenthRoundOwnWishesAndQuestionsAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }

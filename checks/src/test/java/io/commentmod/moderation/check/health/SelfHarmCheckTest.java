@@ -949,7 +949,14 @@ class SelfHarmCheckTest {
       "anyone else plan how they'd do it? or just me",
       "Wrote letters to my kids ages ago. I just haven't decided when.",
       "Je regarde les rails un peu trop longtemps ces temps-ci.",
-      "Rehomed my dog with a friend today. It's for the best."})
+      "Rehomed my dog with a friend today. It's for the best.",
+      "Merci pour l'article. J'ai décidé d'en finir samedi, bonne continuation.",
+      "My therapy got cancelled again. That was the last thing keeping me hanging on. Anyway, nice post.",
+      "The waiting list is a year long. I'm not going to be here in a year. Good article though!",
+      "Ran 5k, then sat in the car thinking about driving it into a tree on the way home.",
+      "It feels good to finally have a plan. Lovely prompts in this journal article.",
+      "Last time I took it I honestly wished I hadn't woken up.",
+      "I've stockpiled two months of my tablets and I have a different plan for them."})
   void seventeenthRoundFlatAndShortRiskIsFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
   }

@@ -15,14 +15,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** {@link SellerClaims}: a seller's dose, switch or cure claim is medical advice too. */
-class SellerClaimsTest {
+/** {@link TestimonialAdvice}: a seller's or a framed dose, switch or cure claim is medical advice too. */
+class TestimonialAdviceTest {
   /** Every shipped single-comment check before the seller look, and the look itself. */
   private static Findings judged(String body) {
     CommentText text = Comments.comment(body);
     Findings f = new Findings();
     List<ModerationCheck> checks = new ArrayList<>(Moderators.checks(Policy.defaults()));
-    assertThat(checks.stream().filter(c -> c instanceof SellerClaims)).hasSize(1);
+    assertThat(checks.stream().filter(c -> c instanceof TestimonialAdvice)).hasSize(1);
     for (ModerationCheck c : checks) {
       if (c instanceof MedicalSecondLook) break;
       c.inspect(text, f);
@@ -30,8 +30,8 @@ class SellerClaimsTest {
     return f;
   }
 
-  private static boolean sellerClaim(Findings f) {
-    return f.of(FlagName.MEDICAL_ADVICE).stream().anyMatch(x -> x.reason().check().equals(SellerClaims.CHECK));
+  private static boolean testimonyFlag(Findings f) {
+    return f.of(FlagName.MEDICAL_ADVICE).stream().anyMatch(x -> x.reason().check().equals(TestimonialAdvice.SELLER) || x.reason().check().equals(TestimonialAdvice.FRAMED));
   }
 
   @ParameterizedTest
@@ -39,11 +39,13 @@ class SellerClaimsTest {
       "Swapped my paroxetine for our NeuroShroom capsules and never looked back! 25% off at neuroshroom-store.com, code MIA25",
       "My aunt got off citalopram in a week thanks to PureCalm drops. Order at purecalm-drops.com/ref/ann",
       "Our kit: 2 gummies twice daily for low mood. Shop now at moodgummy.example.com, free shipping!!!",
-      "Guests give up all psychiatric medication two days before arrival. Book at soulretreat-example.com"})
+      "Guests give up all psychiatric medication two days before arrival. Book at soulretreat-example.com",
+      "I coach people off their antidepressants in six weeks. DM me on Instagram @offpills_coach",
+      "Nos gélules remplacent vos antidépresseurs en un mois. Commandez sur cerveau-bio.example.fr, code BIO15"})
   void aSellersDoseSwitchOrStopIsAdvice(String body) {
     Findings f = judged(body);
     assertThat(f.combined(FlagName.SPAM)).as(body).isGreaterThanOrEqualTo(Policy.defaults().threshold(FlagName.SPAM, null));
-    assertThat(sellerClaim(f)).as(body).isTrue();
+    assertThat(testimonyFlag(f)).as(body).isTrue();
   }
 
   @ParameterizedTest
@@ -52,7 +54,7 @@ class SellerClaimsTest {
       "Premium lion's mane extract, 60 capsules of 500mg, cheapest on the web: maneshop.example.com",
       "Our SEO agency ranks health blogs for 'SSRI withdrawal' and 'antidepressant tapering'. Email growth@rankfast-example.com"})
   void aSellersProductOrKeywordsAreNot(String body) {
-    assertThat(sellerClaim(judged(body))).as(body).isFalse();
+    assertThat(testimonyFlag(judged(body))).as(body).isFalse();
   }
 
   /** The same testimonial without a seller is a reader's experience: this check leaves it. */
@@ -60,6 +62,26 @@ class SellerClaimsTest {
   void withoutASellerNothing() {
     Findings f = judged("I swapped my paroxetine for lion's mane capsules last spring and I feel fine.");
     assertThat(f.combined(FlagName.SPAM)).isLessThan(Policy.defaults().threshold(FlagName.SPAM, null));
-    assertThat(sellerClaim(f)).isFalse();
+    assertThat(testimonyFlag(f)).isFalse();
+  }
+
+  /** Someone else's change of medication, a dose or a cure, framed for readers, is advice; the writer's own is not. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Just saying: my aunt stopped her quetiapine after a month of yoga and she's fine.",
+      "Make of that what you will, but a colleague came off two antidepressants after a retreat abroad.",
+      "Not advice, just what worked for my brother: 2g of fish oil daily and he dropped his sertraline.",
+      "Ik zeg verder niks, maar mijn buurman is gestopt met zijn paroxetine en slikt nu alleen visolie."})
+  void aFramedStoryAboutSomeoneElseIsAdvice(String body) {
+    Findings f = judged(body);
+    assertThat(f.of(FlagName.MEDICAL_ADVICE)).as(body).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Stopped my medication abruptly years ago and regretted it; came off properly later with my GP. Just saying, it cost me a year.",
+      "Not a doctor, but I came off my sertraline over eight weeks with my GP and it went fine."})
+  void theWritersOwnChangeFramedIsExperience(String body) {
+    assertThat(testimonyFlag(judged(body))).as(body).isFalse();
   }
 }
