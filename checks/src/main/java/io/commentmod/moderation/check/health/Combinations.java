@@ -32,7 +32,7 @@ final class Combinations {
       if (question[s] && !advised[s]) continue; // a rhetorical "why not just ..." counts
       boolean endorse = false;
       for (int k = x.firstHit(s); k >= 0 && k < h.size && t.sentence[h.from[k]] == s; k++) {
-        if (h.is(k, Cat.ENDORSE) && !(h.payload[k] == MedicalScan.BARE_ENDORSE && reportedBefore(k))) endorse = true;
+        if (h.is(k, Cat.ENDORSE) && !(h.payload[k] == MedicalSentences.BARE_ENDORSE && reportedBefore(k))) endorse = true;
       }
       if (!(advised[s] || endorse || dose[s] || flagged)) continue;
       for (int a = x.firstHit(s); a >= 0 && a < h.size && t.sentence[h.from[a]] == s; a++) {

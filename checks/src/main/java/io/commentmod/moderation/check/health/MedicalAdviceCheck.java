@@ -45,7 +45,7 @@ final class MedicalAdviceCheck implements ModerationCheck {
     Tokens t = lexicons.tokens(text);
     if (t.size == 0) return;
     Hits h = lexicons.medicalHits(t);
-    Reasons reasons = new MedicalScan(t, h, lexicons.drugs, text).run();
+    Reasons reasons = MedicalScan.run(t, h, lexicons.drugs, text);
     if (!reasons.isEmpty()) reasons.report(FlagName.MEDICAL_ADVICE, t, text, findings);
     else if (model != null) model.inspect(text, t, h, lexicons.drugs, findings);
   }
