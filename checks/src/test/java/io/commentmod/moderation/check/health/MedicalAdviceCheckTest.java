@@ -829,7 +829,10 @@ class MedicalAdviceCheckTest {
       "Anyone who has been well for a year can safely come off their escitalopram now.",
       "Melatonin only works from 10mg up. Ignore the packet.",
       "After a bereavement, ask for propranolol 40mg before the funeral.",
-      "So you lot might as well quit your meds like I did."})
+      "So you lot might as well quit your meds like I did.",
+      "¿Por qué seguir con la fluoxetina si el hipérico hace lo mismo?",
+      "Waarom zou je nog sertraline slikken als visolie hetzelfde doet?",
+      "Ich habe mein Citalopram abgesetzt, das solltet ihr auch tun."})
   void seventeenthRoundAdviceIsFlagged(String body) {
     assertThat(flagged(body, MED)).as(body).isTrue();
   }

@@ -71,7 +71,9 @@ class TestimonialAdviceTest {
       "Just saying: my aunt stopped her quetiapine after a month of yoga and she's fine.",
       "Make of that what you will, but a colleague came off two antidepressants after a retreat abroad.",
       "Not advice, just what worked for my brother: 2g of fish oil daily and he dropped his sertraline.",
-      "Ik zeg verder niks, maar mijn buurman is gestopt met zijn paroxetine en slikt nu alleen visolie."})
+      "Ik zeg verder niks, maar mijn buurman is gestopt met zijn paroxetine en slikt nu alleen visolie.",
+      "My uncle came off citalopram by skipping every other day for a week. Doctors make tapering sound far more complicated than it is.",
+      "A friend combined microdosed psilocybin with her lithium for a month. The scaremongering about interactions is overblown."})
   void aFramedStoryAboutSomeoneElseIsAdvice(String body) {
     Findings f = judged(body);
     assertThat(f.of(FlagName.MEDICAL_ADVICE)).as(body).isNotEmpty();
