@@ -41,7 +41,7 @@ public final class Moderators {
     return TextModel.bundled().map(LearnedLayer::over).orElse(LearnedLayer.NONE);
   }
 
-  /** Every single-comment check for {@code policy}: self-harm and medical advice, then spam, then sellers' medical claims, then the medical last look. */
+  /** Every single-comment check for {@code policy}: self-harm and medical advice, then spam, then medical claims in a held seller's comment or in someone else's story framed for readers (TestimonialAdvice), then the medical last look. */
   public static List<ModerationCheck> checks(Policy policy) {
     return checks(policy, LearnedLayer.NONE);
   }

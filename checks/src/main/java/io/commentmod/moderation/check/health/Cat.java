@@ -82,7 +82,7 @@ enum Cat {
   SH_ACT_OTHER,
   /** Suicide words that may be statistics or topic: suicidal, suicide, self-harm. */
   SH_TOPIC,
-  /** Desire or intention: want to, wish, thinking about, ready to, going to. */
+  /** Desire or intention: want to, wish, thinking about, ready to, going to; payload 1 past, payload 2 a whole phrase with its own death word. */
   SH_DESIRE,
   /** What is desired, when it means death: die, be dead, disappear, end it, not wake up. */
   SH_DEATH,
@@ -114,8 +114,13 @@ enum Cat {
   SH_PLACE,
   /** Lingering there: just stand there, look down, wait for a train to come. */
   SH_LINGER,
-  /** A relapse told as an event: relapsed, rechuté, Rückfall; self-injury only beside a self-injury word. */
+  /** A relapse told as an event: relapsed, rechuté, Rückfall; a cue only beside a self-injury word (self-injury) or a suicide-topic word (ideation). */
   SH_RELAPSE,
+  /**
+   * The writer counting themselves among those a risk word describes: that's been me, I'm one of
+   * them, j'en fais partie; a cue only within a sentence of a suicide-topic word (a statistic too).
+   */
+  SH_METOO,
   /** Idioms that shadow a shorter match: dying to, kill for, bored to death, killed me. */
   SH_NEUTRAL;
 

@@ -60,7 +60,7 @@ final class SelfHarmModelSignal {
         if (statSentence == null) statSentence = new boolean[t.sentences];
         statSentence[t.sentence[h.from[k]]] = true;
       }
-      if (cue < 0 && isCue(c) && !(c == Cat.SH_PLAN && h.payload[k] == 3)) cue = k;
+      if (cue < 0 && isCue(c) && !(c == Cat.SH_PLAN && h.payload[k] >= 3)) cue = k;
     }
     if (statSentence != null) {
       inspectBesideStatistics(text, t, statSentence, findings);

@@ -50,7 +50,7 @@ final class SelfHarmScan {
     boolean resolved = false;
     boolean passed = false;
     java.util.Set<String> background = new java.util.HashSet<>();
-    java.util.Set<Integer> pastSentences = new java.util.HashSet<>();
+    java.util.BitSet pastSentences = new java.util.BitSet();
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
       switch (c) {
@@ -63,8 +63,10 @@ final class SelfHarmScan {
         case SH_DESIRE -> desire(k);
         case SH_HOPELESS -> cue(HOPELESSNESS, 0.85, "no reason to go on: \"" + words(k) + "\"", k, k, false);
         case SH_PLAN -> {
-          // payload 1: a weak farewell or alarm; payload 3: as weak, and no cue for the classifier
-          boolean weakPlan = h.payload[k] == 1 || h.payload[k] == 3;
+          // payload 1: a weak farewell or alarm; payload 3: as weak, and no cue for the classifier;
+          // payload 4: as weak, only when it closes its sentence ("I've decided." with nothing decided said)
+          if (h.payload[k] == 4 && h.to[k] != t.sentenceEnd[t.sentence[h.from[k]]]) continue;
+          boolean weakPlan = h.payload[k] == 1 || h.payload[k] == 3 || h.payload[k] == 4;
           cue(PLAN, weakPlan ? 0.6 : 0.95,
               (weakPlan ? "farewell or alarm: \"" : "preparation or farewell: \"") + words(k) + "\"", k, k, weakPlan);
         }
@@ -74,8 +76,9 @@ final class SelfHarmScan {
         }
         case SH_PLACE -> near(k, Cat.SH_LINGER, 1, PLAN, "lingering at a place to fall or be hit from");
         case SH_RELAPSE -> {
-          if (!near(k, Cat.SH_INJURY, 2, SELF_INJURY, "relapse beside self-injury")) near(k, Cat.SH_TOPIC, 2, SELF_INJURY, "relapse beside self-injury");
+          if (!near(k, Cat.SH_INJURY, 2, SELF_INJURY, "relapse beside self-injury")) near(k, Cat.SH_TOPIC, 2, IDEATION, "relapse beside suicidal thoughts");
         }
+        case SH_METOO -> near(k, Cat.SH_TOPIC, 1, IDEATION, "the writer counts themselves in");
         case SH_DISTRESS -> {
           if (h.payload[k] == 2) background.add(words(k));
           else cue(HOPELESSNESS, h.payload[k] == 1 ? 0.55 : 0.6, "distress: \"" + words(k) + "\"", k, k, h.payload[k] == 1);
@@ -87,8 +90,8 @@ final class SelfHarmScan {
           else if (!irrealisBefore(t, h, k) && (h.payload[k] == 1 || !presentLater(k))) {
             passed = true;
             if (h.payload[k] == 2) {
-              pastSentences.add(t.sentence[h.from[k]]);
-              pastSentences.add(t.sentence[h.from[k]] - 1);
+              int s = t.sentence[h.from[k]];
+              pastSentences.set(Math.max(0, s - 1), s + 1);
             }
           }
         }
@@ -111,7 +114,7 @@ final class SelfHarmScan {
       }
       else {
         strong++;
-        if (q.past || pastSentences.contains(t.sentence[q.ranges[0][0]])) strongPast++;
+        if (q.past || pastSentences.get(t.sentence[q.ranges[0][0]])) strongPast++;
       }
     }
     // time passed resolves a past unless the present holds distress ("I'm 24 now and I feel lost");
@@ -180,6 +183,11 @@ final class SelfHarmScan {
 
   /** "want to" + "die", "thinking about" + "ending it", with at most two words between. */
   private void desire(int k) {
+    // payload 2: the phrase holds its own death word, shadowed inside it ("the only time I don't want to die")
+    if (h.payload[k] == 2) {
+      cue(IDEATION, 0.9, "desire to die: \"" + words(k) + "\"", k, k, false);
+      return;
+    }
     int clause = t.clause[h.from[k]];
     for (int j = k + 1; j < h.size && h.from[j] <= h.to[k] + DESIRE_GAP && t.clause[h.from[j]] == clause; j++) {
       if (h.from[j] >= h.to[k] && h.is(j, Cat.SH_DEATH)) {

@@ -59,7 +59,9 @@ public final class ContactCheck implements ModerationCheck {
       "scrivimi", "contattami", "me chama", "fale comigo", "hit up my", "appelez moi", "appelez nous", "appelle moi",
       "llamame", "llamanos", "rufen sie mich an", "rufen sie uns an", "bel ons",
       "inbox us", "find me at", "find us at", "look me up", "look us up", "look him up", "look her up", "stuur een dm",
-      "stuur een bericht", "shoot a dm", "send a dm");
+      "stuur een bericht", "shoot a dm", "send a dm",
+      // Dutch "app" for messaging on WhatsApp ("appen naar 06-...")
+      "appen naar", "app naar", "app me op", "stuur een appje", "appje naar");
   /**
    * Digits spelled out as words, in the languages the lexicon covers: seven or more of them in a row
    * ({@code plus one four one five five five ...}) are a phone number written to dodge the digit scan.

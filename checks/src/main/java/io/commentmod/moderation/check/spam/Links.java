@@ -125,6 +125,16 @@ final class Links {
     return out;
   }
 
+  /**
+   * Country domains that are words in prose ({@code to}, {@code do}, {@code am}): a host only with a
+   * path after ({@code amzn.to/3xYz}, {@code tiny.sh/ab}), which a sentence never has.
+   */
+  private static final Set<String> PATH_TLDS = Set.of("to", "do", "am", "fm", "im", "la", "ms", "sh", "st", "tt", "ps", "vc", "so");
+
+  private static boolean pathAfter(String t, int at) {
+    return at + 1 < t.length() && t.charAt(at) == '/' && hostChar(t.charAt(at + 1));
+  }
+
   /** {@code name.tld} (with more labels, a path) where the text has a dot between letters. */
   private static void bareDomain(String t, int dot, List<Link> out) {
     int n = t.length();
@@ -140,7 +150,7 @@ final class Links {
       int lastDot = t.lastIndexOf('.', tldEnd - 1);
       if (lastDot < s) return;
       String tld = t.substring(lastDot + 1, tldEnd);
-      if (TLDS.contains(tld) && lastDot > s) break;
+      if ((TLDS.contains(tld) || PATH_TLDS.contains(tld) && pathAfter(t, tldEnd)) && lastDot > s) break;
       tldEnd = lastDot;
     }
     for (Link l : out) if (l.start() <= s && s < l.end()) return;

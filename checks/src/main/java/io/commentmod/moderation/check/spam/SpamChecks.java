@@ -27,6 +27,7 @@ public final class SpamChecks {
         new WordListCheck(policy),
         new LinkCheck(policy),
         new ContactCheck(policy),
+        new PaymentCheck(),
         new SpamLanguageCheck(),
         new GibberishCheck(),
         new RepetitionCheck(),

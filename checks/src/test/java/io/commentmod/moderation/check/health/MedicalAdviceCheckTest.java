@@ -846,4 +846,57 @@ class MedicalAdviceCheckTest {
   void seventeenthRoundOwnWishesAndQuestionsAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  /**
+   * Eighteenth round: everything stopped at once and the taper skipped with no drug named (five
+   * languages), a seller's plural and second-person claims in Spanish, "I'd be asking myself why".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Forget the taper, just quit it all at once and get it over with.",
+      "Never bother with a slow taper, your body adapts.",
+      "Setzt alles auf einmal ab, das Ausschleichen zieht es nur in die Länge.",
+      "Arrêtez tout d'un coup, c'est plus simple.",
+      "Déjalo todo de golpe, es lo mejor.",
+      "Stop met alles in één keer, dan ben je er vanaf.",
+      "Estas gotas reemplazan a la sertralina y en dos semanas dejas las pastillas.",
+      "Omega oils do the same job as an SSRI. I'd be asking myself why I'm still on one."})
+  void eighteenthRoundAdviceIsFlagged(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I stopped everything at once back in 2019 and the withdrawal was awful, so I'd never do it that way again.",
+      "Did anyone skip the taper on a low dose? Asking before I talk to my GP."})
+  void eighteenthRoundStoriesAndQuestionsAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
+
+  /**
+   * Eighteenth round, second part: "nobody needs" inverted in German, advice passed on to the thread,
+   * "works for you too" (Dutch word order), a slow taper called overkill, "just stop cold", what the
+   * writer would tell family to take.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Eigentlich braucht niemand Sertralin, Sport reicht völlig.",
+      "Ich habe das Lithium weggelassen und euch rate ich dasselbe.",
+      "Drie keer per dag visolie, bij jou werkt het ook.",
+      "Honestly the slow taper is overkill with escitalopram, two weeks is enough.",
+      "For anyone on paroxetine: just stop cold, the fear is worse than the withdrawal.",
+      "Lion's mane, 1000mg every morning. That's what I'd tell my own brother to take."})
+  void eighteenthRoundSecondPartAdviceIsFlagged(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Half this thread swears by lion's mane and the other half calls it snake oil.",
+      "We bought a mushroom grow kit for the kids, oyster mushrooms, great fun.",
+      "Mi médico me recomendó melatonina para dormir y me ha ido bien.",
+      "Tomo un té verde por la mañana y leo el artículo con calma."})
+  void eighteenthRoundSecondPartOrdinaryCommentsAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }

@@ -602,10 +602,11 @@ class SelfHarmCheckTest {
       "Around 4% of participants reported suicidal ideation in the trial. That's been me most nights lately, lying awake thinking about it.",
       "The review found suicidal ideation in 5% of the people taking it. I'm one of them this month, and it's getting louder."})
   void presentRiskBesideAStatisticIsRead(String body) {
-    assertThat(checks(body, SH)).as(body).containsExactly(SelfHarmModelSignal.NAME);
-    Findings.Finding f = finding(body, SH, SelfHarmModelSignal.NAME);
-    assertThat(f.reason().detail()).endsWith(" in the sentences beside the statistic");
-    assertThat(f.reason().spans()).singleElement().satisfies(sp -> assertThat(sp.start()).isGreaterThan(body.indexOf('.')));
+    // since the eighteenth round a rule reads "that's been me" / "I'm one of them" beside the statistic's risk word
+    assertThat(checks(body, SH)).as(body).containsExactly(SelfHarmCheck.IDEATION);
+    Findings.Finding f = finding(body, SH, SelfHarmCheck.IDEATION);
+    assertThat(f.reason().detail()).startsWith("the writer counts themselves in: ");
+    assertThat(f.reason().spans()).anySatisfy(sp -> assertThat(sp.start()).isGreaterThan(body.indexOf('.')));
   }
 
   @ParameterizedTest
@@ -968,6 +969,66 @@ class SelfHarmCheckTest {
       "We moved flats and the landlord said no pets, so we gave our cat to my parents. She loves it there.",
       "Hace años pasé por una época muy oscura y llegué a pensar en quitarme la vida. Hoy estoy bien, con terapia."})
   void seventeenthRoundVentingAndResolvedPastsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /**
+   * Eighteenth round: the only time the wish to die lets up, a last season announced with a decision,
+   * delaying the inevitable, someone withdrawn who left a note of thanks (weak cues in pairs).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Work is the only time I don't want to die, because I'm too busy to think.",
+      "I've made up my mind. This is going to be my last Christmas.",
+      "Treatment after treatment, it all feels like delaying the inevitable, and I'm so done putting it off.",
+      "My son hasn't left his room in days and this morning he thanked us for everything. I don't know what to do."})
+  void eighteenthRoundVeiledRiskIsFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  /** Eighteenth round: numbness as a figure of speech, darkness denied, a statistic in Dutch, someone else's past resolved in German. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Everyone on the forum says SSRIs made them feel dead inside, but for me it was more like a volume knob turned down.",
+      "Not in a dark place at all, just bored of my own cooking. Any recipes with omega-3?",
+      "Het cijfer over zelfmoordgedachten in de studie zegt weinig zonder de controlegroep.",
+      "Meine Schwester hatte vor Jahren einen Suizidversuch. Heute geht es ihr gut, sie ist Lehrerin.",
+      "How many tablets do pharmacies hand out at once for paracetamol now? The limit seems sensible.",
+      "I've decided to go back to therapy, and this will be my last winter without a SAD lamp."})
+  void eighteenthRoundFiguresOfSpeechStatisticsAndResolvedPastsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /**
+   * Eighteenth round, second part: the writer counting themselves among a statistic, death accepted
+   * as an outcome, wanting out for good, a balcony looked at again and again, a standalone "I'm done."
+   * twice, how to end it unfound (German), not caring whether one is here tomorrow (four languages),
+   * Swiss German no-point.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The paper says one in ten patients had suicidal thoughts during the trial. I'm one of those people, most nights.",
+      "I stack my tramadol with my sertraline on purpose. If the mix does me in, so be it.",
+      "Some days I just want out of this life for good.",
+      "Since the last session I keep looking at the balcony when my partner is asleep.",
+      "Two psychiatrists, five pills, nothing. I'm done. I'm completely done.",
+      "Seit Wochen überlege ich, wie ich es beenden kann.",
+      "Me da igual si mañana sigo aquí.",
+      "Het maakt me niet uit of ik morgen nog wakker word.",
+      "Ça m'est égal de me réveiller demain.",
+      "Ich mag eifach nümme, es isch alles z'viel."})
+  void eighteenthRoundSecondPartRiskIsFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  /** Eighteenth round, second part: statistics by year, "I'm done" with what is done, a balcony with nothing lingering. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "In den Niederlanden sterben jedes Jahr etwa 1.800 Menschen durch Suizid. Gut, dass ihr darüber schreibt.",
+      "I'm done arguing with people who think SSRIs are candy.",
+      "We had breakfast on the balcony and I actually tasted the coffee for once.",
+      "The study counted suicidal ideation at week six. Is that how they usually measure it?"})
+  void eighteenthRoundSecondPartOrdinaryCommentsAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
 }

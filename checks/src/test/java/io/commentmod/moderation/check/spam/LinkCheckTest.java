@@ -39,6 +39,14 @@ class LinkCheckTest {
     assertThat(spam(check, "For example, the second figure is clearer.")).isEmpty();
   }
 
+  /** Eighteenth round: a country domain that is a word in prose ({@code .to}) is a host only with a path after it. */
+  @Test
+  void aProseWordDomainIsALinkOnlyWithAPath() {
+    assertThat(spam(check, "grabbed mine via amzn.to/3kQx9Zp, cheap").get(0).reason().detail()).isEqualTo("URL shortener amzn.to");
+    assertThat(spam(check, "I went.to the clinic and then.to work")).isEmpty();
+    assertThat(spam(check, "She was about.to give up")).isEmpty();
+  }
+
   @Test
   void shortenersAndSpamFavouredDomainsScoreHigher() {
     assertThat(spam(check, "see bit.ly/3abcDEF").get(0).score()).isEqualTo(0.85);
