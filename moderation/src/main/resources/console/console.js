@@ -22,7 +22,9 @@ const state = {
   pendingG: false,
   openHistory: new Set(),  // ids whose author history is expanded
   rendered: new Map(),     // id -> { node, item } of the queue as drawn
-  nodes: new Map()         // id -> { key, node }: unchanged items keep their element across reloads
+  nodes: new Map(),        // 'item <id>', 'heading <queue>', 'empty' -> { key, node }: unchanged, they keep their element
+  decided: new Set()       // ids this console sent a decision for, until they leave the queue or are undone:
+                           // the focus does not go back to them while the queues still show them undecided
 };
 
 // ---------- HTTP ----------
@@ -191,48 +193,71 @@ function renderQueue() {
   const items = visibleItems();
   const ids = new Set(items.map(i => i.id));
   for (const id of [...state.selected]) if (!ids.has(id)) state.selected.delete(id);
-  const container = $('items');
-  const frag = document.createDocumentFragment();
+  for (const id of [...state.decided]) if (!ids.has(id)) state.decided.delete(id);
+  const wanted = [];
   const nextNodes = new Map();
+  // the element drawn last time when its key is unchanged, else a new one
+  const node = (name, key, draw) => {
+    const old = state.nodes.get(name);
+    const n = old && old.key === key ? old.node : draw();
+    nextNodes.set(name, { key, node: n });
+    wanted.push(n);
+    return n;
+  };
   state.rendered.clear();
   let lastQueue = null;
   if (!items.length) {
-    const p = document.createElement('p');
-    p.className = 'empty';
-    p.textContent = state.view === 'all' ? 'Nothing waits for review. 🎉' : 'Nothing waits in this queue.';
-    frag.appendChild(p);
+    const text = state.view === 'all' ? 'Nothing waits for review. 🎉' : 'Nothing waits in this queue.';
+    node('empty', text, () => {
+      const p = document.createElement('p');
+      p.className = 'empty';
+      p.textContent = text;
+      return p;
+    });
   }
   for (const it of items) {
     if (state.view === 'all' && it.queue !== lastQueue) {
-      const h = document.createElement('h2');
-      h.className = 'queue-heading ' + it.queue;
-      h.textContent = QUEUE_LABEL[it.queue] + ' (' + state.board.queues[it.queue].length + ')';
-      frag.appendChild(h);
+      const text = QUEUE_LABEL[it.queue] + ' (' + state.board.queues[it.queue].length + ')';
+      node('heading ' + it.queue, text, () => {
+        const h = document.createElement('h2');
+        h.className = 'queue-heading ' + it.queue;
+        h.textContent = text;
+        return h;
+      });
       lastQueue = it.queue;
     }
-    const key = JSON.stringify(it);
-    const old = state.nodes.get(it.id);
-    let node;
-    if (old && old.key === key) {
-      node = old.node;
-      node.querySelector('.select').checked = state.selected.has(it.id);
-    } else {
-      node = renderItem(it);
-    }
-    nextNodes.set(it.id, { key, node });
-    state.rendered.set(it.id, { node, item: it });
-    frag.appendChild(node);
+    const n = node('item ' + it.id, JSON.stringify(it), () => renderItem(it));
+    n.querySelector('.select').checked = state.selected.has(it.id);
+    state.rendered.set(it.id, { node: n, item: it });
   }
   state.nodes = nextNodes;
-  container.replaceChildren(frag);
+  patchChildren($('items'), wanted);
   if (state.focusId && !ids.has(state.focusId)) state.focusId = null;
   if (!state.focusId) {
-    const first = items.find(i => actionable(i));
+    const first = items.find(i => actionable(i) && !state.decided.has(i.id));
     if (first) focusItem(first.id, false);
   } else {
     markFocus();
   }
   updateBulk();
+}
+
+/**
+ * Makes `wanted` the container's children, in order, moving as little as possible: an element
+ * already in place stays in the page, and a redrawn one goes in before the one it replaces leaves.
+ * Emptying the list and filling it again took out the element holding the focus (the button or
+ * comment just clicked); Chromium then lays out the page without the list and clamps the scroll, so
+ * the list jumped under the pointer on every redraw after a click and the next click landed elsewhere.
+ */
+function patchChildren(container, wanted) {
+  const keep = new Set(wanted);
+  let at = container.firstChild;
+  for (const n of wanted) {
+    while (at && !keep.has(at)) at = at.nextSibling; // on its way out, removed below
+    if (n === at) at = at.nextSibling;
+    else container.insertBefore(n, at);
+  }
+  for (const n of [...container.childNodes]) if (!keep.has(n)) n.remove();
 }
 
 function claimedByOther(it) {
@@ -354,7 +379,7 @@ function renderItem(it) {
   }
 
   const can = actionable(it);
-  for (const b of node.querySelectorAll('.actions button:not(.claim-btn)')) b.disabled = !can;
+  for (const b of node.querySelectorAll('.actions > button:not(.claim-btn)')) b.disabled = !can;
   node.querySelector('.approve').addEventListener('click', () => decide([it.id], 'approve'));
   node.querySelector('.reject').addEventListener('click', () => askReason([it.id]));
   node.querySelector('.spam-btn').addEventListener('click', () => decide([it.id], 'spam'));
@@ -495,6 +520,7 @@ window.addEventListener('pagehide', () => {
 async function decide(ids, action, reason) {
   ids = ids.filter(id => { const it = itemById(id); return it && actionable(it); });
   if (!ids.length) { toast('Taken by another moderator or already decided.'); return; }
+  for (const id of ids) state.decided.add(id);
   const next = nextAfter(ids);
   try {
     if (ids.length === 1) {
@@ -503,6 +529,7 @@ async function decide(ids, action, reason) {
       await api('POST', '/api/decisions', { ids, action, reason });
     }
   } catch (err) {
+    for (const id of ids) state.decided.delete(id);
     toast('Not recorded: ' + err.message);
     return;
   }
@@ -521,7 +548,7 @@ function nextAfter(ids) {
   const start = Math.max(0, items.findIndex(i => i.id === state.focusId));
   for (let k = 1; k <= items.length; k++) {
     const it = items[(start + k) % items.length];
-    if (!ids.includes(it.id) && actionable(it)) return it.id;
+    if (!ids.includes(it.id) && !state.decided.has(it.id) && actionable(it)) return it.id;
   }
   return null;
 }
@@ -531,7 +558,11 @@ async function undoDecision(ids) {
   if (!ids || !ids.length) { toast('Nothing to undo.'); return; }
   let ok = 0;
   for (const id of ids) {
-    try { await api('POST', '/api/comments/' + encodeURIComponent(id) + '/undo', {}); ok++; } catch (e) { /* reported below */ }
+    try {
+      await api('POST', '/api/comments/' + encodeURIComponent(id) + '/undo', {});
+      state.decided.delete(id);
+      ok++;
+    } catch (e) { /* reported below */ }
   }
   state.lastDecided = [];
   toast(ok ? 'Undone: ' + ok + (ok === 1 ? ' comment is' : ' comments are') + ' back in the queue.' : 'Could not undo.');

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.NoSuchElementException;
@@ -385,6 +386,60 @@ class ConsoleBrowserIT {
     Browser.screenshot(alice, "console-operations");
   }
 
+  /**
+   * A redraw keeps the comments where they were: a moderator's click aimed before it lands on the
+   * same button after it (a redraw used to scroll the page when the focus was in the list, and a
+   * pending decision added a row).
+   */
+  @Test
+  @Order(10)
+  void theListDoesNotMoveUnderThePointerWhenAnotherModeratorsDecisionShows() throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (String b : List.of("One of three in a row. ", "Another of three in a row. ", "The third of three in a row. ")) {
+      ids.add(submit("psilocybin-research", "Row Reader", "row@example.org", b + run));
+    }
+    WebDriver alice = alice();
+    alice.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 640));
+    try {
+      for (String id : ids) item(alice, id);
+      List<?> drawn = ((List<?>) js(alice, "return [...document.querySelectorAll('#items .item')].map(i => i.dataset.id)")).stream()
+          .filter(ids::contains).toList();
+      String above = (String) drawn.get(1);
+      String last = (String) drawn.get(2);
+      WebDriver bob = loggedIn("bob");
+      clickIn(bob, above, ".body");
+      until(alice, d -> itemText(d, above, ".claim").equals("taken by bob") && !item(d, last).getAttribute("class").contains("taken"));
+
+      // alice works on the last one: claimed, then clicked again, so the page's focus is in it
+      clickIn(alice, last, ".body");
+      until(alice, d -> itemText(d, last, ".claim").equals("claimed by you"));
+      clickIn(alice, last, ".body");
+      assertThat(js(alice, "const i = document.activeElement.closest('.item'); return i && i.dataset.id")).isEqualTo(last);
+      // ... scrolled down to its buttons once the page is still, aiming at "spam"
+      until(alice, d -> (Boolean) ((JavascriptExecutor) d).executeAsyncScript(
+          "const done = arguments[0], y = window.scrollY; setTimeout(() => done(window.scrollY === y), 300);"));
+      List<?> aim = (List<?>) js(alice, AIM + "b.scrollIntoView({ block: 'end' });" + AIM_AT, last);
+      assertThat(((Number) aim.get(2)).intValue()).as("scrolled down").isPositive();
+
+      // bob decides the comment above it: alice's list is redrawn with that one pending
+      clickIn(bob, above, "button.approve");
+      until(alice, d -> itemText(d, above, ".pending").contains("Approved by bob"));
+      assertThat(((List<?>) js(alice, AIM + AIM_AT, last)).subList(0, 2)).as("the spam button in the viewport, after the redraw")
+          .isEqualTo(aim.subList(0, 2));
+      new Actions(alice).moveToLocation(((Number) aim.get(0)).intValue(), ((Number) aim.get(1)).intValue()).click().perform();
+      until(alice, d -> itemText(d, last, ".pending").contains("Marked as spam by you"));
+      logout(bob);
+    } finally {
+      alice.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+  }
+
+  /** The spam button of the comment {@code arguments[0]}, as {@code b}. */
+  private static final String AIM = "const b = document.querySelector('#items .item[data-id=\"' + arguments[0] + '\"] button.spam-btn');";
+  /** Where a click on {@code b} goes: the middle of it in the viewport, and the page's scroll. */
+  private static final String AIM_AT = "const r = b.getBoundingClientRect();"
+      + "return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2), Math.round(window.scrollY)];";
+
   private static long total(WebDriver d, String chart, String series) {
     long sum = 0;
     for (WebElement g : d.findElements(By.cssSelector("figure[data-chart='" + chart + "'] svg g.series"))) {
@@ -468,12 +523,50 @@ class ConsoleBrowserIT {
     return until(d, x -> item(x, id).findElement(By.cssSelector(css)).getText());
   }
 
-  /** Clicks {@code css} inside the comment's item, finding it again if the list was redrawn meanwhile. */
+  /**
+   * Clicks {@code css} inside the comment's item once it is enabled, finding it again if the list
+   * was redrawn meanwhile. WebDriver clicks at the place where it has just found the element, so a
+   * click sent as the page moves lands elsewhere; a listener in the page tells where this one went.
+   * Only a click that verifiably did not reach the element is repeated (a decision is never sent
+   * twice), and one that reached another control fails the test.
+   */
   private static void clickIn(WebDriver d, String id, String css) {
     until(d, x -> {
-      item(x, id).findElement(By.cssSelector(css)).click();
-      return true;
+      WebElement target = item(x, id).findElement(By.cssSelector(css));
+      if (!target.isEnabled()) return false;
+      js(x, CLICK_PROBE, id, css);
+      try {
+        target.click();
+      } catch (ElementNotInteractableException e) {
+        return false; // covered (the toast) or hidden: WebDriver clicked nothing
+      }
+      String landed = (String) js(x, "return window.clickProbe.landed");
+      if (landed != null && landed.startsWith("control")) {
+        throw new AssertionError("a click meant for " + css + " of " + id + " reached the " + landed);
+      }
+      return "aimed".equals(landed);
     });
+  }
+
+  /** Notes where the next click goes: "aimed" ({@code arguments[1]} in the comment {@code arguments[0]}), another control, other content. */
+  private static final String CLICK_PROBE = String.join("\n",
+      "if (!window.clickProbe) {",
+      "  window.clickProbe = {};",
+      "  document.addEventListener('click', (e) => {",
+      "    const p = window.clickProbe;",
+      "    const item = e.target.closest('.item');",
+      "    const hit = e.target.closest(p.css);",
+      "    const control = e.target.closest('button, input, select, summary, a');",
+      "    p.landed = hit && item && hit.closest('.item') === item && item.dataset.id === p.id ? 'aimed'",
+      "        : (control ? 'control ' + control.className : 'content ' + e.target.tagName) + ' in ' + (item ? item.dataset.id : 'the page');",
+      "  }, true);",
+      "}",
+      "window.clickProbe.id = arguments[0];",
+      "window.clickProbe.css = arguments[1];",
+      "window.clickProbe.landed = null;");
+
+  private static Object js(WebDriver d, String script, Object... args) {
+    return ((JavascriptExecutor) d).executeScript(script, args);
   }
 
   private static void gone(WebDriver d, String id) {
