@@ -72,6 +72,8 @@ final class TestimonialAdvice implements ModerationCheck, ReadsFindings {
         case REPLACE, DIR_STOP -> after(h, k, Cat.DRUG, Cat.MED);
         case SWITCHED -> around(h, k, Cat.DRUG, Cat.MED);
         case CURE -> partner(t, h, k, 0, Cat.DRUG, Cat.DOSE);
+        // a seller's praise beside a dose ("the full protocol: 3.5 g ... it changed my life"): the dose sold
+        case ENDORSE -> seller ? partner(t, h, k, 1, Cat.DOSE) : -1;
         default -> -1;
       };
       // framed, a change told of oneself ("Stopped my medication abruptly ..., just saying") is the
@@ -80,6 +82,7 @@ final class TestimonialAdvice implements ModerationCheck, ReadsFindings {
       String what = switch (c) {
         case SCHEDULE, DIR_START -> "a dose or schedule";
         case CURE -> "a cure claim";
+        case ENDORSE -> "a dose praised";
         default -> "a testimonial of replacing or stopping a medication";
       };
       what = seller ? "a seller's " + what.substring(2) : what + ", framed for readers (\"" + original(t, text, h.from[framing], h.to[framing]) + "\")";

@@ -61,7 +61,8 @@ public final class ContactCheck implements ModerationCheck {
       "inbox us", "find me at", "find us at", "look me up", "look us up", "look him up", "look her up", "stuur een dm",
       "stuur een bericht", "shoot a dm", "send a dm",
       // Dutch "app" for messaging on WhatsApp ("appen naar 06-...")
-      "appen naar", "app naar", "app me op", "stuur een appje", "appje naar");
+      "appen naar", "app naar", "app me op", "stuur een appje", "appje naar",
+      "whatsapp us", "telegram us", "signal us", "dm for availability", "message us for");
   /**
    * Digits spelled out as words, in the languages the lexicon covers: seven or more of them in a row
    * ({@code plus one four one five five five ...}) are a phone number written to dodge the digit scan.

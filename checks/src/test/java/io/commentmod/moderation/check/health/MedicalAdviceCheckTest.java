@@ -885,7 +885,8 @@ class MedicalAdviceCheckTest {
       "Drie keer per dag visolie, bij jou werkt het ook.",
       "Honestly the slow taper is overkill with escitalopram, two weeks is enough.",
       "For anyone on paroxetine: just stop cold, the fear is worse than the withdrawal.",
-      "Lion's mane, 1000mg every morning. That's what I'd tell my own brother to take."})
+      "Lion's mane, 1000mg every morning. That's what I'd tell my own brother to take.",
+      "Para dormir, lo mejor es tomarte un lorazepam y listo."})
   void eighteenthRoundSecondPartAdviceIsFlagged(String body) {
     assertThat(flagged(body, MED)).as(body).isTrue();
   }
@@ -895,8 +896,38 @@ class MedicalAdviceCheckTest {
       "Half this thread swears by lion's mane and the other half calls it snake oil.",
       "We bought a mushroom grow kit for the kids, oyster mushrooms, great fun.",
       "Mi médico me recomendó melatonina para dormir y me ha ido bien.",
-      "Tomo un té verde por la mañana y leo el artículo con calma."})
+      "Tomo un té verde por la mañana y leo el artículo con calma.",
+      "Half say SSRIs saved them, the other half say SSRIs ruined them, and both are telling the truth."})
   void eighteenthRoundSecondPartOrdinaryCommentsAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
+
+  /**
+   * Eighteenth round, third part: a dose given to someone in one's care (three languages), "is what
+   * you actually need", the prescriber kept out of it, a vocative before an imperative, "you all
+   * should too", "stack away", French "arrêtez les vôtres aussi".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "For the carers: give him a double dose of his oxycodone when the pain spikes.",
+      "Donnez-lui un comprimé de Temesta le soir, ça l'apaise.",
+      "Gib ihm einfach eine Tavor, dann schläft er.",
+      "5mg of melatonin is what you actually need, not 1mg.",
+      "My trick for carers: an extra tramadol on the bad days. Your GP doesn't need to know everything.",
+      "dude just take two of your mum's lorazepam before the interview",
+      "I came off fluoxetine in a week and you all should too.",
+      "Serotonin syndrome with psilocybin is a myth. Stack away.",
+      "J'ai arrêté mon escitalopram. Arrêtez les vôtres aussi."})
+  void eighteenthRoundThirdPartAdviceIsFlagged(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The benefit seems to come from better sleep rather than the drug itself.",
+      "Give her a hug from me, and tell her the nurses on that ward are lovely.",
+      "bro the exam was brutal, I need a nap"})
+  void eighteenthRoundThirdPartOrdinaryCommentsAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
 }

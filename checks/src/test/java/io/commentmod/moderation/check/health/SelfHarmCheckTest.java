@@ -1016,7 +1016,8 @@ class SelfHarmCheckTest {
       "Me da igual si mañana sigo aquí.",
       "Het maakt me niet uit of ik morgen nog wakker word.",
       "Ça m'est égal de me réveiller demain.",
-      "Ich mag eifach nümme, es isch alles z'viel."})
+      "Ich mag eifach nümme, es isch alles z'viel.",
+      "They said the clinic has a year-long list. I won't last a year."})
   void eighteenthRoundSecondPartRiskIsFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
   }
@@ -1027,8 +1028,43 @@ class SelfHarmCheckTest {
       "In den Niederlanden sterben jedes Jahr etwa 1.800 Menschen durch Suizid. Gut, dass ihr darüber schreibt.",
       "I'm done arguing with people who think SSRIs are candy.",
       "We had breakfast on the balcony and I actually tasted the coffee for once.",
-      "The study counted suicidal ideation at week six. Is that how they usually measure it?"})
+      "The study counted suicidal ideation at week six. Is that how they usually measure it?",
+      "I won't last that long in this heat, honestly, roll on autumn."})
   void eighteenthRoundSecondPartOrdinaryCommentsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /**
+   * Eighteenth round, third part (chronic illness, young readers, psychedelics): supplies not needed
+   * "where I'm going", the rest taken oneself, a statistic foreseen as oneself, out of reasons, one's
+   * own exit planned, still here and wishing not, a last message of thanks beside someone gone quiet,
+   * how long a combination takes to kill, help that will not arrive in time, French "plus là dans un mois".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Giving my spare pregabalin to whoever wants it. I won't be needing it where I'm going.",
+      "When it gets bad enough I'll give him his pills and then I'll take what's left myself.",
+      "Reading the suicide numbers for men my age and thinking that'll be me eventually.",
+      "honestly i'm out of reasons at this point",
+      "been planning my own exit since january, the article won't change that",
+      "People say keep going. I'm still here and wishing I wasn't.",
+      "My cousin went quiet on all socials last week and her last message to me said thanks for everything.",
+      "How long would an overdose take to kill someone my size?",
+      "The new treatments won't arrive in time for me.",
+      "Je ne serai plus là dans un mois, alors les études..."})
+  void eighteenthRoundThirdPartRiskIsFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  /** Eighteenth round, third part: a drug with no reason to stay on it, a debate in parliament, a lecture, a figure in French. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "With numbers like these there's no reason to stay on a drug that does nothing for you, talk to your GP.",
+      "Assisted dying is being debated again and I wish both sides listened to disabled people.",
+      "Our nursing lecture covered what to say when someone mentions suicide, and it matched this article.",
+      "Le chiffre sur le suicide chez les seniors m'a surpris, merci pour l'article.",
+      "Thank you for everything you write here, this blog got me through winter."})
+  void eighteenthRoundThirdPartOrdinaryCommentsAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
 }

@@ -41,7 +41,9 @@ class TestimonialAdviceTest {
       "Our kit: 2 gummies twice daily for low mood. Shop now at moodgummy.example.com, free shipping!!!",
       "Guests give up all psychiatric medication two days before arrival. Book at soulretreat-example.com",
       "I coach people off their antidepressants in six weeks. DM me on Instagram @offpills_coach",
-      "Nos gélules remplacent vos antidépresseurs en un mois. Commandez sur cerveau-bio.example.fr, code BIO15"})
+      "Nos gélules remplacent vos antidépresseurs en un mois. Commandez sur cerveau-bio.example.fr, code BIO15",
+      // eighteenth round: a seller's praise beside a dose
+      "Full protocol on my channel: 2 g on Sundays, it changed my life. Subscribe at shroomcoach.example.com"})
   void aSellersDoseSwitchOrStopIsAdvice(String body) {
     Findings f = judged(body);
     assertThat(f.combined(FlagName.SPAM)).as(body).isGreaterThanOrEqualTo(Policy.defaults().threshold(FlagName.SPAM, null));
