@@ -930,4 +930,34 @@ class MedicalAdviceCheckTest {
   void eighteenthRoundThirdPartOrdinaryCommentsAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  /**
+   * Eighteenth round, late: "if I were you" and "we recommend" in Spanish, "do it and tell me",
+   * gathering a drug, French "but stop ..." and "nobody will tell you", those who stay on pills
+   * "should", Austrian "throw them away" and "in your place", Dutch "I recommend it to everyone",
+   * "taper off yourself", a doctor's "no need to see the GP first".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Yo de ti dejaba el escitalopram ya.",
+      "Para la ansiedad recomendamos 1 g de melena de león al día.",
+      "Tomad magnesio antes de dormir, háganlo y me cuentan.",
+      "Junten todo el diazepam que puedan para las malas rachas.",
+      "Personne ne vous le dira, mais arrêtez la sertraline d'un coup.",
+      "Ceux qui prennent encore des antidépresseurs devraient arrêter et faire du sport.",
+      "Haut's die Tabletten weg, die bringen nix.",
+      "I tät an eurer Stell das Citalopram gar ned anfangen.",
+      "Ik ben met de paroxetine gestopt en dat raad ik iedereen aan.",
+      "Ben je het zat, bouw dan gewoon zelf af."})
+  void eighteenthRoundLateAdviceInOtherLanguagesIsFlagged(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Dejé la venlafaxina hace un año con ayuda de mi psiquiatra y fue lento pero bien.",
+      "Ceux qui ont participé à l'étude devraient être suivis plus longtemps, non ?"})
+  void eighteenthRoundLateExperienceAndStudyTalkAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }

@@ -1067,4 +1067,37 @@ class SelfHarmCheckTest {
   void eighteenthRoundThirdPartOrdinaryCommentsAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Eighteenth round, late (Spanish, French, German, Dutch and their regional forms): getting out of
+   * everyone's way, pills set aside, a next year not meant to be seen, a fall from a balcony wished,
+   * someone else's self-injury resumed, not being here by Christmas (Austrian), a stock of tablets,
+   * no way out, hoping for an accident, a decided last winter, weak farewells in pairs.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Creo que a todos les vendría bien que me quitara de en medio. Estoy guardando mis pastillas.",
+      "Je mets de côté mes cachets depuis des semaines.",
+      "Je n'ai pas l'intention de voir le printemps.",
+      "A veces pienso en tirarme por la ventana del trabajo.",
+      "Ma fille se scarifie de nouveau, j'ai trouvé des lames.",
+      "Wenn das so weitergeht, bin ich bis Ostern eh nicht mehr da.",
+      "Ich hab einen Vorrat an Tabletten, nur für den Fall.",
+      "Für mich gibt es keinen Ausweg mehr.",
+      "Soms hoop ik dat ik een ongeluk krijg op de snelweg.",
+      "Ik heb besloten dat dit mijn laatste zomer is.",
+      "J'ai fait le tour de tout ce qui existe. Je voulais dire merci avant de partir."})
+  void eighteenthRoundLateRiskInOtherLanguagesIsFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  /** Eighteenth round, late: a past resolved in Spanish, a trip announced in French, a plain goodbye in Dutch. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Hace años pensé en quitarme de en medio. Hoy estoy bien, y lo cuento por si a alguien le sirve.",
+      "Je voulais juste dire merci pour cet article avant de partir en vacances demain.",
+      "Ik ben er klaar mee, die eindeloze wachtlijsten bij de GGZ."})
+  void eighteenthRoundLateOrdinaryCommentsInOtherLanguagesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
