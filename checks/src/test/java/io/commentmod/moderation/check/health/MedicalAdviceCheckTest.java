@@ -948,7 +948,10 @@ class MedicalAdviceCheckTest {
       "Haut's die Tabletten weg, die bringen nix.",
       "I tät an eurer Stell das Citalopram gar ned anfangen.",
       "Ik ben met de paroxetine gestopt en dat raad ik iedereen aan.",
-      "Ben je het zat, bouw dan gewoon zelf af."})
+      "Ben je het zat, bouw dan gewoon zelf af.",
+      // "dejé" (I left) and "deje" (leave!) fold alike, so the story alone is not advice; the plural imperative is
+      "Dejé la paroxetina en una semana. Los que estéis igual, dejadla también.",
+      "Dejé la paroxetina en una semana, háganlo también."})
   void eighteenthRoundLateAdviceInOtherLanguagesIsFlagged(String body) {
     assertThat(flagged(body, MED)).as(body).isTrue();
   }
