@@ -77,7 +77,7 @@ public final class PaymentCheck implements ModerationCheck {
   public void inspect(CommentText text, Findings findings) {
     List<Span> spans = new ArrayList<>(2);
     Set<String> what = new LinkedHashSet<>();
-    int[] codes = {0};
+    List<Span> codes = new ArrayList<>(0);
     int wallets = wallets(text, spans, codes);
     String t = text.normalized();
     int cashtags = 0;
@@ -89,7 +89,7 @@ public final class PaymentCheck implements ModerationCheck {
       }
     }
     Tokens tokens = Tokens.cached(t);
-    boolean money = wallets + cashtags + codes[0] > 0;
+    boolean money = wallets + cashtags + codes.size() > 0;
     boolean[] kinds = new boolean[Kind.values().length];
     int[] firstService = {-1};
     int[] lastEnd = {-1};
@@ -105,14 +105,15 @@ public final class PaymentCheck implements ModerationCheck {
     boolean own = kinds[Kind.OWN.ordinal()];
     boolean ask = kinds[Kind.ASK.ordinal()];
     boolean handle = service && handleAfter(text, t, firstService[0], spans);
+    if (service) spans.addAll(codes); // a long mixed code is an address only beside a payment service
     double score;
-    if (wallets > 0 || service && (handle || cashtags + codes[0] > 0)) score = 0.85;
+    if (wallets > 0 || service && (handle || cashtags + codes.size() > 0)) score = 0.85;
     else if (cashtags > 0 && ask || own && ask) score = 0.8;
     else if (service && ask) score = 0.6;
     else if (cashtags > 0 || own) score = 0.45;
     else return;
     List<String> found = new ArrayList<>();
-    if (wallets > 0 || service && codes[0] > 0) found.add("crypto wallet address");
+    if (wallets > 0 || service && !codes.isEmpty()) found.add("crypto wallet address");
     if (cashtags > 0) found.add("cash tag");
     if (handle) found.add("handle to pay");
     found.addAll(what);
@@ -123,10 +124,10 @@ public final class PaymentCheck implements ModerationCheck {
   /**
    * Wallet addresses in the original text (the normalised one folds digits inside words): runs of
    * 26+ letters and digits only, in an address format. Other runs of 26-62 that mix upper case,
-   * lower case and digits are counted in {@code codes[0]} (and spanned): an address only beside a
-   * payment service's name, as a made-up or mistyped one still asks for money there.
+   * lower case and digits go to {@code codes}: an address only beside a payment service's name, as
+   * a made-up or mistyped one still asks for money there.
    */
-  private static int wallets(CommentText text, List<Span> spans, int[] codes) {
+  private static int wallets(CommentText text, List<Span> spans, List<Span> codes) {
     String o = text.original();
     int found = 0;
     for (int i = 0, n = o.length(); i < n; ) {
@@ -142,8 +143,7 @@ public final class PaymentCheck implements ModerationCheck {
         found++;
         spans.add(new Span(s, i));
       } else if (run.length() <= 62 && mixed(run)) {
-        codes[0]++;
-        spans.add(new Span(s, i));
+        codes.add(new Span(s, i));
       }
     }
     return found;
