@@ -29,6 +29,8 @@ public final class PaymentCheck implements ModerationCheck {
 
   private enum Kind { SERVICE, OWN, ASK }
 
+  private static final int KINDS = Kind.values().length;
+
   /** Payment services and ways to send money, in the languages the lexicon covers. */
   private static final List<String> SERVICES = List.of(
       "cashapp", "cash app", "venmo", "paypal", "paypal me", "zelle", "gofundme", "go fund me", "ko fi", "kofi",
@@ -90,7 +92,7 @@ public final class PaymentCheck implements ModerationCheck {
     }
     Tokens tokens = Tokens.cached(t);
     boolean money = wallets + cashtags + codes.size() > 0;
-    boolean[] kinds = new boolean[Kind.values().length];
+    boolean[] kinds = new boolean[KINDS];
     int[] firstService = {-1};
     int[] lastEnd = {-1};
     PHRASES.match(tokens, (k, a, b) -> {

@@ -24,6 +24,15 @@ class SpamLanguageCheckTest {
     assertThat(spam(check, body).get(0).score()).as(body).isGreaterThanOrEqualTo(0.5);
   }
 
+  /** A phrase listed twice is dead weight: only its first entry ever counts (the matcher keeps the first of equal matches). */
+  @Test
+  void everyLexiconPhraseIsListedOnce() {
+    java.util.Map<String, Long> counts = SpamLanguageCheck.lexicon().stream()
+        .collect(java.util.stream.Collectors.groupingBy(e -> io.commentmod.moderation.normalize.Normalizer.fold(e.phrase()),
+            java.util.stream.Collectors.counting()));
+    assertThat(counts.entrySet().stream().filter(e -> e.getValue() > 1).map(java.util.Map.Entry::getKey)).isEmpty();
+  }
+
   @Test
   void commercialPhrasesCombineAndAreLocated() {
     String body = "FREE SH1PPING worldwide, use code CALM10";
