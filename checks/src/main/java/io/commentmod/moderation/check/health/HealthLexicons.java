@@ -47,23 +47,24 @@ final class HealthLexicons {
   }
 
   /**
-   * The hits of each trie are reused on each thread like the tokens: a check reads its hits only
-   * while it inspects the comment, and the two checks use different hits.
+   * The hits of each trie are reused on each thread like the tokens, and kept for the comment: the
+   * medical check, advice told as testimony and the second look all read the medical hits of the
+   * same tokens, which are matched once. Hits are read-only once matched.
    */
   private final ThreadLocal<Hits> lastMedicalHits = ThreadLocal.withInitial(Hits::new);
   private final ThreadLocal<Hits> lastSelfHarmHits = ThreadLocal.withInitial(Hits::new);
 
   Hits medicalHits(Tokens t) {
     Hits h = lastMedicalHits.get();
-    h.size = 0;
-    medical.match(t, h, Cat.NEUTRAL.ordinal());
+    if (h.matched(t)) return h;
+    medical.match(t, h.reset(t), Cat.NEUTRAL.ordinal());
     return h;
   }
 
   Hits selfHarmHits(Tokens t) {
     Hits h = lastSelfHarmHits.get();
-    h.size = 0;
-    selfHarm.match(t, h, Cat.SH_NEUTRAL.ordinal());
+    if (h.matched(t)) return h;
+    selfHarm.match(t, h.reset(t), Cat.SH_NEUTRAL.ordinal());
     return h;
   }
 }

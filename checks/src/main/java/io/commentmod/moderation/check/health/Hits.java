@@ -9,6 +9,22 @@ final class Hits {
   int[] payload = new int[32];
   int[] from = new int[32];
   int[] to = new int[32];
+  /** The tokens these hits were matched in, and their {@link Tokens#generation} then. */
+  private Tokens source;
+  private int generation;
+
+  /** Empties this for a match in {@code t}. */
+  Hits reset(Tokens t) {
+    size = 0;
+    source = t;
+    generation = t.generation;
+    return this;
+  }
+
+  /** Whether these are the hits of {@code t} as it is now (same object, not reset since). */
+  boolean matched(Tokens t) {
+    return source == t && generation == t.generation;
+  }
 
   void add(int cat, int pay, int start, int end) {
     if (size == category.length) {

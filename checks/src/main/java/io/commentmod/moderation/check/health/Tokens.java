@@ -45,6 +45,11 @@ final class Tokens {
   /** Web and e-mail addresses found while scanning, as flat {@code [start, end)} pairs. */
   int[] addresses = new int[4];
   int addressCount;
+  /**
+   * Counts the resets of this object, so what was computed from its tokens (the trie hits of
+   * {@link HealthLexicons}) can tell whether they still hold the same comment.
+   */
+  int generation;
 
   Tokens(String text) {
     allocate(text.length() + 2);
@@ -54,6 +59,7 @@ final class Tokens {
   /** Empties this for {@code text}, reusing the arrays when they are large enough. */
   void reset(String text) {
     this.text = text;
+    generation++;
     withoutQuoteLines = null;
     size = 0;
     sentences = 0;

@@ -42,7 +42,7 @@ public final class GibberishCheck implements ModerationCheck {
       "frnds", "msgs", "shld", "pmsl", "bdwy", "ctrl", "pwnd", "hwrk", "bgrds");
   /**
    * Function words of English, Spanish, German, French, Dutch, Italian and Portuguese (normalised:
-   * lower case, no accents), as token hashes sorted for binary search: their share tells prose from mashing.
+   * lower case, no accents), as token hashes: their share tells prose from mashing.
    */
   private static final long[] FUNCTION_WORDS = java.util.Arrays.stream((
       // English
@@ -68,6 +68,9 @@ public final class GibberishCheck implements ModerationCheck {
       // Portuguese
       + " os as um em na com nao sou foi eu voce ela meu minha muito tenho tem")
       .split(" ")).distinct().mapToLong(io.commentmod.moderation.normalize.Tokens::hashOf).sorted().toArray();
+  private static final io.commentmod.moderation.normalize.HashSetOfLongs FUNCTION_WORD_SET =
+      new io.commentmod.moderation.normalize.HashSetOfLongs(FUNCTION_WORDS);
+  // FUNCTION_WORDS stays sorted: the set is built from it, and a test reads it.
 
   static {
     String rare = "qb qc qd qe qf qg qh qj qk ql qm qn qo qp qq qr qs qt qv qw qx qy qz jb jc jd jf jg jh jk jl jm jn jp jq jr js jt"
@@ -135,7 +138,7 @@ public final class GibberishCheck implements ModerationCheck {
   /** How many of the words are function words of a European language. */
   static int functionWords(Tokens tokens) {
     int n = 0;
-    for (int i = 0; i < tokens.size(); i++) if (java.util.Arrays.binarySearch(FUNCTION_WORDS, tokens.hash(i)) >= 0) n++;
+    for (int i = 0; i < tokens.size(); i++) if (FUNCTION_WORD_SET.contains(tokens.hash(i))) n++;
     return n;
   }
 
