@@ -19,12 +19,22 @@ import org.junit.jupiter.api.Test;
 class TestimonialAdviceTest {
   /** Every shipped single-comment check before the seller look, and the look itself. */
   private static Findings judged(String body) {
+    return judged(body, true);
+  }
+
+  /**
+   * As {@link #judged(String)}, optionally without the medical-advice check: the look acts only
+   * where no medical finding exists yet, so leaving that check out shows what the look itself
+   * reads, whatever the medical classifier (retrained from time to time) makes of the comment.
+   */
+  private static Findings judged(String body, boolean withMedicalCheck) {
     CommentText text = Comments.comment(body);
     Findings f = new Findings();
     List<ModerationCheck> checks = new ArrayList<>(Moderators.checks(Policy.defaults()));
     assertThat(checks.stream().filter(c -> c instanceof TestimonialAdvice)).hasSize(1);
     for (ModerationCheck c : checks) {
       if (c instanceof MedicalSecondLook) break;
+      if (!withMedicalCheck && c instanceof MedicalAdviceCheck) continue;
       c.inspect(text, f);
     }
     return f;
@@ -45,9 +55,10 @@ class TestimonialAdviceTest {
       // eighteenth round: a seller's praise beside a dose
       "Full protocol on my channel: 2 g on Sundays, it changed my life. Subscribe at shroomcoach.example.com"})
   void aSellersDoseSwitchOrStopIsAdvice(String body) {
-    Findings f = judged(body);
+    Findings f = judged(body, false);
     assertThat(f.combined(FlagName.SPAM)).as(body).isGreaterThanOrEqualTo(Policy.defaults().threshold(FlagName.SPAM, null));
     assertThat(testimonyFlag(f)).as(body).isTrue();
+    assertThat(judged(body).of(FlagName.MEDICAL_ADVICE)).as(body).isNotEmpty();
   }
 
   @ParameterizedTest
@@ -56,13 +67,13 @@ class TestimonialAdviceTest {
       "Premium lion's mane extract, 60 capsules of 500mg, cheapest on the web: maneshop.example.com",
       "Our SEO agency ranks health blogs for 'SSRI withdrawal' and 'antidepressant tapering'. Email growth@rankfast-example.com"})
   void aSellersProductOrKeywordsAreNot(String body) {
-    assertThat(testimonyFlag(judged(body))).as(body).isFalse();
+    assertThat(testimonyFlag(judged(body, false))).as(body).isFalse();
   }
 
   /** The same testimonial without a seller is a reader's experience: this check leaves it. */
   @Test
   void withoutASellerNothing() {
-    Findings f = judged("I swapped my paroxetine for lion's mane capsules last spring and I feel fine.");
+    Findings f = judged("I swapped my paroxetine for lion's mane capsules last spring and I feel fine.", false);
     assertThat(f.combined(FlagName.SPAM)).isLessThan(Policy.defaults().threshold(FlagName.SPAM, null));
     assertThat(testimonyFlag(f)).isFalse();
   }
@@ -86,6 +97,6 @@ class TestimonialAdviceTest {
       "Stopped my medication abruptly years ago and regretted it; came off properly later with my GP. Just saying, it cost me a year.",
       "Not a doctor, but I came off my sertraline over eight weeks with my GP and it went fine."})
   void theWritersOwnChangeFramedIsExperience(String body) {
-    assertThat(testimonyFlag(judged(body))).as(body).isFalse();
+    assertThat(testimonyFlag(judged(body, false))).as(body).isFalse();
   }
 }
