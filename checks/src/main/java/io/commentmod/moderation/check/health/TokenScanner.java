@@ -318,9 +318,14 @@ final class TokenScanner {
     return p;
   }
 
-  /** Twitter-style contractions with the apostrophe dropped: {@code don t}, {@code i m}, {@code lion s}. */
+  /**
+   * Twitter-style contractions with the apostrophe dropped: {@code don t}, {@code i m}, {@code lion s}.
+   * A letter followed by its own apostrophe is a French elision starting the next word ({@code mon ado
+   * s'est remis}, {@code bien t'expliquer}), not one of these.
+   */
   private boolean spacedContraction(int from, int to) {
     if (t.size == 0 || lastEnd != from - 1 || cs[from - 1] != ' ' || sentenceBreak || clauseBreak) return false;
+    if (to < n && isApostrophe(cs[to])) return false;
     if (!isContraction(from, to)) return false;
     int k = t.size - 1;
     if (t.number[k]) return false;

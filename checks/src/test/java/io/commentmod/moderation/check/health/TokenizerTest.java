@@ -26,6 +26,13 @@ class TokenizerTest {
     assertThat(words("prendete l'iperico, j'ai")).containsExactly("prendete", "l", "iperico", "j", "ai");
   }
 
+  /** A French elision after a word is not a Twitter-style contraction with a dropped apostrophe. */
+  @Test
+  void anElisionAfterAWordStartsTheNextWord() {
+    assertThat(words("mon ado s'est remis, elle s'est remise, bien t'expliquer"))
+        .containsExactly("mon", "ado", "s", "est", "remis", "elle", "s", "est", "remise", "bien", "t", "expliquer");
+  }
+
   @Test
   void accentsAndSharpSAreFolded() {
     assertThat(words("médicament ÄNDERN Straße sertralina")).containsExactly("medicament", "andern", "strasse", "sertralina");
