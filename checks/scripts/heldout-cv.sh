@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Leave-sets-out cross-validation of the self-harm and medical-advice classifiers over held-out
 # sets 1-17, which they learn from (heldout-lines.tsv). Four folds (sets 1-5, 6-9, 10-13, 14-17):
-# each fold's models are retrained without that fold's sets, with everything else as shipped, and
+# each fold's models are retrained without that fold's sets, with everything else as shipped (since
+# the nineteenth round that includes every other read set and sets 65-70), and
 # the whole moderator (`evaluate`) runs on the fold's sets. Prints each fold and the pooled
 # precision/recall per flag. To try other thresholds, change the constants, rebuild, run again.
 #

@@ -139,7 +139,8 @@ public final class Datasets {
   }
 
   /**
-   * The comments of held-out sets 1-17 ({@code heldout-lines.tsv}: {@code set<TAB>flags<TAB>text},
+   * The comments of the held-out sets the classifiers learn (1-17, every set that was read, and
+   * 65-70; never the twenty kept to measure) ({@code heldout-lines.tsv}: {@code set<TAB>flags<TAB>text},
    * flags comma-separated or {@code -}) as examples for one flag: {@link Example#spam()} holds whether
    * the comment's expected flags include {@code flag}; weight {@link #HELDOUT_WEIGHT}, group
    * {@code heldout-N} for set N. A malformed line fails loudly rather than training on half a file.
