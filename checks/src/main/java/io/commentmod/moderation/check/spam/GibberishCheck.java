@@ -44,7 +44,7 @@ public final class GibberishCheck implements ModerationCheck {
    * Function words of English, Spanish, German, French, Dutch, Italian and Portuguese (normalised:
    * lower case, no accents), as token hashes: their share tells prose from mashing.
    */
-  private static final long[] FUNCTION_WORDS = java.util.Arrays.stream((
+  private static final io.commentmod.moderation.normalize.HashSetOfLongs FUNCTION_WORDS = new io.commentmod.moderation.normalize.HashSetOfLongs(java.util.Arrays.stream((
       // English
       "the a an and or but of to in on at for with from by as is are was were be been it this that these those i you he"
       + " she we they my your our his her their me him us them not no so if do does did have has had will would can could"
@@ -67,10 +67,7 @@ public final class GibberishCheck implements ModerationCheck {
       + " il gli di da su che non sono io lui lei noi voi loro mio mia molto anche perche ho"
       // Portuguese
       + " os as um em na com nao sou foi eu voce ela meu minha muito tenho tem")
-      .split(" ")).distinct().mapToLong(io.commentmod.moderation.normalize.Tokens::hashOf).sorted().toArray();
-  private static final io.commentmod.moderation.normalize.HashSetOfLongs FUNCTION_WORD_SET =
-      new io.commentmod.moderation.normalize.HashSetOfLongs(FUNCTION_WORDS);
-  // FUNCTION_WORDS stays sorted: the set is built from it, and a test reads it.
+      .split(" ")).distinct().mapToLong(io.commentmod.moderation.normalize.Tokens::hashOf).toArray());
 
   static {
     String rare = "qb qc qd qe qf qg qh qj qk ql qm qn qo qp qq qr qs qt qv qw qx qy qz jb jc jd jf jg jh jk jl jm jn jp jq jr js jt"
@@ -138,7 +135,7 @@ public final class GibberishCheck implements ModerationCheck {
   /** How many of the words are function words of a European language. */
   static int functionWords(Tokens tokens) {
     int n = 0;
-    for (int i = 0; i < tokens.size(); i++) if (FUNCTION_WORD_SET.contains(tokens.hash(i))) n++;
+    for (int i = 0; i < tokens.size(); i++) if (FUNCTION_WORDS.contains(tokens.hash(i))) n++;
     return n;
   }
 
