@@ -8,7 +8,7 @@ import java.util.Arrays;
  */
 final class PhraseTrie {
   /** One more than the most nodes {@link #freeze} can pack (see there). */
-  static final int MAX_NODES = 1 << 19;
+  static final int MAX_NODES = 1 << 20;
   private long[] keys = new long[4096];
   private int[] children = new int[4096];
   private int transitions;
@@ -153,8 +153,9 @@ final class PhraseTrie {
 
   /** Builds the compact lookup tables once every phrase is added; the trie is read-only afterwards. */
   void freeze(int vocabularySize) {
-    // a node id takes bits 44-62 of a packed transition: bit 63 would make it negative and the sort
-    // below would put it first, silently scrambling the records (so 2^19 nodes, not 2^20)
+    // a packed transition: node id in bits 44-63, term in 24-43, child in 0-23. With bit 63 set a
+    // transition is negative, so the sort runs on the values with their sign bit flipped (the
+    // unsigned order); sorted as signed, nodes from 2^19 on came first and scrambled the records.
     if (nodes >= MAX_NODES || vocabularySize >= (1 << 20)) {
       throw new IllegalStateException("trie too large to freeze: " + nodes + " nodes (at most " + (MAX_NODES - 1)
           + "), " + vocabularySize + " terms; a lexicon line with many alternatives in several groups multiplies out");
@@ -165,9 +166,10 @@ final class PhraseTrie {
       if (children[i] == 0) continue;
       long node = keys[i] >>> 32;
       long term = keys[i] & 0xffffffffL;
-      packed[n++] = (node << 44) | (term << 24) | children[i];
+      packed[n++] = ((node << 44) | (term << 24) | children[i]) ^ Long.MIN_VALUE;
     }
     Arrays.sort(packed);
+    for (int i = 0; i < n; i++) packed[i] ^= Long.MIN_VALUE;
     int[] childCount = new int[nodes];
     for (long p : packed) childCount[(int) (p >>> 44)]++;
     int[] firstChild = new int[nodes];

@@ -42,13 +42,42 @@ class PhraseTrieTest {
    */
   @Test
   void aTrieTooLargeToPackIsRefused() {
-    PhraseTrie trie = new PhraseTrie();
-    for (int term = 1; term < PhraseTrie.MAX_NODES; term++) trie.add(new int[] {term}, Cat.SH_ACT, 0);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> trie.freeze(PhraseTrie.MAX_NODES + 1))
+    PhraseTrie trie = pairs(1024, 1023); // 1 + 1024 + 1024 * 1023 nodes: one more than fits
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> trie.freeze(1025))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("too large");
-    PhraseTrie small = new PhraseTrie();
-    for (int term = 1; term < PhraseTrie.MAX_NODES - 1; term++) small.add(new int[] {term}, Cat.SH_ACT, 0);
-    small.freeze(PhraseTrie.MAX_NODES);
+  }
+
+  /**
+   * Node ids from 2^19 on set the packed transitions' sign bit; the largest trie that fits
+   * (2^20 - 1 nodes, about twice the lexicons' size in the twentieth round) matches every phrase.
+   */
+  @Test
+  void aTrieNearTheLimitMatchesItsDeepestPhrases() {
+    PhraseTrie trie = pairs(1023, 1023);
+    trie.freeze(1024);
+    for (int[] ab : new int[][] {{1023, 1023}, {600, 7}, {1, 1}, {512, 1000}}) {
+      Tokens t = new Tokens("  ");
+      t.term[0] = ab[0];
+      t.term[1] = ab[1];
+      for (int i = 0; i < 2; i++) {
+        t.start[i] = i;
+        t.end[i] = i + 1;
+      }
+      t.size = 2;
+      Hits h = new Hits();
+      trie.match(t, h, Cat.SH_NEUTRAL.ordinal());
+      Cat c = Cat.values()[(ab[0] + ab[1]) % 5];
+      assertThat(hits(h)).contains(c.ordinal() + "/" + (ab[0] * ab[1]) % 4 + "/0-2");
+    }
+  }
+
+  /** Every two-term phrase (a, b) with a in [1, as], b in [1, bs]; category and payload from a and b. */
+  private static PhraseTrie pairs(int as, int bs) {
+    PhraseTrie trie = new PhraseTrie();
+    for (int a = 1; a <= as; a++) {
+      for (int b = 1; b <= bs; b++) trie.add(new int[] {a, b}, Cat.values()[(a + b) % 5], (a * b) % 4);
+    }
+    return trie;
   }
 
   private static Tokens randomTokens(Random r, int vocabulary) {
