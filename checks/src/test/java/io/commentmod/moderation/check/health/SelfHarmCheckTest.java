@@ -615,6 +615,57 @@ class SelfHarmCheckTest {
   }
 
   /**
+   * Twentieth round: the Spanish, French, German and Dutch lexicons, a sixth the size of the English
+   * one, gained the common ways native speakers say present ideation, methods, plans, self-injury
+   * and worry about someone else (four writers, one per language, from the policy; none read an
+   * evaluation set). Each of these was missed before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Estoy teniendo ideas suicidas otra vez.",
+      "Lo que más deseo es morirme.",
+      "me quiero tirar por la ventana",
+      "Estoy en la estación mirando las vías y no me voy.",
+      "Si je pouvais juste ne pas me réveiller demain matin.",
+      "ce soir je passe à l'acte",
+      "Mes proches vont enfin être débarrassés de moi.",
+      "Je ne mérite pas de vivre.",
+      "Ich habe Angst, dass mein Vater sich etwas antut.",
+      "Ich bringe mich um, wenn das so weitergeht.",
+      "Mir ist klar geworden, dass ich nicht mehr weiterleben will.",
+      "Ich habe mir heute wieder mit dem Messer in den Arm geschnitten.",
+      "Ik heb een strop gemaakt en die ligt in de kast.",
+      "Ik heb zitten googelen hoe je pijnloos dood kan gaan.",
+      "Ik wil me voor de trein gooien.",
+      "Ik zou willen dat ik gewoon dood was."})
+  void twentiethRoundRiskInSpanishFrenchGermanAndDutch(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  /**
+   * Twentieth round, the same four lexicons: everyday idioms, denials and past struggles with a
+   * risk word in them, each flagged by the moderator before (by a lexicon phrase or by the
+   * classifier beside one).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Me corto las uñas cada domingo, manía mía.",
+      "Quiero morirme de la vergüenza, me equivoqué de nombre en la reunión.",
+      "Me despido por hoy, gracias por el artículo tan interesante.",
+      "Je vais mourir de chaud dans ce train.",
+      "Je ne suis pas suicidaire, juste épuisée par mon boulot.",
+      "Je me suis brûlé avec la poêle ce matin.",
+      "Als Teenager habe ich mich geritzt, das ist lange vorbei.",
+      "Ich kann nicht mehr warten, bis die Studie veröffentlicht wird.",
+      "Ich habe keine Suizidgedanken, nur Schlafprobleme.",
+      "Ik heb genoeg pillen voor de vakantie van drie weken meegenomen.",
+      "Een overdosis aan informatie op dit blog, maar wel fijn.",
+      "Ik kan niet meer wachten tot de zomer."})
+  void twentiethRoundEverydayPhrasesInTheFourLanguagesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /**
    * Thirteenth round: a statistic about risk explains its own sentence, not the reader's present
    * risk beside it. The classifier, silenced before by any statistic near a risk word, now reads
    * the comment without the statistic's sentences; the statistic alone, or beside a question or a
