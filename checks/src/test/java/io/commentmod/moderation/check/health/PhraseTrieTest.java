@@ -42,14 +42,15 @@ class PhraseTrieTest {
    */
   @Test
   void aTrieTooLargeToPackIsRefused() {
-    PhraseTrie trie = pairs(1024, 1023); // 1 + 1024 + 1024 * 1023 nodes: one more than fits
+    PhraseTrie trie = pairs(1024, 1023); // 1 + 1024 + 1024 * 1023 nodes: two more than fit
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> trie.freeze(1025))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("too large");
   }
 
   /**
-   * Node ids from 2^19 on set the packed transitions' sign bit; the largest trie that fits
-   * (2^20 - 1 nodes, about twice the lexicons' size in the twentieth round) matches every phrase.
+   * Node ids from 2^19 on set the packed transitions' sign bit; a trie near the limit (1,047,553
+   * nodes of at most 2^20 - 1, about twice the lexicons' size in the twentieth round) matches its
+   * phrases, the deepest included.
    */
   @Test
   void aTrieNearTheLimitMatchesItsDeepestPhrases() {
