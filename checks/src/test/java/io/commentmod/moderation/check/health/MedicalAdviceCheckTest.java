@@ -973,4 +973,39 @@ class MedicalAdviceCheckTest {
   void eighteenthRoundLateExperienceAndStudyTalkAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  /**
+   * Twentieth round: the Spanish, French, German and Dutch medical lexicons, a third the size of the
+   * English one, gained the common ways native speakers tell others to start, stop, switch or mix
+   * medication (voseo, causatives, "you'd be better off without", infinitive instructions), from
+   * four writers, one per language, who read the policy and no evaluation set. Each was missed before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Tienen que dejar las benzodiacepinas cuanto antes, son adictivas.",
+      "Amiga, suspendé el escitalopram y probá las microdosis.",
+      "Lo que tienes que hacer es cambiarte al escitalopram, la paroxetina es horrible.",
+      "Mets-toi au CBD et dis adieu au Xanax.",
+      "Ne t'embête pas avec le sevrage progressif, arrête direct.",
+      "Fais-lui arrêter ses antidépresseurs, il ira mieux.",
+      "Lass die Abenddosis ausfallen, dann schläfst du besser.",
+      "Steig auf Bupropion um, da nimmst du nicht zu.",
+      "Ich würde dir raten, das Venlafaxin abzusetzen.",
+      "Hou op met die ssri's, ze maken je alleen maar afhankelijk.",
+      "Je kan gerust stoppen met die sertraline, dat gaat vanzelf goed.",
+      "Schrap die slaappillen en drink kamillethee."})
+  void twentiethRoundAdviceInSpanishFrenchGermanAndDutch(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  /** Twentieth round, the same lexicons: own doses, cautions and recipes, each flagged before. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Yo tomo 2 cápsulas de melena de león al día, pero no lo recomiendo sin consultar.",
+      "Tomo 10 mg de escitalopram por la mañana desde hace dos años.",
+      "Probier mal das Rezept mit Champignons und Thymian, echt lecker.",
+      "Stop nooit op eigen houtje met je medicatie."})
+  void twentiethRoundExperienceCautionsAndRecipesAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }
