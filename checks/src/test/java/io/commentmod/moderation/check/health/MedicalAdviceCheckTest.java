@@ -998,7 +998,10 @@ class MedicalAdviceCheckTest {
     assertThat(flagged(body, MED)).as(body).isTrue();
   }
 
-  /** Twentieth round, the same lexicons: own doses, cautions and recipes, each flagged before. */
+  /**
+   * Twentieth round, the same lexicons: own doses, cautions and recipes, each flagged by the
+   * moderator before.
+   */
   @ParameterizedTest
   @ValueSource(strings = {
       "Yo tomo 2 cápsulas de melena de león al día, pero no lo recomiendo sin consultar.",
