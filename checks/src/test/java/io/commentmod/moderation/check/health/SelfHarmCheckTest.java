@@ -794,6 +794,28 @@ class SelfHarmCheckTest {
     assertThat(checks(body, SH)).as(body).containsExactly(SelfHarmModelSignal.NAME);
   }
 
+  /**
+   * A recovery resolves the past told before it, not what the reader says after it: the classifier
+   * reads the sentences after the recovery (until the twenty-first round any recovery phrase silenced it).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Counselling got me through my divorce and I was doing well for a while. Now I just lie awake planning how to make it look like an accident.",
+      "Therapy got me through the worst of my twenties. Now I sit in the car in the garage with the engine running longer every night.",
+      "The group helped me through my first year of grief. This week I sorted out who gets my guitar and my books, and I feel calm about it.",
+      "Lithium got me through years of chaos. I have stopped taking it and I am saving the tablets in a jar instead."})
+  void riskAfterARecoveryIsReadByTheClassifier(String body) {
+    assertThat(checks(body, SH)).as(body).containsExactly(SelfHarmModelSignal.NAME);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Therapy got me through the worst of my twenties. Now I run every morning and finally sleep through the night.",
+      "I tried to end my life in 2015. Years of therapy got me through it, and this article says what I wish someone had told me then."})
+  void ordinaryLifeAfterARecoveryStaysUnflagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
   @Test
   void recoveryToldAsDoneStillSilencesTheClassifier() {
     assertThat(flagged("Everyone kept telling me it would get better, and it did. I'm in a good place now.", SH)).isFalse();
