@@ -229,7 +229,7 @@ final class MedicalModelSignal {
   }
 
   /**
-   * Whether every sentence names a doctor or speaks in the first person without addressing anyone:
+   * Whether every sentence points to a doctor or speaks in the first person without addressing anyone:
    * a comment that only tells its writer's own regimen ("I'm weaning myself off Xanax by cutting the
    * pills in half") is experience however sure the classifier is, but "if you're on an MAOI it's
    * fine to do ketamine too, I did" tells the reader what to do beside the writer's story.
@@ -241,21 +241,45 @@ final class MedicalModelSignal {
     return true;
   }
 
-  /** For each sentence, whether it names a doctor or speaks in the first person without addressing anyone. */
+  /**
+   * For each sentence, whether it points to a doctor or speaks in the first person without
+   * addressing anyone. Pointing takes a verb that sends the reader to the doctor ("talk to your GP",
+   * "check with a pharmacist", "under supervision"): a doctor only mentioned ("my doctor wanted me on
+   * it, just skip it", "doctors won't tell you this") defers nothing, and a sentence that also holds
+   * an amount or words of advice, cure, replacement or contempt for medicine ("ask your GP for 20 mg
+   * instead, trust me") is advice whatever it points to. (Before the twenty-first round any doctor
+   * word deferred its sentence; the narrower reading caught 7 more of 1,703 advice comments in the
+   * never-read sets and 6 more in cross-validation, with no more false flags in either.)
+   */
   private static boolean[] ownOrDeferred(Tokens t, Hits h) {
     boolean[] deferred = new boolean[t.sentences];
     boolean[] first = new boolean[t.sentences];
     boolean[] addressed = new boolean[t.sentences];
+    boolean[] advice = new boolean[t.sentences];
     for (int k = 0; k < h.size; k++) {
       int s = t.sentence[h.from[k]];
-      // a doctor, or a pointer to professionals without naming one ("take them back to a pharmacy", "under supervision")
-      if (h.is(k, Cat.DOCTOR) || h.is(k, Cat.SAFE)) deferred[s] = true;
+      if (h.is(k, Cat.SAFE) || h.is(k, Cat.DOCTOR) && pointedTo(h, k)) deferred[s] = true;
       if (h.possessiveJe(t, k)) addressed[s] = true;
       else if (h.is(k, Cat.FIRST)) first[s] = true;
       if (h.is(k, Cat.SUBJ2)) addressed[s] = true;
+      switch (Cat.of(h.category[k])) {
+        case DOSE, ADVICE, ENDORSE, CURE, ANTI_MED, NO_NEED, REPLACE, RHETORICAL -> advice[s] = true;
+        default -> { }
+      }
     }
-    for (int s = 0; s < deferred.length; s++) deferred[s] |= first[s] && !addressed[s];
+    for (int s = 0; s < deferred.length; s++) deferred[s] = deferred[s] && !advice[s] || first[s] && !addressed[s];
     return deferred;
+  }
+
+  /** Most words between a pointing verb and the doctor it points to ("talk to your own GP"). */
+  private static final int POINTER_GAP = 3;
+
+  /** Whether doctor hit {@code k} follows a verb that points to a professional ({@link Cat#SAFE_VERB}). */
+  private static boolean pointedTo(Hits h, int k) {
+    for (int j = 0; j < h.size; j++) {
+      if (h.is(j, Cat.SAFE_VERB) && h.to[j] <= h.from[k] && h.from[k] - h.to[j] <= POINTER_GAP) return true;
+    }
+    return false;
   }
 
   /** {@link #cue}'s answer when the text has no cue that counts. */

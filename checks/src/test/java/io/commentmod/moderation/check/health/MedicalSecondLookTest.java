@@ -117,4 +117,26 @@ class MedicalSecondLookTest {
     look.inspect(Comments.comment(body), f);
     assertThat(f.of(FlagName.MEDICAL_ADVICE)).isEmpty();
   }
+
+  /**
+   * Twenty-first round: a doctor only mentioned ("doctors rarely bring this up") does not defer a
+   * sentence the classifier is sure is advice; a verb that points the reader to one still does.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Doctors rarely bring this up: a week of St John's Wort on top of the fluoxetine is what finally lifts the fog.",
+      "No doctor will say it out loud, but a week of St John's Wort on top of the fluoxetine is what finally lifts the fog."})
+  void aDoctorMentionedIsNoPointerToOne(String body) {
+    assertThat(withLastLook(body).of(FlagName.MEDICAL_ADVICE)).as(body)
+        .singleElement().satisfies(f -> assertThat(f.reason().check()).isEqualTo(MedicalModelSignal.NAME));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Talk to your doctor before you change anything about your sertraline.",
+      "If your escitalopram stops working, talk to your doctor before you go up yourself.",
+      "Check with a pharmacist whether St John's Wort is safe next to your fluoxetine."})
+  void aVerbPointingToADoctorStillDefers(String body) {
+    assertThat(withLastLook(body).of(FlagName.MEDICAL_ADVICE)).as(body).isEmpty();
+  }
 }
