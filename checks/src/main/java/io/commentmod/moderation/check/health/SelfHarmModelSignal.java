@@ -109,15 +109,19 @@ final class SelfHarmModelSignal {
   /**
    * A comment the whole-comment reading left unflagged is read again in {@link Passages}, where a
    * risk told in one or two sentences of an otherwise ordinary comment is not diluted by the rest.
-   * Flags when the riskiest passage reaches {@value #PASSAGE}, with that passage as the span. The
-   * same protections hold as for the whole comment: a recovery phrase or a statistic near a risk
-   * word returned before this is reached.
+   * Flags when the riskiest passage reaches {@value #PASSAGE}, with that passage as the span. A
+   * comment with a recovery phrase or a statistic near a risk word is read in passages of the
+   * sentences those do not explain only ({@link #inspectOtherSentences}).
    */
   private void inspectPassages(CommentText text, Tokens t, Findings findings) {
-    Passages best = Passages.riskiest(runs.get(), text.normalized(), t, (from, to) -> true);
+    inspectPassages(text, t, (from, to) -> true, "of a longer comment", findings);
+  }
+
+  private void inspectPassages(CommentText text, Tokens t, Passages.Eligible eligible, String where, Findings findings) {
+    Passages best = Passages.riskiest(runs.get(), text.normalized(), t, eligible);
     if (best.p < PASSAGE) return;
     findings.add(FlagName.SELF_HARM, ModelScore.of(best.p), NAME,
-        "risk probability " + Decimals.twoPlaces(best.p) + " in one passage of a longer comment",
+        "risk probability " + Decimals.twoPlaces(best.p) + " in one passage " + where,
         List.of(text.originalSpan(best.start, best.end)));
   }
 
@@ -127,7 +131,8 @@ final class SelfHarmModelSignal {
    * got me through it") without the sentences up to the recovery's: a statistic explains its own
    * sentence, not a reader's "I have a plan and a date" beside it, and a recovery resolves the past
    * told before it, not "it's back and I don't want to be here" after it. Flags when the other
-   * sentences alone reach {@value #ALONE}; with no other sentence, stays silent as before. (Until the
+   * sentences alone reach {@value #ALONE}, or one passage of them {@value #PASSAGE}; with no other
+   * sentence, stays silent as before. (Until the
    * twenty-first round a recovery phrase silenced the whole comment; reading what follows it caught 13
    * more of 1,125 risk comments in the never-read sets for 4 more false flags, and 3 for 5 in
    * cross-validation: recall first.)
@@ -153,7 +158,16 @@ final class SelfHarmModelSignal {
     if (rest.length() == 0) return;
     String r = rest.toString();
     double p = model.probability(r, io.commentmod.moderation.normalize.Tokens.of(r));
-    if (p < alone) return;
+    if (p < alone) {
+      // as for a whole comment, a longer rest is read again in passages, none holding a sentence set aside
+      inspectPassages(text, t, (first, last) -> {
+        for (int j = first; j < last; j++) {
+          if (aside[j]) return false;
+        }
+        return true;
+      }, "beside " + besides, findings);
+      return;
+    }
     findings.add(FlagName.SELF_HARM, ModelScore.of(p), NAME,
         "risk probability " + Decimals.twoPlaces(p) + " in the sentences beside " + besides, spans);
   }

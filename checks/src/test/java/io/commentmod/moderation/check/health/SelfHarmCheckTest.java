@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commentmod.events.FlagName;
 import io.commentmod.moderation.check.Findings;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -806,6 +807,20 @@ class SelfHarmCheckTest {
       "Lithium got me through years of chaos. I have stopped taking it and I am saving the tablets in a jar instead."})
   void riskAfterARecoveryIsReadByTheClassifier(String body) {
     assertThat(checks(body, SH)).as(body).containsExactly(SelfHarmModelSignal.NAME);
+  }
+
+  /** A longer comment after a recovery is read in passages too, none holding the recovery's sentences. */
+  @Test
+  void riskInOnePassageAfterARecoveryIsReadInPassages() {
+    String body = "Therapy got me through the worst of it years ago. We moved house in March and the garden is finally "
+        + "coming together. The kids started at the new school and they love it. Lately I sit in the car in the garage "
+        + "with the engine running longer every night. My sister visits on Sundays and we bake bread together.";
+    List<Findings.Finding> found = Comments.run(body).of(SH);
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.reason().check()).isEqualTo(SelfHarmModelSignal.NAME);
+      assertThat(f.reason().detail()).endsWith("in one passage beside the recovery");
+      assertThat(f.reason().spans()).singleElement().satisfies(sp -> assertThat(sp.start()).isGreaterThan(body.indexOf('.')));
+    });
   }
 
   @ParameterizedTest
