@@ -132,10 +132,9 @@ final class SelfHarmModelSignal {
    * sentence, not a reader's "I have a plan and a date" beside it, and a recovery resolves the past
    * told before it, not "it's back and I don't want to be here" after it. Flags when the other
    * sentences alone reach {@value #ALONE}, or one passage of them {@value #PASSAGE}; with no other
-   * sentence, stays silent as before. (Until the
-   * twenty-first round a recovery phrase silenced the whole comment; reading what follows it caught 13
-   * more of 1,125 risk comments in the never-read sets for 4 more false flags, and 3 for 5 in
-   * cross-validation: recall first.)
+   * sentence, stays silent as before. (Until the twenty-first round a recovery phrase silenced the
+   * whole comment; reading what follows it caught 13 more of 1,125 risk comments in the never-read
+   * sets for 4 more false flags, and 3 for 5 in cross-validation: recall first.)
    */
   private void inspectOtherSentences(CommentText text, Tokens t, boolean[] aside, String besides, Findings findings) {
     String s = text.normalized();
