@@ -30,6 +30,8 @@ final class SelfHarmScan {
   private static final int STAT_WINDOW = 6;
   private static final int TENSE_LOOKBACK = 10;
   private static final int TENSE_LOOKAHEAD = 6;
+  /** How many words open a sentence, for a time phrase that sets the whole sentence in the past. */
+  private static final int OPENING = 3;
 
   private record Cue(String check, double score, String detail, int[][] ranges, boolean past, boolean weak) {}
 
@@ -114,7 +116,7 @@ final class SelfHarmScan {
       }
       else {
         strong++;
-        if (q.past || pastSentences.get(t.sentence[q.ranges[0][0]])) strongPast++;
+        if (q.past || pastSentences.get(t.sentence[q.ranges[0][0]]) || anchoredInPast(q.ranges[0][0])) strongPast++;
       }
     }
     // time passed resolves a past unless the present holds distress ("I'm 24 now and I feel lost");
@@ -202,8 +204,9 @@ final class SelfHarmScan {
 
   /** Past if the nearest tense marker before the cue (in its clause) is a past one and none follows it. */
   private boolean isPast(int fromHit, int toHit) {
-    if (presentAfter(toHit)) return false;
-    if (opensPast(fromHit)) return true;
+    boolean opensPast = opensPast(fromHit);
+    if (presentAfter(toHit, opensPast)) return false;
+    if (opensPast) return true;
     int clause = t.clause[h.from[fromHit]];
     for (int tok = h.from[fromHit] - 1; tok >= 0 && tok >= h.from[fromHit] - TENSE_LOOKBACK && t.clause[tok] == clause; tok--) {
       for (int k = x.at(tok); k >= 0 && k < h.size && h.from[k] == tok; k++) {
@@ -214,6 +217,26 @@ final class SelfHarmScan {
     }
     if (pastAfter(toHit)) return true;
     return h.is(fromHit, Cat.SH_DESIRE) && h.payload[fromHit] == 1;
+  }
+
+  /**
+   * Whether the sentence of the cue starting at token {@code cueStart} opens in the past: a time phrase
+   * of the past ({@code SH_PAST 1}: "five years ago", "vor fünf Jahren", "il y a six ans") among its
+   * first {@value #OPENING} words, with no present marker between it and the cue, which may sit in a
+   * later clause. Only a recovery told elsewhere in the comment reads on it ("Five years ago I was
+   * ill and thought, often, that it would be better not to be here. Today I'm well."): the cue is not
+   * made past for anything else, so a weak cue still counts ("Last year I lost my job, and I feel
+   * like a burden"), and "Last year I lost my job, now I want to die" is not told of then at all.
+   */
+  private boolean anchoredInPast(int cueStart) {
+    int first = t.sentenceStart[t.sentence[cueStart]];
+    for (int j = h.size - 1; j >= 0; j--) {
+      if (h.from[j] >= cueStart || h.to[j] > cueStart) continue;
+      if (h.from[j] < first) break;
+      if (h.is(j, Cat.SH_PRESENT)) return false;
+      if (h.is(j, Cat.SH_PAST) && h.payload[j] == 1 && h.from[j] < first + OPENING) return true;
+    }
+    return false;
   }
 
   /** A past marker before a cue; payload 2 ("didn't") marks only the cue it opens ({@link #opensPast}). */
@@ -293,11 +316,32 @@ final class SelfHarmScan {
   }
 
   private boolean presentAfter(int k) {
+    return presentAfter(k, false);
+  }
+
+  /**
+   * Whether a present marker follows hit {@code k} at once in its clause. After a cue that opens with a
+   * past auxiliary, "anymore" belongs to that past ("I didn't want to be here anymore"), not to now.
+   */
+  private boolean presentAfter(int k, boolean opensPast) {
     int end = h.to[k];
     for (int j = k + 1; j < h.size && h.from[j] <= end + 1; j++) {
-      if (h.from[j] >= end && h.is(j, Cat.SH_PRESENT) && t.clause[h.from[j]] == t.clause[h.from[k]]) return true;
+      if (h.from[j] >= end && h.is(j, Cat.SH_PRESENT) && t.clause[h.from[j]] == t.clause[h.from[k]]
+          && !(opensPast && isAnymore(h.from[j]))) return true;
     }
     return false;
+  }
+
+  /** Whether token {@code tok} is "anymore" or the "any" of "any more". */
+  private boolean isAnymore(int tok) {
+    return foldedIs(tok, "anymore") || foldedIs(tok, "any") && tok + 1 < t.size && foldedIs(tok + 1, "more");
+  }
+
+  private boolean foldedIs(int tok, String word) {
+    int from = t.foldStart[tok], len = t.foldEnd[tok] - from;
+    if (len != word.length()) return false;
+    for (int i = 0; i < len; i++) if (t.folded[from + i] != word.charAt(i)) return false;
+    return true;
   }
 
   private String words(int k) {

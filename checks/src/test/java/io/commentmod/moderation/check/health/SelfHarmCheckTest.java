@@ -1216,4 +1216,64 @@ class SelfHarmCheckTest {
   void eighteenthRoundLateOrdinaryCommentsInOtherLanguagesAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Twenty-second round (read sets 82-87): doubting one can hold on until help comes, wanting a dose
+   * to finish one off, still being here named as the problem, not being here after a named day, pills
+   * kept instead of taken or put by (Dutch word order, a named sedative), wishing it all over
+   * (Spanish), sleeping for good beside pills gathered (French, two weak cues).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The waiting list is eleven weeks. I honestly don't know if I can hang on that long.",
+      "Part of me hopes the next dose just finishes me off.",
+      "My psychiatrist says the problem is my thyroid. The problem is I'm still breathing.",
+      "Exams end Thursday. The idea is to not be here after Friday.",
+      "Ich weiß nicht, ob ich so lange durchhalte, der Termin ist erst im März.",
+      "Je ne sais pas si je vais pouvoir tenir jusque-là, le psy n'a rien avant six semaines.",
+      "Ce soir je vais dormir pour de bon. J'ai rassemblé tous mes cachets.",
+      "Ojalá todo se acabara de una vez, estoy harta de despertarme.",
+      "No sé si voy a poder aguantar hasta entonces, la cita es en mayo.",
+      "Ik weet niet of ik het zo lang volhoud, de wachtlijst is drie maanden.",
+      "Ik heb al mijn temazepam opgespaard."})
+  void twentySecondRoundRiskIsFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  /** Twenty-second round: the same words as idioms, plans and errands. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I'm not sure I can hold on to my sanity with these roadworks.",
+      "This marathon training will finish me off, I swear.",
+      "Saturday's the day! Finally moving into the new flat."})
+  void twentySecondRoundIdiomsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /**
+   * A sentence that opens with a time of the past keeps its later clauses in the past, when a recovery
+   * is told: the resolved past is not flagged in any of the four languages or in English. After a
+   * past auxiliary, "anymore" belongs to that past.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Vor drei Jahren war ich krank und meinte oft, es wäre leichter, nicht mehr da zu sein. Heute geht es mir gut.",
+      "Drie jaar geleden was ik er slecht aan toe en wilde ik, eerlijk gezegd, niet meer leven. Nu gaat het goed.",
+      "Hace tres años estuve muy mal y pensaba, muchas veces, en quitarme la vida. Ahora estoy bien.",
+      "Il y a six ans j'étais au fond du trou, avec des idées noires. Aujourd'hui ça va.",
+      "For a while in 2019 I didn't want to be here anymore. I'm not in that place anymore, and the article is spot on."})
+  void aPastOpenedBeforeTheCueAndARecoveryAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /** Without a recovery the same past is flagged; a present word between the time and the cue makes it now. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Vor drei Jahren war ich krank und meinte oft, es wäre leichter, nicht mehr da zu sein.",
+      "Last year I lost my job, and now I want to die. At least the gym is going well.",
+      "Last year I lost my job, and I feel like a burden to everyone, honestly.",
+      "I didn't sleep at all and I don't want to be here anymore."})
+  void aPastWithoutRecoveryOrANowBeforeTheCueIsFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
 }
