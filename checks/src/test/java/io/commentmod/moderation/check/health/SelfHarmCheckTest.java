@@ -1235,7 +1235,11 @@ class SelfHarmCheckTest {
       "Ojalá todo se acabara de una vez, estoy harta de despertarme.",
       "No sé si voy a poder aguantar hasta entonces, la cita es en mayo.",
       "Ik weet niet of ik het zo lang volhoud, de wachtlijst is drie maanden.",
-      "Ik heb al mijn temazepam opgespaard."})
+      "Ik heb al mijn temazepam opgespaard.",
+      "They say talk it out. My thoughts tell me to end it.",
+      "I lie awake working out how I'd do it, every night.",
+      "Some nights on the motorway I think about veering into traffic.",
+      "Googled which bridge near the station is highest. Just curious."})
   void twentySecondRoundRiskIsFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
   }
@@ -1245,7 +1249,9 @@ class SelfHarmCheckTest {
   @ValueSource(strings = {
       "I'm not sure I can hold on to my sanity with these roadworks.",
       "This marathon training will finish me off, I swear.",
-      "Saturday's the day! Finally moving into the new flat."})
+      "Saturday's the day! Finally moving into the new flat.",
+      "I'm working out how I'd do it in Python, any tips?",
+      "si apruebo me voy de vacaciones y ya no me veréis más por aquí en agosto jaja"})
   void twentySecondRoundIdiomsAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
