@@ -1282,4 +1282,17 @@ class SelfHarmCheckTest {
   void aPastWithoutRecoveryOrANowBeforeTheCueIsFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
   }
+
+  /**
+   * A comment of twelve words or more mostly not in English is read by the classifier at a threshold
+   * 0.05 lower when alone (the model learned far less of the other languages), and the reason says so.
+   */
+  @Test
+  void riskNotInEnglishIsReadAtTheLowerThreshold() {
+    String body = "Ya no sé para qué sigo intentándolo. Todo me pesa y nadie lo nota.";
+    assertThat(Comments.run(body).of(SH)).singleElement().satisfies(f -> {
+      assertThat(f.reason().check()).isEqualTo(SelfHarmModelSignal.NAME);
+      assertThat(f.reason().detail()).contains("at the lower threshold for text not in English");
+    });
+  }
 }
