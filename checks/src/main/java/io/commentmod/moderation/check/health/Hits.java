@@ -52,7 +52,7 @@ final class Hits {
   boolean possessiveJe(Tokens t, int k) {
     if (!is(k, Cat.FIRST) || to[k] != from[k] + 1) return false;
     int i = from[k];
-    if (t.foldEnd[i] - t.foldStart[i] != 2 || t.folded[t.foldStart[i]] != 'j' || t.folded[t.foldStart[i] + 1] != 'e') return false;
+    if (!t.wordIs(i, "je")) return false;
     for (int j = k + 1; j < size && from[j] <= to[k]; j++) {
       if (from[j] == to[k] && (is(j, Cat.DRUG) || is(j, Cat.MED) || is(j, Cat.DOSE_WORD) || is(j, Cat.TREATMENT) || is(j, Cat.REMEDY))) return true;
     }

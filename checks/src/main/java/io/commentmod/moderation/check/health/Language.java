@@ -26,9 +26,8 @@ final class Language {
   static boolean english(Tokens t) {
     int english = 0, other = 0;
     for (int i = 0; i < t.size; i++) {
-      int len = t.foldEnd[i] - t.foldStart[i];
-      if (len > 6) continue;
-      String w = new String(t.folded, t.foldStart[i], len);
+      if (t.foldEnd[i] - t.foldStart[i] > 6) continue;
+      String w = t.word(i);
       if (ENGLISH.contains(w)) english++;
       else if (OTHER.contains(w)) other++;
     }

@@ -371,12 +371,8 @@ final class MedicalModelSignal {
   private static boolean secondPersonBefore(Tokens t, int s, int condition) {
     for (int i = t.sentenceStart[s]; i < t.sentenceEnd[s] && i < condition; i++) {
       if (t.quoted[i]) continue;
-      int n = t.foldEnd[i] - t.foldStart[i];
       for (String w : SECOND_PERSON) {
-        if (w.length() != n) continue;
-        int c = 0;
-        while (c < n && t.folded[t.foldStart[i] + c] == w.charAt(c)) c++;
-        if (c == n) return true;
+        if (t.wordIs(i, w)) return true;
       }
     }
     return false;

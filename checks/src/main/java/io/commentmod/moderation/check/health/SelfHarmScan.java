@@ -334,14 +334,7 @@ final class SelfHarmScan {
 
   /** Whether token {@code tok} is "anymore" or the "any" of "any more". */
   private boolean isAnymore(int tok) {
-    return foldedIs(tok, "anymore") || foldedIs(tok, "any") && tok + 1 < t.size && foldedIs(tok + 1, "more");
-  }
-
-  private boolean foldedIs(int tok, String word) {
-    int from = t.foldStart[tok], len = t.foldEnd[tok] - from;
-    if (len != word.length()) return false;
-    for (int i = 0; i < len; i++) if (t.folded[from + i] != word.charAt(i)) return false;
-    return true;
+    return t.wordIs(tok, "anymore") || t.wordIs(tok, "any") && tok + 1 < t.size && t.wordIs(tok + 1, "more");
   }
 
   private String words(int k) {

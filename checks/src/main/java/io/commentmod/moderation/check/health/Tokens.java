@@ -93,9 +93,19 @@ final class Tokens {
     return chars;
   }
 
-  /** The folded text of token {@code i} (for tests and diagnostics). */
+  /** The folded text of token {@code i}. */
   String word(int i) {
     return new String(folded, foldStart[i], foldEnd[i] - foldStart[i]);
+  }
+
+  /** Whether token {@code i}'s folded text is {@code w}; allocation-free. */
+  boolean wordIs(int i, String w) {
+    int from = foldStart[i], n = foldEnd[i] - from;
+    if (n != w.length()) return false;
+    for (int c = 0; c < n; c++) {
+      if (folded[from + c] != w.charAt(c)) return false;
+    }
+    return true;
   }
 
   boolean sameClause(int a, int b) {
