@@ -1295,4 +1295,36 @@ class SelfHarmCheckTest {
       assertThat(f.reason().detail()).contains("at the lower threshold for text not in English");
     });
   }
+
+  /**
+   * Twenty-third round (kinds from the read sets 88-90, in new words): pills skimmed from each
+   * prescription, one's own arrangements while one still can, scratching one's wrists, tired of
+   * still being here, hoping for a car crash. Each was unflagged, or flagged only by the
+   * classifier's margin, on the build before. The last, a will beside who gets one's things, was
+   * flagged before too: a will is a weak cue now, and must still count beside another preparation.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Every month I put a tablet or two from each prescription in an old tea tin.",
+      "I've made my own arrangements, and I'd rather go while I still can.",
+      "Scraped my wrists with a key in the bathroom again.",
+      "Honestly I'm so tired of still being here.",
+      "Some mornings I catch myself hoping for a car crash on the ring road.",
+      "I've updated my will and written down who gets my books."})
+  void twentyThirdRoundRiskIsFlaggedByTheRules(String body) {
+    assertThat(checks(body, SH)).as(body).isNotEmpty().doesNotContain(SelfHarmModelSignal.NAME);
+  }
+
+  /**
+   * Twenty-third round: a survival with the good years since and a way out of a rut (both flagged on
+   * the build before), and "before I'm gone" in a wish (a cue tried and dropped).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "When my wife died I wanted to die as well. I did survive, and there have been good years since.",
+      "Running is the quickest way out of a rut I know.",
+      "I want to see Lisbon before I'm gone, that's my one wish."})
+  void twentyThirdRoundResolvedAndFigurativeAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
