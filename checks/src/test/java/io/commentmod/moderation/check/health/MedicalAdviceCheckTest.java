@@ -1011,4 +1011,27 @@ class MedicalAdviceCheckTest {
   void twentiethRoundExperienceCautionsAndRecipesAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  /**
+   * Twenty-third round: addiction medicine is in the drug lexicon (baclofen, buprenorphine,
+   * acamprosate, ...), and French "montez jusqu'à" raises a dose as "go up to" does. Unflagged on the
+   * build before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Le baclofène, montez jusqu'à 150 mg par jour sans attendre votre médecin.",
+      "Monte jusqu'à trois comprimés si ça ne suffit pas."})
+  void raisingADoseInFrenchIsAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  /** Twenty-third round: one's own maintenance dose, a naloxone rescue, stairs climbed: not advice. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I'm on Suboxone now, 8 mg a day, and it has been the difference for me.",
+      "A stranger gave my brother naloxone in a car park and he is alive because of it.",
+      "Montez les escaliers au lieu de prendre l'ascenseur, c'est bon pour le cerveau."})
+  void recoveryStoriesAndStairsAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }
