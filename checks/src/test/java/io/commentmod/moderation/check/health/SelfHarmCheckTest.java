@@ -1317,13 +1317,16 @@ class SelfHarmCheckTest {
 
   /**
    * Twenty-third round: a survival with the good years since and a way out of a rut (both flagged on
-   * the build before), and "before I'm gone" in a wish (a cue tried and dropped).
+   * the build before), "before I'm gone" in a wish (a cue tried and dropped), and hopes for a stroke
+   * of luck or a crash in prices (only a car crash or accident is hoped for as risk).
    */
   @ParameterizedTest
   @ValueSource(strings = {
       "When my wife died I wanted to die as well. I did survive, and there have been good years since.",
       "Running is the quickest way out of a rut I know.",
-      "I want to see Lisbon before I'm gone, that's my one wish."})
+      "I want to see Lisbon before I'm gone, that's my one wish.",
+      "I'm hoping for a stroke of luck with the flat.",
+      "Everyone is hoping for a crash in house prices."})
   void twentyThirdRoundResolvedAndFigurativeAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
