@@ -1025,6 +1025,16 @@ class MedicalAdviceCheckTest {
     assertThat(flagged(body, MED)).as(body).isTrue();
   }
 
+  /**
+   * Twenty-third round: a reply urging another reader on ("I say do it") beside the drug they would
+   * stop is advice (unflagged on the build before); the same words about a move are not.
+   */
+  @Test
+  void urgingAReaderOnBesideADrugIsAdvice() {
+    assertThat(flagged("Anyone else thinking of just stopping their meds? I say do it. My venlafaxine went in the bin.", MED)).isTrue();
+    assertThat(flagged("My sister asked if she should move to Leeds. I say do it!", MED)).isFalse();
+  }
+
   /** Twenty-third round: one's own maintenance dose, a naloxone rescue, stairs climbed: not advice. */
   @ParameterizedTest
   @ValueSource(strings = {
