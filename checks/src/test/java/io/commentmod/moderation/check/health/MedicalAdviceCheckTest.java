@@ -1035,7 +1035,11 @@ class MedicalAdviceCheckTest {
     assertThat(flagged("My sister asked if she should move to Leeds. I say do it!", MED)).isFalse();
   }
 
-  /** Twenty-third round: one's own maintenance dose, a naloxone rescue, stairs climbed: not advice. */
+  /**
+   * Twenty-third round: one's own maintenance dose, a naloxone rescue, stairs climbed: not advice.
+   * Guards (unflagged before too): the new drug names and "montez" must not make them advice, nor
+   * naloxone if it is ever added to the drug lexicon.
+   */
   @ParameterizedTest
   @ValueSource(strings = {
       "I'm on Suboxone now, 8 mg a day, and it has been the difference for me.",
