@@ -1048,4 +1048,16 @@ class MedicalAdviceCheckTest {
   void recoveryStoriesAndStairsAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  /** Twenty-fourth round: a product said to cure a condition is a cure claim (only the classifier's guess before). */
+  @Test
+  void aProductThatCuresAConditionIsACureClaim() {
+    assertThat(checks("Hemp oil drops cure depression, no doctor needed.", MED)).contains("medical.cure_claim");
+  }
+
+  /** Twenty-fourth round: "first dose of" names one's own dose; it is no imperative "dose" (flagged before). */
+  @Test
+  void aFirstDoseIsNotAnImperative() {
+    assertThat(flagged("First dose of escitalopram tomorrow, wish me luck.", MED)).isFalse();
+  }
 }

@@ -1330,4 +1330,29 @@ class SelfHarmCheckTest {
   void twentyThirdRoundResolvedAndFigurativeAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Twenty-fourth round: pills in a cupboard kept in mind (the classifier's guess on the build before),
+   * and death accepted as the outcome of a trip ("if I don't come out the other side I don't care":
+   * unflagged before, its recovery phrase read as resolving).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Off my meds since Friday and I can't stop thinking about the tablets in the bathroom cabinet.",
+      "Doing the big trip alone this weekend and if I don't come out the other side I really don't care."})
+  void twentyFourthRoundRiskIsFlaggedByTheRules(String body) {
+    assertThat(checks(body, SH)).as(body).contains("self_harm.plan").doesNotContain(SelfHarmModelSignal.NAME);
+  }
+
+  /**
+   * Twenty-fourth round: thoughts that have stayed away for years, and a suicide statistic studied in a
+   * French public-health class (both flagged on the build before).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I had suicidal thoughts through university. Those thoughts haven't been back for years.",
+      "On nous a montré une statistique sur le suicide chez les jeunes en cours de santé publique, elle m'a marquée."})
+  void twentyFourthRoundResolvedAndStatisticsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
