@@ -145,7 +145,8 @@ final class Imperatives {
       if (h.is(k, Cat.FIRST) || h.is(k, Cat.DOCTOR) || h.is(k, Cat.SAFE_VERB) || h.is(k, Cat.STUDY)) return -1;
       if (h.is(k, Cat.SUBJ2)) readerNamed = true;
       if ((h.is(k, Cat.DIR_START) || h.is(k, Cat.DIR_STOP)) && h.payload[k] != MedicalSentences.AFTER_MODAL_ONLY && h.from[k] > h.to[cond] + 1
-          && (readerNamed || secondPersonBefore(ms, h.to[cond], h.from[k])) && !NOT_BEFORE_IMPERATIVE.contains(t.word(h.from[k] - 1))
+          && (readerNamed || secondPersonBefore(ms, h.to[cond], h.from[k]) || justAfterSubjectlessCondition(t, h.to[cond], h.from[k]))
+          && !NOT_BEFORE_IMPERATIVE.contains(t.word(h.from[k] - 1))
           && !endsWith(ms, h.from[k], Cat.MODAL) && medicineNear(ms, k)) {
         return k;
       }
@@ -154,8 +155,8 @@ final class Imperatives {
   }
 
   /**
-   * A medicine (not alcohol) in the verb's clause or the sentence before: "If you can smell the wine then drink it" is a
-   * joke's instruction, not a medical one.
+   * A medicine (not alcohol) or a dose ("the 50mg") in the verb's clause or the sentence before: "If you can smell the
+   * wine then drink it" is a joke's instruction, not a medical one.
    */
   private static boolean medicineNear(MedicalSentences ms, int verb) {
     Tokens t = ms.t;
@@ -164,10 +165,25 @@ final class Imperatives {
     int s = t.sentence[h.from[verb]];
     for (int j = x.firstHit(s > 0 ? s - 1 : s); j >= 0 && j < h.size && t.sentence[h.from[j]] <= s; j++) {
       if (t.sentence[h.from[j]] == s && t.clause[h.from[j]] != t.clause[h.from[verb]]) continue;
-      if (h.is(j, Cat.MED) || h.is(j, Cat.DOSE_WORD) || (h.is(j, Cat.DRUG) && !ms.drugs.get(h.payload[j]).is(Drugs.Kind.ALCOHOL))) return true;
+      if (h.is(j, Cat.MED) || h.is(j, Cat.DOSE_WORD) || h.is(j, Cat.DOSE) || (h.is(j, Cat.DRUG) && !ms.drugs.get(h.payload[j]).is(Drugs.Kind.ALCOHOL))) return true;
     }
     return false;
   }
+
+  /**
+   * "if sertraline isn't working just double it": "just" or "simply" right before the verb, after a
+   * condition about the drug rather than the reader, and no subject right before that word ("if it just
+   * stops", "if she simply takes").
+   */
+  private static boolean justAfterSubjectlessCondition(Tokens t, int condEnd, int verbFrom) {
+    if (verbFrom - 2 < condEnd) return false;
+    String lead = t.word(verbFrom - 1);
+    return (lead.equals("just") || lead.equals("simply")) && !NOT_BEFORE_IMPERATIVE.contains(t.word(verbFrom - 2))
+        && !SUBJECTS.contains(t.word(verbFrom - 2));
+  }
+
+  /** Subjects besides those in {@link #NOT_BEFORE_IMPERATIVE} that a verb after "just" may belong to. */
+  private static final java.util.Set<String> SUBJECTS = java.util.Set.of("me", "him", "her", "them", "us", "someone", "somebody", "everyone", "anyone", "nobody", "mum", "mom", "dad", "doc");
 
   private static boolean secondPersonBefore(MedicalSentences ms, int from, int to) {
     Tokens t = ms.t;

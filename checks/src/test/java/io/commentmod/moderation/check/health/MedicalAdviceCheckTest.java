@@ -1060,4 +1060,22 @@ class MedicalAdviceCheckTest {
   void aFirstDoseIsNotAnImperative() {
     assertThat(flagged("First dose of escitalopram tomorrow, wish me luck.", MED)).isFalse();
   }
+
+  /**
+   * Twenty-fourth round: an instruction after a condition about the drug, not the reader, with no comma
+   * between ("if sertraline isn't working just double it"): "just" right before the verb makes it one.
+   * A dose counts as the medicine near it. Both unflagged on the build before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"If sertraline isn't working just double it.", "If the 50mg isn't working just take more."})
+  void anInstructionAfterAConditionAboutTheDrugIsAdvice(String body) {
+    assertThat(checks(body, MED)).as(body).contains("medical.directive");
+  }
+
+  /** Guards (unflagged before too): the verb after "just" has a subject, or the writer tells their own habit. */
+  @ParameterizedTest
+  @ValueSource(strings = {"If it just stops working I'll call my GP.", "If my sertraline isn't working I just take more."})
+  void aSubjectBeforeJustIsNoInstruction(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }
