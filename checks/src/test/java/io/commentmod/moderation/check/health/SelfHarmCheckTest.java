@@ -1355,4 +1355,27 @@ class SelfHarmCheckTest {
   void twentyFourthRoundResolvedAndStatisticsAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Twenty-fourth round, developer's probes from the policy's kinds: death welcomed as a heart attack,
+   * and more tablets than one needs with a hint to the reader (two weak cues together). Unflagged on
+   * the build before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Some nights I'd gladly welcome a heart attack.",
+      "Got far more tablets than I need now, you know what I mean."})
+  void deathWelcomedAndAHintedStockpileAreFlagged(String body) {
+    assertThat(checks(body, SH)).as(body).isNotEmpty().doesNotContain(SelfHarmModelSignal.NAME);
+  }
+
+  /** Guards (unflagged before too): welcomed luck and weather, and a spare supply for a holiday alone. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I'd welcome a stroke of luck.",
+      "Honestly I would welcome the end of this heatwave.",
+      "Ordered more tablets than I need for the holiday, just in case."})
+  void welcomedLuckAndASpareSupplyAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
