@@ -1378,4 +1378,16 @@ class SelfHarmCheckTest {
   void welcomedLuckAndASpareSupplyAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Twenty-fourth round, developer's probe: a high place and the thought of going over its edge is a
+   * rule's finding (only the classifier's guess on the build before); going over photos on a balcony
+   * is not (the classifier may still guess, but no rule reads it as lingering).
+   */
+  @Test
+  void thinkingOfGoingOverTheEdgeOfAHighPlaceIsLingering() {
+    assertThat(checks("Whenever I'm out on my balcony I think about climbing over the railing.", SH)).contains("self_harm.plan");
+    assertThat(checks("From the footbridge I keep picturing stepping off the edge.", SH)).contains("self_harm.plan");
+    assertThat(checks("On the balcony we were thinking about going over the holiday photos.", SH)).doesNotContain("self_harm.plan");
+  }
 }
