@@ -1390,4 +1390,14 @@ class SelfHarmCheckTest {
     assertThat(checks("From the footbridge I keep picturing stepping off the edge.", SH)).contains("self_harm.plan");
     assertThat(checks("On the balcony we were thinking about going over the holiday photos.", SH)).doesNotContain("self_harm.plan");
   }
+
+  /**
+   * Twenty-fourth round, developer's probe: the last time readers will read the writer is a farewell in
+   * French as "my last post" is in English (unflagged on the build before). Like the English phrase it
+   * also flags a cheerful goodbye to a forum: recall first.
+   */
+  @Test
+  void aLastMessageToReadersIsAFarewellInFrench() {
+    assertThat(checks("Demain matin, c'est la dernière fois que vous me lirez sur ce forum.", SH)).contains("self_harm.plan");
+  }
 }
