@@ -172,18 +172,14 @@ final class Imperatives {
 
   /**
    * "if sertraline isn't working just double it": "just" or "simply" right before the verb, after a
-   * condition about the drug rather than the reader, and no subject right before that word ("if it just
-   * stops", "if she simply takes").
+   * condition about the drug rather than the reader, and no pronoun or auxiliary right before that word
+   * ({@link #NOT_BEFORE_IMPERATIVE}: "if it just stops", "if she simply takes").
    */
   private static boolean justAfterSubjectlessCondition(Tokens t, int condEnd, int verbFrom) {
     if (verbFrom - 2 < condEnd) return false;
     String lead = t.word(verbFrom - 1);
-    return (lead.equals("just") || lead.equals("simply")) && !NOT_BEFORE_IMPERATIVE.contains(t.word(verbFrom - 2))
-        && !SUBJECTS.contains(t.word(verbFrom - 2));
+    return (lead.equals("just") || lead.equals("simply")) && !NOT_BEFORE_IMPERATIVE.contains(t.word(verbFrom - 2));
   }
-
-  /** Subjects besides those in {@link #NOT_BEFORE_IMPERATIVE} that a verb after "just" may belong to. */
-  private static final java.util.Set<String> SUBJECTS = java.util.Set.of("me", "him", "her", "them", "us", "someone", "somebody", "everyone", "anyone", "nobody", "mum", "mom", "dad", "doc");
 
   private static boolean secondPersonBefore(MedicalSentences ms, int from, int to) {
     Tokens t = ms.t;
