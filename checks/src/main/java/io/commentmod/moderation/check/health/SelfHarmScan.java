@@ -80,7 +80,8 @@ final class SelfHarmScan {
         case SH_RELAPSE -> {
           if (!near(k, Cat.SH_INJURY, 2, SELF_INJURY, "relapse beside self-injury")) near(k, Cat.SH_TOPIC, 2, IDEATION, "relapse beside suicidal thoughts");
         }
-        case SH_METOO -> near(k, Cat.SH_TOPIC, 1, IDEATION, "the writer counts themselves in");
+        // two sentences: a question may stand between the topic and "asking for me"
+        case SH_METOO -> near(k, Cat.SH_TOPIC, 2, IDEATION, "the writer counts themselves in");
         case SH_DISTRESS -> {
           if (h.payload[k] == 2) background.add(words(k));
           else cue(HOPELESSNESS, h.payload[k] == 1 ? 0.55 : 0.6, "distress: \"" + words(k) + "\"", k, k, h.payload[k] == 1);

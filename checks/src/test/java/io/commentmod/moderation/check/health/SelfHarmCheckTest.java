@@ -1400,4 +1400,57 @@ class SelfHarmCheckTest {
   void aLastMessageToReadersIsAFarewellInFrench() {
     assertThat(checks("Demain matin, c'est la dernière fois que vous me lirez sur ce forum.", SH)).contains("self_harm.plan");
   }
+
+  /**
+   * Twenty-fifth round, from the misses of the read sets (paraphrased): a method in the plural, time
+   * spent on a high place, "asking for me" after a question about suicidal thoughts, death that would
+   * "save me the trouble", a car steered into something solid, a search for how long before anyone
+   * notices, sleep made permanent, not caring whether one wakes, a drawing of a noose, walking into
+   * the sea and on; in Spanish, French and German too. Each unflagged, or the classifier's guess only,
+   * on the build before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "She'd typed 'quickest ways to die' into the search bar.",
+      "Stood on the footbridge for half an hour last night.",
+      "Do antidepressants help with suicidal thoughts? Genuinely asking for me.",
+      "Getting cancer would honestly save me the trouble.",
+      "Sometimes I picture driving into the canal on the way home.",
+      "Been wondering how long until anyone would notice I'm gone.",
+      "Honestly I could just sleep permanently.",
+      "Too exhausted to care whether I wake up tomorrow.",
+      "Her son's notebook had a drawing of a noose in the margin.",
+      "Going to swim out to sea and not come back.",
+      "si no me despierto mañana mejor para todos",
+      "Anoche estuve en el puente un buen rato pensando.",
+      "Elle m'a dit qu'elle préférerait mourir que de continuer comme ça.",
+      "Si vous aussi vous voulez en finir, écrivez-moi.",
+      "Mein Mann sagt, er denkt daran, gegen einen Baum zu fahren."})
+  void twentyFifthRoundRiskIsFlaggedByTheRules(String body) {
+    assertThat(checks(body, SH)).as(body).isNotEmpty().doesNotContain(SelfHarmModelSignal.NAME);
+  }
+
+  /**
+   * Twenty-fifth round, weak cues that flag only together: someone else's try before and "do it
+   * properly next time". The writer's own try at a habit is no cue.
+   */
+  @Test
+  void aTryBeforeAndDoingItProperlyNextTimeFlagTogether() {
+    assertThat(checks("My brother has tried before and now says he'll do it properly next time.", SH)).contains("self_harm.plan");
+    assertThat(flagged("I've tried before to give up coffee, I'll do it properly next time.", SH)).isFalse();
+  }
+
+  /** Guards for the twenty-fifth round's phrases (unflagged before too): an idiom, chores, a honeymoon, a decision. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I kill myself laughing at my toddler's dance moves.",
+      "It would save me the trouble of ironing.",
+      "We walked into the sea at sunset on our honeymoon.",
+      "I'll get it right next time, the cake was a disaster.",
+      "Feel so calm now that I've made the decision to change jobs.",
+      "Drove into the city for my appointment.",
+      "Bought a one-way ticket to Lisbon, new job starts in March!"})
+  void twentyFifthRoundEverydaySentencesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
