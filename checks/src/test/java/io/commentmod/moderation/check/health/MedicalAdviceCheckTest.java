@@ -1078,4 +1078,21 @@ class MedicalAdviceCheckTest {
   void aSubjectBeforeJustIsNoInstruction(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  /**
+   * Twenty-fifth round, from read sets 101 and 102: "chuck" the pills is an instruction to stop, and
+   * "should be looking for" a drug treatment one to take (both the classifier's guess only before).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Honestly just chuck the sleeping pills and try magnesium.", "You should be looking for a ketamine clinic, not another SSRI."})
+  void chuckingPillsAndLookingForADrugAreDirectives(String body) {
+    assertThat(checks(body, MED)).as(body).contains("medical.directive");
+  }
+
+  /** Guards (unflagged before too): the writer's own habit, a rebuke, a doctor looked for. */
+  @ParameterizedTest
+  @ValueSource(strings = {"I chuck my pills in a weekly organiser.", "You shouldn't be telling people to chuck their meds.", "You should be looking for a doctor who listens."})
+  void chuckingAsAHabitOrARebukeIsNoDirective(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }

@@ -1453,4 +1453,54 @@ class SelfHarmCheckTest {
   void twentyFifthRoundEverydaySentencesAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Twenty-fifth round, from the misses of read sets 104 and 105 (paraphrased): pills counted or laid
+   * out and not taken "yet", a rope kept in the car, a handful of one's pills swallowed, a life
+   * insurance's suicide clause checked, which beam would hold, a stand by the edge of a car park's top
+   * level, worth more dead to one's family, not bothering anyone for much longer (two weak cues);
+   * in Dutch, Spanish and German too. Each unflagged, or the classifier's guess only, on the build
+   * before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Spent the evening counting out my pills on the bed.",
+      "I had them all in my hand. Haven't taken any of them yet.",
+      "Keeping a rope in the boot of my car these days.",
+      "Just swallowed a handful of my sleeping pills.",
+      "Went to the barn to see which beam would hold.",
+      "Every lunch I go to the top level of the car park and stand by the edge.",
+      "My uncle told us he's worth more to us dead.",
+      "I won't be bothering anyone for much longer.",
+      "Sat on the bathroom floor with the pills, counting them.",
+      "Ik heb al mijn pillen op tafel gelegd.",
+      "Me da igual si no me vuelvo a despertar.",
+      "Ich habe im Stall geschaut, welcher Balken am stabilsten ist."})
+  void twentyFifthRoundMeansAtHandAreFlaggedByTheRules(String body) {
+    assertThat(checks(body, SH)).as(body).isNotEmpty().doesNotContain(SelfHarmModelSignal.NAME);
+  }
+
+  /**
+   * Twenty-fifth round: "the easiest method" to taper, and a past of suicidal thoughts now over or a
+   * life the writer likes, in English and German (all three flagged on the build before).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The easiest method to taper is going down 10% a month.",
+      "I was suicidal for years. Bad days still come, but I really like my life.",
+      "Ich hatte damals Suizidgedanken, das ist heute zum Glück vorbei."})
+  void twentyFifthRoundTaperingAndResolvedPastsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /** Guards for the round's weak cues and counts (unflagged before too). */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Counting the days till my holiday.",
+      "Take care of each other, see you next week.",
+      "I stockpile tinned food in winter.",
+      "Took a handful of my vitamins this morning."})
+  void twentyFifthRoundEverydayCountsAndSignOffsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
