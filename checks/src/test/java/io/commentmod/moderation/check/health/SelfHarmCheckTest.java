@@ -1503,4 +1503,50 @@ class SelfHarmCheckTest {
   void twentyFifthRoundEverydayCountsAndSignOffsAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Twenty-fifth round, from read sets 107 and 108 (paraphrased): deciding "not today" and stopping in
+   * the middle beside a bridge, a shortcut off a viaduct, steps counted to the yellow line, trains that
+   * sound like an invitation, scratching until one bleeds, a plan for when one is discharged, patients
+   * envied because they get to stop (two weak cues), old pills counted in Dutch. Each unflagged, or
+   * the classifier's guess only, on the build before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Walked to the bridge again and decided not today.",
+      "I walk over the bridge to work and lately I stop in the middle.",
+      "If nothing improves by spring I'm taking the shortcut off the viaduct.",
+      "Every morning I count how many steps it is to the yellow line.",
+      "I live by the tracks and at night the trains sound like an invitation.",
+      "I've been scratching my arms until they bleed.",
+      "He told me he has a plan for when he's discharged.",
+      "I envy my patients. They get to stop.",
+      "Ik heb nog oude pillen, nooit teruggebracht naar de apotheek, en tel ik ze weleens."})
+  void twentyFifthRoundMeansCloseAtHandAreFlaggedByTheRules(String body) {
+    assertThat(checks(body, SH)).as(body).isNotEmpty().doesNotContain(SelfHarmModelSignal.NAME);
+  }
+
+  /**
+   * Twenty-fifth round: a mortified "I wanted to die when I saw" is an idiom, and someone's attempt
+   * years ago with them doing brilliantly now is resolved, in English and Dutch (all three flagged on
+   * the build before).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I wanted to die when I saw my electricity bill.",
+      "My cousin tried to take his life in 2018. He's doing brilliantly now, new job and all.",
+      "Mijn broer heeft jaren geleden een zelfmoordpoging gedaan. Nu gaat het heel goed met hem."})
+  void twentyFifthRoundMortificationAndRecoveredOthersAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /** Guards for the round's bridge and habit phrases (unflagged before too). */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We stopped in the middle of the bridge to take photos.",
+      "Decided not today for the gym, maybe tomorrow.",
+      "This commute is going to be the death of me."})
+  void twentyFifthRoundPhotosAndGymDaysAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
