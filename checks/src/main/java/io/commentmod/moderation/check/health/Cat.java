@@ -118,7 +118,9 @@ enum Cat {
   SH_RELAPSE,
   /**
    * The writer counting themselves among those a risk word describes: that's been me, I'm one of
-   * them, j'en fais partie; a cue only within a sentence of a suicide-topic word (a statistic too).
+   * them, j'en fais partie, asking for me; a cue only within two sentences of a suicide-topic word (a
+   * statistic too; one sentence until the twenty-fifth round, when a question between the topic and
+   * "asking for me" was let through).
    */
   SH_METOO,
   /** Idioms that shadow a shorter match: dying to, kill for, bored to death, killed me. */
