@@ -1549,4 +1549,14 @@ class SelfHarmCheckTest {
   void twentyFifthRoundPhotosAndGymDaysAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * A clean streak named as from alcohol is no stopped self-injury, so a relapse after it is not
+   * "relapse beside self-injury" (flagged on the build before); a bare streak beside scars still is.
+   */
+  @Test
+  void aRelapseAfterYearsCleanFromAlcoholIsNoSelfInjury() {
+    assertThat(flagged("I relapsed last week after two years clean from alcohol. Back to meetings.", SH)).isFalse();
+    assertThat(checks("I relapsed last week after two years clean. The scars are fresh again.", SH)).contains("self_harm.self_injury");
+  }
 }
