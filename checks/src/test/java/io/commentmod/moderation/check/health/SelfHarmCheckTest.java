@@ -1527,13 +1527,14 @@ class SelfHarmCheckTest {
   }
 
   /**
-   * Twenty-fifth round: a mortified "I wanted to die when I saw" is an idiom, and someone's attempt
-   * years ago with them doing brilliantly now is resolved, in English and Dutch (all three flagged on
-   * the build before).
+   * Twenty-fifth round: a mortified "I wanted to die when I saw" is an idiom, a past stockpile handed
+   * in at the pharmacy is resolved, and so is someone's attempt years ago with them doing brilliantly
+   * now, in English and Dutch (all four flagged on the build before).
    */
   @ParameterizedTest
   @ValueSource(strings = {
       "I wanted to die when I saw my electricity bill.",
+      "I used to stockpile my pills years ago. I handed them all in at the pharmacy.",
       "My cousin tried to take his life in 2018. He's doing brilliantly now, new job and all.",
       "Mijn broer heeft jaren geleden een zelfmoordpoging gedaan. Nu gaat het heel goed met hem."})
   void twentyFifthRoundMortificationAndRecoveredOthersAreNotFlagged(String body) {
