@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Comments made of emoji, or nearly (at most {@value #MAX_WORDS} words beside them), that promote or flood: emoji
  * around an account handle or a link ("🔥🔥 @name_22 🔥🔥"), three or more money, rocket, shopping or pointing
- * emoji ("💸💸🚀🚀"), or a wall of {@value #WALL} or more different emoji with no word at all. A reader's
+ * emoji ("💸💸🚀🚀"), a wall of {@value #WALL} or more different emoji with no word at all, or a flood of
+ * {@value #FLOOD} or more emoji of any kind with no word (since the twenty-sixth round). A reader's
  * "👍👍👍" or "🙏❤️" is none of these: a few emoji, the same ones, no money and no address. The word-reading
  * checks see nothing in such comments, hence this one. Spam review, never rejection on its own.
  */
@@ -19,6 +20,8 @@ public final class EmojiCheck implements ModerationCheck {
   static final double SCORE = 0.6;
   static final int MAX_WORDS = 3;
   static final int WALL = 7;
+  /** Emoji, the same or not, that flood a comment with no word at all: a reaction is a handful, not a screenful. */
+  static final int FLOOD = 20;
   /** Emoji that sell or point somewhere: money, growth, shopping, adult, "look here". Not 🍄 or 💊: readers react with them. */
   private static final String PROMOTING = "💰💵💶💷💴💸🤑💲💳🪙📈🚀🎰🛒🏷🔞🍑🍆💦👉👇⬇📲🔗";
   private static final int[] PROMOTING_POINTS = PROMOTING.codePoints().sorted().toArray();
@@ -48,6 +51,7 @@ public final class EmojiCheck implements ModerationCheck {
     if (emoji >= 2 && addresses > 0) what = emoji + " emoji around an address or handle";
     else if (promoting >= 3) what = promoting + " money, shopping or pointing emoji";
     else if (words == 0 && distinct.size() >= WALL) what = "a wall of " + distinct.size() + " different emoji";
+    else if (words == 0 && emoji >= FLOOD) what = "a flood of " + emoji + " emoji";
     else return;
     findings.add(FlagName.SPAM, SCORE, NAME, what + " and " + words + " word" + (words == 1 ? "" : "s"),
         List.of(new Span(0, o.length())));

@@ -121,6 +121,7 @@ final class Links {
       spacedDot(t, dot, out);
     }
     spelledDot(t, out);
+    if (t.indexOf("www-") >= 0) hyphenatedWww(t, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
@@ -183,14 +184,14 @@ final class Links {
         while (k < n && cs[k] == ' ') k++;
         int w = k;
         while (k < n && Chars.isLetter(cs[k])) k++;
-        boolean dotWord = k > w && t.startsWith("dot", w) && k - w == 3 || k == w && k < n && cs[k] == '.' && k++ >= 0;
+        boolean dotWord = k > w && DOT_WORDS.containsKey(t.substring(w, k)) || k == w && k < n && cs[k] == '.' && k++ >= 0;
         while (k < n && cs[k] == ' ') k++;
         if (!dotWord || k >= n || ")]}".indexOf(cs[k]) < 0) continue;
         int ws = i;
         while (ws > 0 && cs[ws - 1] == ' ') ws--;
         int te = k + 1;
         while (te < n && cs[te] == ' ') te++;
-        disguised(t, ws, te, SPELLED_TLDS, out);
+        disguised(t, ws, te, TLDS, out);
       } else if (i > 0 && cs[i - 1] == ' ' && DOT_WORD_STARTS.indexOf(c) >= 0 && Chars.isLetter(c)) {
         // (the cheap tests first: a word that cannot be a dot word is not scanned)
         int k = i;
@@ -214,10 +215,49 @@ final class Links {
     String name = t.substring(s, nameEnd), tld = t.substring(tldStart, e);
     // a path right after the domain ("summit . io/register") says address, whatever the spacing
     boolean path = e + 1 < n && t.charAt(e) == '/' && hostChar(t.charAt(e + 1));
-    if (!tlds.contains(tld) && !(path && SPACE_BEFORE_TLDS.contains(tld)) || NOT_A_NAME.contains(name)) return;
+    boolean marked = name.indexOf('-') > 0 && tlds != SPACED_TLDS && tlds != SPACE_BEFORE_TLDS || afterWww(t, s);
+    if (!tlds.contains(tld) && !(path && SPACE_BEFORE_TLDS.contains(tld)) && !(marked && MARKED_TLDS.contains(tld))
+        || NOT_A_NAME.contains(name)) return;
     int end = e;
     if (path) while (end < n && !pathEnd(t.charAt(end))) end++;
     add(out, s, end, name + "." + latin(tld), true);
+  }
+
+  /**
+   * Top-level domains taken after a name that is plainly an address's: a hyphenated name before a
+   * word for "dot" ({@code tedetox-natural punto es}, {@code bien-etre (point) fr}), or any name after
+   * {@code www} ({@code www . senioren-shop . de}). Since the twenty-sixth round: the words for "dot"
+   * take only their own country's domain after a plain word, as "punto es" is Spanish prose.
+   */
+  private static final Set<String> MARKED_TLDS = Set.of(
+      "com", "net", "org", "info", "biz", "shop", "store", "online", "site", "xyz", "top", "club", "io", "co", "us", "uk",
+      "ru", "de", "nl", "fr", "eu", "es", "it", "pt", "br", "be", "at", "ch", "pl", "se", "dk", "ie", "me", "app", "ai");
+
+  /** Whether the name starting at {@code s} comes right after {@code www} and a dot, spaced or spelled. */
+  private static boolean afterWww(String t, int s) {
+    int k = s;
+    while (k > 0 && t.charAt(k - 1) == ' ') k--;
+    if (k > 0 && t.charAt(k - 1) == '.') k--;
+    else if (k >= 3 && t.startsWith("dot", k - 3)) k -= 3;
+    else return false;
+    while (k > 0 && t.charAt(k - 1) == ' ') k--;
+    return k >= 3 && t.startsWith("www", k - 3) && (k == 3 || !Chars.isLetterOrDigit(t.charAt(k - 4)));
+  }
+
+  /**
+   * {@code www-shop-name-com}: an address with hyphens for its dots ("replace - with ."), which
+   * no word of prose is. The last part must be a domain of {@link #SPELLED_TLDS}.
+   */
+  private static void hyphenatedWww(String t, List<Link> out) {
+    int n = t.length();
+    for (int i = t.indexOf("www-"); i >= 0; i = t.indexOf("www-", i + 4)) {
+      if (i > 0 && Chars.isLetterOrDigit(t.charAt(i - 1))) continue;
+      int e = i + 4;
+      while (e < n && hostChar(t.charAt(e))) e++;
+      int last = t.lastIndexOf('-', e - 1);
+      if (last <= i + 4 || !SPELLED_TLDS.contains(t.substring(last + 1, e))) continue;
+      add(out, i, e, t.substring(i + 4, last) + "." + t.substring(last + 1, e), true);
+    }
   }
 
   private static String latin(String tld) {

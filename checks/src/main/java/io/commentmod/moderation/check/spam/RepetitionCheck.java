@@ -11,7 +11,8 @@ import io.commentmod.moderation.normalize.Tokens;
 /**
  * A comment that is one short sentence said over and over ("Good article. Good article. Good
  * article."): the filler bots post to get an author name or link past moderation. Flags when one
- * sentence of at least two words appears {@value #MIN_REPEATS} or more times and its copies make up
+ * sentence of at least two words appears {@value #MIN_REPEATS} or more times and the copies of the
+ * sentences said that often (one sentence, or a block of two or three pasted again and again) make up
  * at least three quarters of the comment's letters and digits, so three copies before a real
  * paragraph are not caught. Sentences are compared on their letters and digits only: emoji and
  * punctuation between the copies do not hide them. Since the fifteenth round also a phrase of two to six
@@ -179,16 +180,19 @@ public final class RepetitionCheck implements ModerationCheck {
     }
     if (n < MIN_REPEATS) return false;
     int top = -1, topCount = 0;
+    long repeated = 0; // letters of every copy of every sentence said MIN_REPEATS times or more
     for (int i = 0; i < n; i++) {
       if (z.words[i] < 2) continue; // a one-word sentence ("No. No. No.") is emphasis, not filler
       int c = 0;
-      for (int j = i; j < n; j++) if (z.hash[j] == z.hash[i] && z.letters[j] == z.letters[i]) c++;
+      for (int j = 0; j < n; j++) if (z.hash[j] == z.hash[i] && z.letters[j] == z.letters[i]) c++;
+      if (c >= MIN_REPEATS) repeated += z.letters[i];
       if (c > topCount) {
         topCount = c;
         top = i;
       }
     }
-    if (topCount < MIN_REPEATS || (long) z.letters[top] * topCount * 4 < (long) total * 3) return false;
+    // a block of two or three sentences pasted over and over counts as one sentence would
+    if (topCount < MIN_REPEATS || repeated * 4 < (long) total * 3) return false;
     findings.add(FlagName.SPAM, SCORE, NAME,
         "the same sentence " + topCount + " times: \"" + lettersAndDigits(s, z.start[top], z.end[top]) + "\"",
         java.util.List.of(new Span(0, text.original().length())));

@@ -95,4 +95,17 @@ class ContactCheckTest {
     assertThat(spam(check, "I'll DM @Mei later about the study she mentioned")).isEmpty();
     assertThat(spam(check, "@Tom_R thanks, I used the magnesium you named and slept better")).isEmpty();
   }
+
+  /** Twenty-sixth round: a name to look up on a platform sends readers to an account without its address. */
+  @Test
+  void aNameToSearchOnAPlatformIsASolicitation() {
+    String body = "my coach changed everything, search 'Calm Rebuild Anna' on Instagram";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.score()).isEqualTo(0.85);
+    assertThat(covered(body, f)).contains("search 'Calm Rebuild Anna' on Instagram");
+    // on a video or search site alone it is weak evidence, as a phone number is
+    assertThat(spam(check, "busca 'recetas de Marta' en youtube").get(0).score()).isEqualTo(0.45);
+    assertThat(spam(check, "I searched on Instagram for a support group")).isEmpty();
+    assertThat(spam(check, "search the study on PubMed, it is open access")).isEmpty();
+  }
 }

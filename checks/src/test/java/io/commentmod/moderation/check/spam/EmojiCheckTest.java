@@ -42,4 +42,12 @@ class EmojiCheckTest {
   void proseWithEmojiIsLeftToTheOtherChecks() {
     assertThat(spam(check, "💸💸 the cost of my meds went up again this year 💸🚀")).isEmpty();
   }
+
+  /** Twenty-sixth round: a screenful of one emoji and no word floods the thread; a handful is a reaction. */
+  @Test
+  void aFloodOfEmojiWithNoWordIsHeld() {
+    assertThat(spam(check, "🌀".repeat(24)).get(0).reason().detail()).isEqualTo("a flood of 24 emoji and 0 words");
+    assertThat(spam(check, "❤️".repeat(8))).isEmpty();
+    assertThat(spam(check, "so proud of you " + "👏".repeat(25))).isEmpty();
+  }
 }

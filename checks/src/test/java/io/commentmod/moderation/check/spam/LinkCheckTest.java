@@ -121,4 +121,23 @@ class LinkCheckTest {
     assertThat(spam(check, "The microbiome centre at https://www.ucc.ie/en/apc/ and www.universityofgalway.ie publish on this")).isEmpty();
     assertThat(spam(check, "see www.irish-mushroom-store.ie for mine").get(0).reason().detail()).isEqualTo("link to irish-mushroom-store.ie");
   }
+
+  /**
+   * Twenty-sixth round: a hyphenated name before a word for "dot" (in brackets too), any name after "www",
+   * and hyphens standing for the dots of a www address are addresses, whatever the country domain.
+   */
+  @Test
+  void plainlyMarkedAddressesTakeCountryDomains() {
+    assertThat(spam(check, "all natural at herbes-du-moral (point) fr").get(0).reason().detail())
+        .isEqualTo("disguised link 'herbes-du-moral (point) fr'");
+    assertThat(spam(check, "pedidos en cafe-calma punto es").get(0).score()).isEqualTo(0.85);
+    assertThat(spam(check, "nur hier: www . ruhe-tropfen . de").get(0).reason().detail())
+        .isEqualTo("disguised link 'ruhe-tropfen . de'");
+    assertThat(spam(check, "see www-calmcaps-store-com (swap - for .)").get(0).reason().detail())
+        .isEqualTo("disguised link 'www-calmcaps-store-com'");
+    assertThat(spam(check, "join us: t(.)me/calm_circle").get(0).score()).isGreaterThanOrEqualTo(0.85);
+    // prose: "punto es" after a plain word, a hyphenated word before a full stop, "well-being" spelled out
+    assertThat(spam(check, "El punto es que nadie escucha. Lo bueno punto es poco.")).isEmpty();
+    assertThat(spam(check, "I did the check-in . It went well-ish.")).isEmpty();
+  }
 }

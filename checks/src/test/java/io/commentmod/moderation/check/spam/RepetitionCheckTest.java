@@ -64,4 +64,15 @@ class RepetitionCheckTest {
     assertThat(spam(check, "ha ha ha ha ha ha, that is me every morning")).isEmpty();
     assertThat(spam(check, "Thank you thank you thank you for writing this, I shared it with my sister who needed it.")).isEmpty();
   }
+
+  /** Twenty-sixth round: a block of two sentences pasted three times is filler, as one sentence would be. */
+  @Test
+  void aBlockOfSentencesPastedOverAndOverIsHeld() {
+    String body = "Loved every word!! Saving this one. Loved every word!! Saving this one. Loved every word!! Saving this one.";
+    Findings.Finding f = spam(check, body).get(0);
+    assertThat(f.reason().detail()).isEqualTo("the same sentence 3 times: \"loved every word\"");
+    // a block said three times before a real paragraph is under three quarters of the letters
+    assertThat(spam(check, "So true. Me too. So true. Me too. So true. Me too. Then I read the trial itself and the dropout"
+        + " rate in the placebo arm was far higher than the article says, which changes how I read the headline result.")).isEmpty();
+  }
 }

@@ -121,4 +121,14 @@ class SpamLanguageCheckTest {
     assertThat(spam(check, "I went to the conference in Amsterdam last year, the early bird rate made it affordable.")).allMatch(x -> x.score() < 0.5);
     assertThat(spam(check, "As an early bird I meditate before work; it helps more than I expected.")).allMatch(x -> x.score() < 0.5);
   }
+
+  /** Twenty-sixth round: sending readers to one's own bio, profile, page or channel holds a comment on its own. */
+  @Test
+  void aPointerToTheWritersOwnPageHoldsOnItsOwn() {
+    for (String body : new String[] {"honestly the only tea that fixed my sleep, link in bio",
+        "I wrote more about my recovery, visit my profile", "full routine is up, check out my channel"}) {
+      assertThat(spam(check, body)).as(body).extracting(Findings.Finding::score).containsExactly(0.5);
+    }
+    assertThat(spam(check, "my bio says I am a nurse, which is true")).isEmpty();
+  }
 }
