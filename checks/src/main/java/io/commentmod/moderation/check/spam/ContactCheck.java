@@ -34,7 +34,7 @@ public final class ContactCheck implements ModerationCheck {
    */
   private static final java.util.Set<String> LABELS = java.util.Set.of(
       "snap", "snapchat", "sc", "ig", "insta", "instagram", "telegram", "tg", "kik", "wickr", "signal", "whatsapp", "wa",
-      "discord", "wechat", "threema", "line");
+      "discord", "wechat", "threema", "line", "tele");
   /** The handle after the label's {@code :} or {@code =}, matched from there (links' "https:" never get this far). */
   private static final Pattern LABELLED_NAME = Pattern.compile(" ?@?[a-z0-9]*+[_.0-9][a-z0-9_.]*+");
 
@@ -62,7 +62,9 @@ public final class ContactCheck implements ModerationCheck {
       "stuur een bericht", "shoot a dm", "send a dm",
       // Dutch "app" for messaging on WhatsApp ("appen naar 06-...")
       "appen naar", "app naar", "app me op", "stuur een appje", "appje naar",
-      "whatsapp us", "telegram us", "signal us", "dm for availability", "message us for");
+      "whatsapp us", "telegram us", "signal us", "dm for availability", "message us for",
+      // twenty-sixth round: "call now" in French, German and Spanish
+      "appelez maintenant", "jetzt anrufen", "llama ya", "llama ahora");
   /**
    * Digits spelled out as words, in the languages the lexicon covers: seven or more of them in a row
    * ({@code plus one four one five five five ...}) are a phone number written to dodge the digit scan.
@@ -292,10 +294,10 @@ public final class ContactCheck implements ModerationCheck {
   }
 
   /** The words that ask to be written to when they stand right before a handle ({@code DM @shop_eu}). */
-  private static final Set<String> ASK_BEFORE_HANDLE = Set.of("dm", "dms", "pm", "message", "msg", "inbox");
+  private static final Set<String> ASK_BEFORE_HANDLE = Set.of("dm", "dms", "pm", "message", "msg", "inbox", "shop", "order");
 
   /**
-   * "DM @name_eu", "message @shop.99": an ask right before a handle, counted when the handle looks like an account (a digit, {@code _} or {@code .} in it) or the ask starts its clause
+   * "DM @name_eu", "message @shop.99", "shop @brand.co" (since the twenty-sixth round): an ask right before a handle, counted when the handle looks like an account (a digit, {@code _} or {@code .} in it) or the ask starts its clause
    * ("Best prices, DM @Shop"). A reader saying "I'll DM @Mei later" is neither. Returns where the ask
    * starts, or -1.
    */

@@ -128,9 +128,16 @@ final class Links {
 
   /**
    * Country domains that are words in prose ({@code to}, {@code do}, {@code am}): a host only with a
-   * path after ({@code amzn.to/3xYz}, {@code tiny.sh/ab}), which a sentence never has.
+   * path after ({@code amzn.to/3xYz}, {@code tiny.sh/ab}), which a sentence never has, or (since the
+   * twenty-sixth round) a hyphen in the name ({@code pills-rx.to}).
    */
   private static final Set<String> PATH_TLDS = Set.of("to", "do", "am", "fm", "im", "la", "ms", "sh", "st", "tt", "ps", "vc", "so");
+
+  /** Whether the label before the dot at {@code dot} (the host starting at {@code s}) has a hyphen: {@code pills-rx.to}, which prose never writes. */
+  private static boolean hyphenBefore(String t, int s, int dot) {
+    for (int k = dot - 1; k > s && t.charAt(k) != '.'; k--) if (t.charAt(k) == '-') return true;
+    return false;
+  }
 
   private static boolean pathAfter(String t, int at) {
     return at + 1 < t.length() && t.charAt(at) == '/' && hostChar(t.charAt(at + 1));
@@ -151,7 +158,7 @@ final class Links {
       int lastDot = t.lastIndexOf('.', tldEnd - 1);
       if (lastDot < s) return;
       String tld = t.substring(lastDot + 1, tldEnd);
-      if ((TLDS.contains(tld) || PATH_TLDS.contains(tld) && pathAfter(t, tldEnd)) && lastDot > s) break;
+      if ((TLDS.contains(tld) || PATH_TLDS.contains(tld) && (pathAfter(t, tldEnd) || hyphenBefore(t, s, lastDot))) && lastDot > s) break;
       tldEnd = lastDot;
     }
     for (Link l : out) if (l.start() <= s && s < l.end()) return;

@@ -108,4 +108,13 @@ class ContactCheckTest {
     assertThat(spam(check, "I searched on Instagram for a support group")).isEmpty();
     assertThat(spam(check, "search the study on PubMed, it is open access")).isEmpty();
   }
+
+  /** Twenty-sixth round: "shop @brand.co", a handle under "tele:", "call now" in French with a number. */
+  @Test
+  void moreWaysToSendReadersToAnAccountOrANumber() {
+    assertThat(spam(check, "these drops fixed my focus, shop @focus.drops_eu").get(0).score()).isEqualTo(0.8);
+    assertThat(spam(check, "all kinds available. tele: @calm_plug_77").get(0).score()).isEqualTo(0.85);
+    assertThat(spam(check, "Astrologie gratuite, appelez maintenant au 06 12 34 56 78").get(0).score()).isEqualTo(0.8);
+    assertThat(spam(check, "I went to the shop @Ravi, it was closed")).isEmpty();
+  }
 }

@@ -140,4 +140,11 @@ class LinkCheckTest {
     assertThat(spam(check, "El punto es que nadie escucha. Lo bueno punto es poco.")).isEmpty();
     assertThat(spam(check, "I did the check-in . It went well-ish.")).isEmpty();
   }
+
+  /** Twenty-sixth round: a prose-word country domain such as .to is an address after a hyphenated name. */
+  @Test
+  void aHyphenatedNameTakesProseWordDomains() {
+    assertThat(spam(check, "got mine from calm-meds-rx.to last month").get(0).reason().detail()).isEqualTo("link to calm-meds-rx.to");
+    assertThat(spam(check, "I went.to the pharmacy, then to the well-known clinic.to be honest it was fine")).isEmpty();
+  }
 }

@@ -131,4 +131,12 @@ class SpamLanguageCheckTest {
     }
     assertThat(spam(check, "my bio says I am a nurse, which is true")).isEmpty();
   }
+
+  /** Twenty-sixth round: the advance-fee and "lonely widow" scams add up from their stock phrases. */
+  @Test
+  void advanceFeeScamPhrasesAddUp() {
+    String body = "Hello dear, I have a business proposal for a trustworthy person, kindly reply";
+    assertThat(spam(check, body).get(0).score()).isGreaterThan(0.5);
+    assertThat(spam(check, "My dear friend sent me this article and I am glad she did")).allSatisfy(f -> assertThat(f.score()).isLessThan(0.5));
+  }
 }
