@@ -135,6 +135,7 @@ final class SelfHarmScan {
 
   /** "suicidal", "self-harm": a cue when said of a person, not when it is a statistic or a topic. */
   private void topic(int k) {
+    if (insideRecovery(k)) return; // "I haven't self-harmed for six years" (twenty-sixth round)
     int s = t.sentence[h.from[k]];
     boolean personal = false;
     boolean stat = false;
@@ -194,6 +195,7 @@ final class SelfHarmScan {
     int clause = t.clause[h.from[k]];
     for (int j = k + 1; j < h.size && h.from[j] <= h.to[k] + DESIRE_GAP && t.clause[h.from[j]] == clause; j++) {
       if (h.from[j] >= h.to[k] && h.is(j, Cat.SH_DEATH)) {
+        if (inIdiom(j)) continue; // "can't wait to be dead tired": the death word belongs to the idiom
         boolean past = h.payload[k] == 1 && !presentAfter(j);
         Cue base = new Cue(IDEATION, 0.9, "desire to die: \"" + original(h.from[k], h.to[j]) + "\"",
             new int[][] {{h.from[k], h.to[j]}}, past || isPast(k, j), false);
@@ -201,6 +203,17 @@ final class SelfHarmScan {
         return;
       }
     }
+  }
+
+  /**
+   * Whether an idiom ({@code SH_NEUTRAL}: "dead tired", "bored to death", "disappear into") shares a word
+   * with hit {@code k}: a death word that is part of one is no death wished for (twenty-sixth round).
+   */
+  private boolean inIdiom(int k) {
+    for (int j = 0; j < h.size; j++) {
+      if (h.is(j, Cat.SH_NEUTRAL) && h.from[j] < h.to[k] && h.to[j] > h.from[k]) return true;
+    }
+    return false;
   }
 
   /** Past if the nearest tense marker before the cue (in its clause) is a past one and none follows it. */

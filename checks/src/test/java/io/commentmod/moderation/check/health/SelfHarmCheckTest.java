@@ -1560,4 +1560,52 @@ class SelfHarmCheckTest {
     assertThat(flagged("I relapsed last week after two years clean from alcohol. Back to meetings.", SH)).isFalse();
     assertThat(checks("I relapsed last week after two years clean. The scars are fresh again.", SH)).contains("self_harm.self_injury");
   }
+
+  /**
+   * Twenty-sixth round: a dated past (numbers above ten in French) and a life told as settled now
+   * ("today I'm a mum of two", "hoy tengo trabajo", "heute geht es mir deutlich besser") resolve; all four
+   * flagged on the build before. The same past with a present cue stays flagged.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Eleven years ago I tried to end my life. Today I'm a mum of two and I teach swimming.",
+      "Il y a treize ans, j'ai fait une tentative de suicide. Aujourd'hui je vais bien.",
+      "Hace nueve años intenté suicidarme. Hoy tengo pareja y un trabajo que me gusta.",
+      "Vor sieben Jahren hatte ich Suizidgedanken. Heute geht es mir wesentlich besser."})
+  void twentySixthRoundDatedPastsWithASettledPresentAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Eleven years ago I tried to end my life. Today I'm a mum of two and I want to die again.",
+      "Hace nueve años intenté suicidarme. Hoy tengo trabajo pero vuelvo a pensar en matarme."})
+  void twentySixthRoundADatedPastWithAPresentCueIsStillFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  /**
+   * Twenty-sixth round: a death word inside an idiom pairs with no desire ("can't wait to be dead
+   * tired"); years without self-injury and a turn told as done resolve; a death named as not by suicide
+   * is grief; "one in four" is a rate. All flagged on the build before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Can't wait to be dead tired after tomorrow's hike!",
+      "I haven't self-harmed for four years and I wore short sleeves to work.",
+      "Years ago I used to think I wanted to die. Leaving that job and weekly therapy turned things around.",
+      "Perdimos a mi tío, no por suicidio, fue el corazón. Me ayudó leer esto.",
+      "I saw that one in four paramedics has had suicidal thoughts. Where is that figure from?"})
+  void twentySixthRoundIdiomsRecoveriesAndRatesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I can't wait to be dead.",
+      "I haven't self-harmed for two years but tonight I want to cut again.",
+      "I just want to be dead. Bored to death of being alive."})
+  void twentySixthRoundTheSameWordsWithRiskAreStillFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
 }
