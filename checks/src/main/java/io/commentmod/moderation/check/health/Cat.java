@@ -123,6 +123,12 @@ enum Cat {
    * "asking for me" was let through).
    */
   SH_METOO,
+  /**
+   * A return told with its time: see you in July, back next week, nos leemos en septiembre, bis
+   * Montag. A farewell or plan in its sentence or the one before is a break, not a last word
+   * (twenty-sixth round).
+   */
+  SH_RETURN,
   /** Idioms that shadow a shorter match: dying to, kill for, bored to death, killed me. */
   SH_NEUTRAL;
 

@@ -85,7 +85,7 @@ final class SelfHarmModelSignal {
         statistic |= figure;
         recovered |= recovery;
       }
-      if (cue < 0 && isCue(c) && !(c == Cat.SH_PLAN && h.payload[k] >= 3)) cue = k;
+      if (cue < 0 && isCue(c) && !(c == Cat.SH_PLAN && (h.payload[k] >= 3 || SelfHarmScan.returnAfter(t, h, k)))) cue = k;
     }
     if (aside != null) {
       inspectOtherSentences(text, t, aside, statistic ? recovered ? "the statistic and the recovery" : "the statistic" : "the recovery", findings);

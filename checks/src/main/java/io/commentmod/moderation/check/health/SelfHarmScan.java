@@ -68,6 +68,7 @@ final class SelfHarmScan {
           // payload 1: a weak farewell or alarm; payload 3: as weak, and no cue for the classifier;
           // payload 4: as weak, only when it closes its sentence ("I've decided." with nothing decided said)
           if (h.payload[k] == 4 && h.to[k] != t.sentenceEnd[t.sentence[h.from[k]]]) continue;
+          if (returnAfter(t, h, k)) continue;
           boolean weakPlan = h.payload[k] == 1 || h.payload[k] == 3 || h.payload[k] == 4;
           cue(PLAN, weakPlan ? 0.6 : 0.95,
               (weakPlan ? "farewell or alarm: \"" : "preparation or farewell: \"") + words(k) + "\"", k, k, weakPlan);
@@ -203,6 +204,21 @@ final class SelfHarmScan {
         return;
       }
     }
+  }
+
+  /**
+   * Whether a return told with its time ({@code SH_RETURN}: "see you in July") follows plan hit {@code k}
+   * in its sentence or the next: "bye everyone, see you in July" is a break, not a last word. Then it is
+   * no cue for the classifier either ({@link SelfHarmModelSignal}).
+   */
+  static boolean returnAfter(Tokens t, Hits h, int k) {
+    int s = t.sentence[h.from[k]];
+    for (int j = k + 1; j < h.size; j++) {
+      int sj = t.sentence[h.from[j]];
+      if (sj > s + 1) break;
+      if (h.is(j, Cat.SH_RETURN) && h.from[j] >= h.to[k]) return true;
+    }
+    return false;
   }
 
   /**

@@ -1608,4 +1608,27 @@ class SelfHarmCheckTest {
   void twentySixthRoundTheSameWordsWithRiskAreStillFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
   }
+
+  /**
+   * Twenty-sixth round: a farewell followed, in its sentence or the next, by a return told with its
+   * time is a break (all three flagged on the build before); a farewell with a plan or no return is
+   * still a last word.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Off to revise, bye everyone, see you in June!",
+      "Me tomo un descanso del foro, ¡adiós a todos! Nos leemos en octubre.",
+      "Leaving the comments for a bit, goodbye all. Back after the holidays."})
+  void twentySixthRoundAFarewellWithAReturnIsNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Goodbye everyone. I've written the letters and I know how I'll do it.",
+      "Bye everyone, I'm going to end it tonight.",
+      "This is goodbye. I won't be here tomorrow."})
+  void twentySixthRoundAFarewellWithoutAReturnIsStillFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
 }
