@@ -38,7 +38,8 @@ final class Links {
       "com", "net", "org", "info", "biz", "shop", "store", "online", "site", "xyz", "top", "club", "io", "co", "us", "uk", "ru",
       "de", "nl", "fr", "eu", "ai", "app", "ca", "au", "ком", "нет", "орг", "ру");
   /**
-   * What may follow each word for "dot" ({@code dot} and brackets take all of {@link #SPELLED_TLDS}).
+   * What may follow each word for "dot" ({@code dot} takes all of {@link #SPELLED_TLDS}; a bracketed dot or
+   * word for it, {@code (.)} or {@code (punto)}, takes every domain of {@link #TLDS} since the twenty-sixth round).
    * The words that also mean "point" in prose take only {@code com}, {@code net}, {@code org} and
    * their own country's domain: "point us to the paper", "mon point de vue", "punto de vista" and
    * "het punt is" are not addresses.
@@ -177,7 +178,7 @@ final class Links {
     int te = after ? dot + 2 : dot + 1;
     while (te < n && t.charAt(te) == ' ') te++;
     // a space on both sides (" . ") is sloppy punctuation as often as an address: only the short list then
-    disguised(t, ws, te, before && !after ? SPACE_BEFORE_TLDS : SPACED_TLDS, out);
+    disguised(t, ws, te, before && !after ? SPACE_BEFORE_TLDS : SPACED_TLDS, false, out);
   }
 
   /** {@code shop dot com}, {@code shop (dot) com}, {@code shop [.] com}, {@code магазин точка ком}. */
@@ -198,20 +199,23 @@ final class Links {
         while (ws > 0 && cs[ws - 1] == ' ') ws--;
         int te = k + 1;
         while (te < n && cs[te] == ' ') te++;
-        disguised(t, ws, te, TLDS, out);
+        disguised(t, ws, te, TLDS, true, out);
       } else if (i > 0 && cs[i - 1] == ' ' && DOT_WORD_STARTS.indexOf(c) >= 0 && Chars.isLetter(c)) {
         // (the cheap tests first: a word that cannot be a dot word is not scanned)
         int k = i;
         while (k < n && Chars.isLetter(cs[k])) k++;
         if (k >= n || cs[k] != ' ' || k - i < 3 || k - i > 6) continue;
         Set<String> tlds = DOT_WORDS.get(t.substring(i, k));
-        if (tlds != null) disguised(t, i - 1, k + 1, tlds, out);
+        if (tlds != null) disguised(t, i - 1, k + 1, tlds, true, out);
       }
     }
   }
 
-  /** A name ending at {@code nameEnd} and a top-level domain starting at {@code tldStart}, if both are there. */
-  private static void disguised(String t, int nameEnd, int tldStart, Set<String> tlds, List<Link> out) {
+  /**
+   * A name ending at {@code nameEnd} and a top-level domain starting at {@code tldStart}, if both are there;
+   * {@code spelled}: the dot was a word for "dot" or bracketed, after which a hyphenated name is an address's.
+   */
+  private static void disguised(String t, int nameEnd, int tldStart, Set<String> tlds, boolean spelled, List<Link> out) {
     int n = t.length();
     int s = nameEnd;
     while (s > 0 && nameChar(t.charAt(s - 1))) s--;
@@ -222,7 +226,7 @@ final class Links {
     String name = t.substring(s, nameEnd), tld = t.substring(tldStart, e);
     // a path right after the domain ("summit . io/register") says address, whatever the spacing
     boolean path = e + 1 < n && t.charAt(e) == '/' && hostChar(t.charAt(e + 1));
-    boolean marked = name.indexOf('-') > 0 && tlds != SPACED_TLDS && tlds != SPACE_BEFORE_TLDS || afterWww(t, s);
+    boolean marked = spelled && name.indexOf('-') > 0 || afterWww(t, s);
     if (!tlds.contains(tld) && !(path && SPACE_BEFORE_TLDS.contains(tld)) && !(marked && MARKED_TLDS.contains(tld))
         || NOT_A_NAME.contains(name)) return;
     int end = e;
@@ -233,8 +237,8 @@ final class Links {
   /**
    * Top-level domains taken after a name that is plainly an address's: a hyphenated name before a
    * word for "dot" ({@code tedetox-natural punto es}, {@code bien-etre (point) fr}), or any name after
-   * {@code www} ({@code www . senioren-shop . de}). Since the twenty-sixth round: the words for "dot"
-   * take only their own country's domain after a plain word, as "punto es" is Spanish prose.
+   * {@code www} ({@code www . senioren-shop . de}); since the twenty-sixth round. After a plain word the
+   * words for "dot" still take only their own country's domain, as "punto es" is Spanish prose.
    */
   private static final Set<String> MARKED_TLDS = Set.of(
       "com", "net", "org", "info", "biz", "shop", "store", "online", "site", "xyz", "top", "club", "io", "co", "us", "uk",
