@@ -69,13 +69,12 @@ public final class ContactCheck implements ModerationCheck {
    * Digits spelled out as words, in the languages the lexicon covers: seven or more of them in a row
    * ({@code plus one four one five five five ...}) are a phone number written to dodge the digit scan.
    */
-  private static final long[] DIGIT_WORDS = java.util.Arrays.stream((
+  private static final long[] DIGIT_WORDS = hashes((
       "zero oh one two three four five six seven eight nine plus double triple"
       + " cero uno dos tres cuatro cinco seis siete ocho nueve mas"
       + " null eins zwei drei vier funf sechs sieben acht neun"
       + " un deux trois quatre cinq six sept huit neuf"
-      + " nul een twee drie vier vijf zes zeven acht negen").split(" "))
-      .distinct().mapToLong(Tokens::hashOf).sorted().toArray();
+      + " nul een twee drie vier vijf zes zeven acht negen").split(" "));
   /**
    * Bit {@code hash >>> 52} (of 4,096) set for each of the 51 {@link #DIGIT_WORDS}: one test turns
    * away all but about 1 % of other words before the binary search, whose branches the processor
@@ -182,8 +181,9 @@ public final class ContactCheck implements ModerationCheck {
   /** How many words a looked-up name may take between the verb and "on" ("search 'the mane guide by laura' on google"). */
   private static final int SEARCH_REACH = 8;
 
+  /** The words' token hashes, each once, sorted for a binary search. */
   private static long[] hashes(String... words) {
-    return java.util.Arrays.stream(words).mapToLong(Tokens::hashOf).sorted().toArray();
+    return java.util.Arrays.stream(words).distinct().mapToLong(Tokens::hashOf).sorted().toArray();
   }
 
   private static boolean in(long[] sorted, long h) {
