@@ -42,8 +42,8 @@ final class SelfHarmCheck implements ModerationCheck {
     Tokens t = lexicons.tokens(text);
     if (t.size == 0) return;
     Hits h = lexicons.selfHarmHits(t);
-    if (h.size == 0) return;
-    Reasons reasons = new SelfHarmScan(t, h, text).run();
+    // a comment with no lexicon hit at all is still read by the classifier ("No note. Nobody to leave one for.")
+    Reasons reasons = h.size == 0 ? new Reasons() : new SelfHarmScan(t, h, text).run();
     if (!reasons.isEmpty()) reasons.report(FlagName.SELF_HARM, t, text, findings);
     else if (model != null) model.inspect(text, t, h, findings);
   }

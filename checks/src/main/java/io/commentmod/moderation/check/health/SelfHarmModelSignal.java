@@ -72,9 +72,11 @@ final class SelfHarmModelSignal {
   void inspect(CommentText text, Tokens t, Hits h, Findings findings) {
     int cue = -1;
     boolean[] aside = null;
-    boolean statistic = false, recovered = false;
+    boolean statistic = false, recovered = false, safe = false, beyondDistress = false;
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
+      safe |= c == Cat.SH_SAFE;
+      beyondDistress |= (isCue(c) || isMeans(c)) && c != Cat.SH_DISTRESS;
       boolean recovery = c == Cat.SH_RESOLVED && !SelfHarmScan.irrealisBefore(t, h, k);
       boolean figure = c == Cat.SH_STAT && explainsARiskWord(h, k);
       if (recovery || figure) {
@@ -85,8 +87,11 @@ final class SelfHarmModelSignal {
         statistic |= figure;
         recovered |= recovery;
       }
-      if (cue < 0 && isCue(c) && !(c == Cat.SH_PLAN && (h.payload[k] >= 3 || SelfHarmScan.returnAfter(t, h, k)))) cue = k;
+      if (cue < 0 && (isCue(c) || isMeans(c)) && !(c == Cat.SH_PLAN && (h.payload[k] >= 3 || SelfHarmScan.returnAfter(t, h, k)))) cue = k;
     }
+    // "he's not in danger", "nothing dramatic", "night all" beside no cue, or only low mood ("lonely"):
+    // the writer says what it is; a farewell, a plan or a means beside it is still read
+    if (safe && !beyondDistress) return;
     if (aside != null) {
       inspectOtherSentences(text, t, aside, statistic ? recovered ? "the statistic and the recovery" : "the statistic" : "the recovery", findings);
       return;
@@ -204,6 +209,16 @@ final class SelfHarmModelSignal {
       if (distance <= STAT_WINDOW) return true;
     }
     return false;
+  }
+
+  /**
+   * A means at hand ("the shotgun", "razor blades"): no rule cue, but beside one the classifier flags
+   * from {@value #WITH_CUE} (twenty-seventh round). Not a risk word for {@link #explainsARiskWord}:
+   * "out of" beside "razor blades" is no statistic. A place ("the bridge") is not such a cue: readers
+   * cross bridges to take photos.
+   */
+  private static boolean isMeans(Cat c) {
+    return c == Cat.SH_MEANS;
   }
 
   private static boolean isCue(Cat c) {

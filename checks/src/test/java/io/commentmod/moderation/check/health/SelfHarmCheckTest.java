@@ -1631,4 +1631,59 @@ class SelfHarmCheckTest {
   void twentySixthRoundAFarewellWithoutAReturnIsStillFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
   }
+
+  /**
+   * Twenty-seventh round: a comment with no self-harm lexicon hit at all is still read by the
+   * classifier (until this round the check returned before it); a recovery phrase after a negation
+   * ("I'm not doing well") is no recovery; a means at hand named as a thing (a rifle, a blade, "das
+   * Gewehr") is a cue beside which the classifier flags from its lower threshold. All unflagged on
+   * the build before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "No letter written. No one left to write one to.",
+      "Last month I tried to overdose. I'm not doing well.",
+      "I attempted two years ago. Honestly I'm not in a good place again.",
+      "Estuve a punto de matarme el año pasado. No estoy mejor.",
+      "Cleaned the rifle twice this week. Not for hunting season.",
+      "Spent the evening sharpening a blade I have no use for. Feels like the end of the road.",
+      "Das Gewehr liegt seit Tagen auf dem Küchentisch. Ich schlafe kaum noch."})
+  void twentySeventhRoundNoHitsNegatedRecoveriesAndMeansAtHandAreFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  /** The same shapes without risk stay unflagged (as on the build before). */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I attempted years ago and I'm doing well now, married with two kids.",
+      "We keep a rifle for the foxes on the farm, the chickens are fine now.",
+      "Bought a skipping rope and a kettlebell, my mood is so much better since January.",
+      "Never been in a better place than after that retreat, highly recommend it."})
+  void twentySeventhRoundRecoveriesAndOrdinaryMeansAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /**
+   * Twenty-seventh round: a comment that says the person is safe ("he's not in danger", "not in
+   * crisis", "keine akute Gefahr") with no cue beyond low mood is not read by the classifier (all
+   * three flagged by it on the build before); beside a plan or a means it still is, and a rule cue
+   * flags as before.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "My husband has stopped seeing his mates and sleeps all weekend. He's not in danger, I just don't know how to raise it.",
+      "My daughter has gone very quiet since her exams and keeps to her room. She's safe, she's talking to the school counsellor, I just feel useless.",
+      "I feel flat and tired all the time lately. Not in crisis, just want to know if this is normal after stopping sertraline."})
+  void twentySeventhRoundWorryToldAsSafeIsNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "She's safe for tonight, she says, but she told me she's been saving her pills.",
+      "He's not in danger, he says, but he gave his dog away and said goodbye to everyone at work.",
+      "Not in crisis. I just want to die."})
+  void twentySeventhRoundSafeBesideARiskIsStillFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
 }
