@@ -1686,4 +1686,48 @@ class SelfHarmCheckTest {
   void twentySeventhRoundSafeBesideARiskIsStillFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
   }
+
+  /**
+   * Twenty-seventh round: "figure out" is no statistic (its "figure" set the sentence aside from the
+   * classifier; flagged wrongly unflagged on the build before), and "disappear to the mountains for a
+   * week" is a holiday (both flagged on the build before); "disappear forever" is not.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Everyone at school has seen the photos. I'm not going back, I've decided, I just need to figure out the how.",
+      "I just want to disappear forever.",
+      "Some days I want to disappear for good."})
+  void twentySeventhRoundAMethodToFigureOutAndDisappearingForGoodAreFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Can't wait to disappear to the mountains for a week, no emails at all.",
+      "I wish I could vanish off-grid for a fortnight after this term."})
+  void twentySeventhRoundDisappearingOnHolidayIsNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /**
+   * Twenty-seventh round: a last word left for going quiet ("if I stop replying, that's why") is a
+   * weak farewell, a cue for the classifier (both unflagged on the build before); "I can't go back on
+   * Monday" is no return that would make a farewell a break.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "This comment section is the closest thing I have to friends. If I stop replying, that's why.",
+      "If you don't hear from me again, thank you all for the chats.",
+      "The whole class saw the video. I can't go back on Monday. I'm not going back at all, I've decided, I just have to work out how."})
+  void twentySeventhRoundGoingQuietAndNoWayBackAreFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Off to Spain on Friday, if I go quiet that's why. See you in two weeks.",
+      "If I stop replying tonight it's the wifi on the train, back tomorrow."})
+  void twentySeventhRoundGoingQuietWithAReturnIsNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
