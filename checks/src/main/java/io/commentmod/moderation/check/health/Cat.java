@@ -135,9 +135,9 @@ enum Cat {
    */
   SH_RETURN,
   /**
-   * Said to be safe or everyday: he's not in danger, nothing dramatic, geen acute zorgen, night all.
-   * Beside no lexicon cue but low mood the classifier does not read the comment (twenty-seventh round): low mood,
-   * tiredness and worry told as such are what it mistakes most often.
+   * Said to be safe or everyday: he's not in danger, not in crisis, geen acute zorgen, night all.
+   * Beside no classifier cue but low mood the classifier does not read the comment (twenty-seventh
+   * round): low mood, tiredness and worry told as such are what it mistakes most often.
    */
   SH_SAFE,
   /** Idioms that shadow a shorter match: dying to, kill for, bored to death, killed me. */

@@ -76,7 +76,6 @@ final class SelfHarmModelSignal {
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
       safe |= c == Cat.SH_SAFE;
-      beyondDistress |= (isCue(c) || isMeans(c)) && c != Cat.SH_DISTRESS;
       boolean recovery = c == Cat.SH_RESOLVED && !SelfHarmScan.irrealisBefore(t, h, k);
       boolean figure = c == Cat.SH_STAT && explainsARiskWord(h, k);
       if (recovery || figure) {
@@ -87,9 +86,12 @@ final class SelfHarmModelSignal {
         statistic |= figure;
         recovered |= recovery;
       }
-      if (cue < 0 && (isCue(c) || isMeans(c)) && !(c == Cat.SH_PLAN && (h.payload[k] >= 3 || SelfHarmScan.returnAfter(t, h, k)))) cue = k;
+      if ((isCue(c) || isMeans(c)) && !(c == Cat.SH_PLAN && (h.payload[k] >= 3 || SelfHarmScan.returnAfter(t, h, k)))) {
+        if (cue < 0) cue = k;
+        beyondDistress |= c != Cat.SH_DISTRESS;
+      }
     }
-    // "he's not in danger", "nothing dramatic", "night all" beside no cue, or only low mood ("lonely"):
+    // "he's not in danger", "not in crisis", "night all" beside no cue, or only low mood ("lonely"):
     // the writer says what it is; a farewell, a plan or a means beside it is still read
     if (safe && !beyondDistress) return;
     if (aside != null) {
