@@ -108,7 +108,11 @@ enum Cat {
   SH_RESOLVED,
   /** Statistics and study talk: %, survey, participants, reported, side effect. */
   SH_STAT,
-  /** Said to be meant, not a joke: not a joke, not hyperbole, I mean it, no es broma, kein Witz. */
+  /**
+   * Said to be meant, not a joke: not a joke, not hyperbole, I mean it, no es broma, kein Witz.
+   * Payload 1: said to be only half a joke (half joking, no tan broma, geen grapje meer): beside a
+   * place to fall from or a word of dying in its sentence or the next, a cue (twenty-eighth round).
+   */
   SH_MEANT,
   /** A place to fall or be hit from: the bridge, the tracks, the level crossing, the ledge. */
   SH_PLACE,
@@ -140,6 +144,12 @@ enum Cat {
    * round): low mood, tiredness and worry told as such are what it mistakes most often.
    */
   SH_SAFE,
+  /**
+   * A joke told as one: lol, jk, just kidding, not literally, jajaja, mdr. An exasperation idiom
+   * ({@code SH_ACT 1}: "kill me now") with one in its sentence or the next, and nothing said to be
+   * meant, is no statement of intent (twenty-eighth round).
+   */
+  SH_JOKE,
   /** Idioms that shadow a shorter match: dying to, kill for, bored to death, killed me. */
   SH_NEUTRAL;
 

@@ -56,7 +56,11 @@ final class SelfHarmScan {
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
       switch (c) {
-        case SH_ACT -> cue(IDEATION, 0.95, "states suicidal intent: \"" + words(k) + "\"", k, k, false);
+        case SH_ACT -> {
+          // payload 1: an exasperation idiom ("kill me now"), no intent when told as a joke
+          if (h.payload[k] == 1 && toldAsJoke(t, h, text, k)) continue;
+          cue(IDEATION, 0.95, "states suicidal intent: \"" + words(k) + "\"", k, k, false);
+        }
         case SH_ACT_OTHER -> {
           if (h.payload[k] == 1) cue(IDEATION, 0.6, "someone else's suicide: \"" + words(k) + "\"", k, k, true);
           else cue(IDEATION, 0.9, "about someone else: \"" + words(k) + "\"", k, k, false);
@@ -67,7 +71,7 @@ final class SelfHarmScan {
         case SH_PLAN -> {
           // payload 1: a weak farewell or alarm; payload 3: as weak, and no cue for the classifier;
           // payload 4: as weak, only when it closes its sentence ("I've decided." with nothing decided said)
-          if (h.payload[k] == 4 && h.to[k] != t.sentenceEnd[t.sentence[h.from[k]]]) continue;
+          if (h.payload[k] == 4 && (h.to[k] != t.sentenceEnd[t.sentence[h.from[k]]] || namedAfter(t, h, k))) continue;
           if (returnAfter(t, h, k)) continue;
           boolean weakPlan = h.payload[k] == 1 || h.payload[k] == 3 || h.payload[k] == 4;
           cue(PLAN, weakPlan ? 0.6 : 0.95,
@@ -85,6 +89,7 @@ final class SelfHarmScan {
         case SH_METOO -> near(k, Cat.SH_TOPIC, 2, IDEATION, "the writer counts themselves in");
         case SH_DISTRESS -> {
           if (h.payload[k] == 2) background.add(words(k));
+          else if (h.payload[k] == 1 && namedAfter(t, h, k)) continue;
           else cue(HOPELESSNESS, h.payload[k] == 1 ? 0.55 : 0.6, "distress: \"" + words(k) + "\"", k, k, h.payload[k] == 1);
         }
         // payload 1: only time told to have passed ("I'm 41 now"), which resolves a past with no present distress;
@@ -100,6 +105,9 @@ final class SelfHarmScan {
           }
         }
         case SH_NEUTRAL -> meantIdiom(k);
+        case SH_MEANT -> {
+          if (h.payload[k] == 1) halfMeant(k);
+        }
         default -> { }
       }
     }
@@ -186,6 +194,75 @@ final class SelfHarmScan {
     }
   }
 
+  /**
+   * A place to fall from or a word of dying, in the sentence of "only half joking" (hit {@code k}) or
+   * the one before: "I'll jump off the bridge 😅 ok, half joking", "they can put that on my headstone.
+   * only half joking." A joke said to be half meant is half a statement.
+   */
+  private void halfMeant(int k) {
+    int s = t.sentence[h.from[k]];
+    for (int j = 0; j < h.size; j++) {
+      int sj = t.sentence[h.from[j]];
+      if (j == k || sj > s || sj < s - 1) continue;
+      if (h.is(j, Cat.SH_PLACE) || h.is(j, Cat.SH_DEATH) && !inIdiom(j)) {
+        int first = Math.min(j, k), last = Math.max(j, k);
+        cues.add(new Cue(IDEATION, 0.9, "said to be only half a joke: \"" + words(first) + "\" ... \"" + words(last) + "\"",
+            new int[][] {{h.from[j], h.to[j]}, {h.from[k], h.to[k]}}, false, false));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether exasperation idiom {@code k} ("kill me now") is told as a joke: a joke word ({@code SH_JOKE})
+   * or a laughing emoji after it in its sentence or the next, and nothing said to be meant ({@code
+   * SH_MEANT}) within a sentence of it ("Kill me now, the insurer wants another form 😂", "kill me now.
+   * (not literally)"). "Kill me now. Half joking." stays a statement. Then it is no cue for the
+   * classifier either ({@link SelfHarmModelSignal}).
+   */
+  static boolean toldAsJoke(Tokens t, Hits h, CommentText text, int k) {
+    int s = t.sentence[h.from[k]];
+    boolean joke = false;
+    for (int j = 0; j < h.size; j++) {
+      int sj = t.sentence[h.from[j]];
+      if (h.is(j, Cat.SH_MEANT) && Math.abs(sj - s) <= 1) return false;
+      if (h.is(j, Cat.SH_JOKE) && h.from[j] >= h.to[k] && sj <= s + 1) joke = true;
+    }
+    return joke || laughingEmojiAfter(t, h, text, k, s + 1);
+  }
+
+  /** Whether a laughing emoji stands in the original text after hit {@code k}, up to the end of sentence {@code last}. */
+  private static boolean laughingEmojiAfter(Tokens t, Hits h, CommentText text, int k, int last) {
+    int from = text.originalSpan(t.start[h.to[k] - 1], t.end[h.to[k] - 1]).end();
+    int nextSentence = last + 1 < t.sentences ? t.sentenceStart[last + 1] : -1;
+    int to = nextSentence < 0 ? text.original().length() : text.originalSpan(t.start[nextSentence], t.end[nextSentence]).start();
+    String o = text.original();
+    for (int i = from; i < to; ) {
+      int cp = o.codePointAt(i);
+      if (LAUGHING.indexOf(cp) >= 0) return true;
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /** Laughing and sheepish faces: 😂 🤣 😅 😆 😜 😝 🙈 😹. */
+  private static final String LAUGHING = "\uD83D\uDE02\uD83E\uDD23\uD83D\uDE05\uD83D\uDE06\uD83D\uDE1C\uD83D\uDE1D\uD83D\uDE48\uD83D\uDE39";
+
+  /**
+   * Whether weak cue {@code k} is followed at once by what it names: its last word again and "with"
+   * or "of" ("I'm done. Done with the christmas shopping."). What is named then carries its own cue
+   * when it is a life ("done with life"); the bare phrase is no farewell, and no cue for the classifier.
+   */
+  static boolean namedAfter(Tokens t, Hits h, int k) {
+    int next = h.to[k];
+    if (next + 1 >= t.size) return false;
+    return sameWord(t, h.to[k] - 1, next) && (t.wordIs(next + 1, "with") || t.wordIs(next + 1, "of"));
+  }
+
+  private static boolean sameWord(Tokens t, int a, int b) {
+    return java.util.Arrays.equals(t.folded, t.foldStart[a], t.foldEnd[a], t.folded, t.foldStart[b], t.foldEnd[b]);
+  }
+
   /** "want to" + "die", "thinking about" + "ending it", with at most two words between. */
   private void desire(int k) {
     // payload 2: the phrase holds its own death word, shadowed inside it ("the only time I don't want to die")
@@ -197,7 +274,7 @@ final class SelfHarmScan {
     for (int j = k + 1; j < h.size && h.from[j] <= h.to[k] + DESIRE_GAP && t.clause[h.from[j]] == clause; j++) {
       if (h.from[j] >= h.to[k] && h.is(j, Cat.SH_DEATH)) {
         if (inIdiom(j)) continue; // "can't wait to be dead tired": the death word belongs to the idiom
-        boolean past = h.payload[k] == 1 && !presentAfter(j);
+        boolean past = h.payload[k] == 1 && !presentAfter(j, true);
         Cue base = new Cue(IDEATION, 0.9, "desire to die: \"" + original(h.from[k], h.to[j]) + "\"",
             new int[][] {{h.from[k], h.to[j]}}, past || isPast(k, j), false);
         cues.add(base);
@@ -351,13 +428,14 @@ final class SelfHarmScan {
 
   /**
    * Whether a present marker follows hit {@code k} at once in its clause. After a cue that opens with a
-   * past auxiliary, "anymore" belongs to that past ("I didn't want to be here anymore"), not to now.
+   * past form, "anymore" and a frequency ({@code SH_PRESENT 1}: "every day", "todos los días") belong to
+   * that past ("I didn't want to be here anymore", "pensaba en morirme casi todos los días"), not to now.
    */
   private boolean presentAfter(int k, boolean opensPast) {
     int end = h.to[k];
     for (int j = k + 1; j < h.size && h.from[j] <= end + 1; j++) {
       if (h.from[j] >= end && h.is(j, Cat.SH_PRESENT) && t.clause[h.from[j]] == t.clause[h.from[k]]
-          && !(opensPast && isAnymore(h.from[j]))) return true;
+          && !(opensPast && (isAnymore(h.from[j]) || h.payload[j] == 1))) return true;
     }
     return false;
   }

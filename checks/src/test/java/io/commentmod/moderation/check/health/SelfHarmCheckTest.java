@@ -1730,4 +1730,73 @@ class SelfHarmCheckTest {
   void twentySeventhRoundGoingQuietWithAReturnIsNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Twenty-eighth round (kinds read on sets 120-125): death thought of daily, burning and hitting
+   * oneself, a whole pack taken, a place or a word of dying said to be only half a joke (in the four
+   * languages too), a child who drew themselves dead, being a favour to others by leaving, deciding
+   * this is the last normal week, sleep soon enough, the trains that do not stop and their times; and
+   * weak cues in pairs (a deadline and calm about it, a conditional absence and a goodbye, nobody home
+   * and caring stopped, the thoughts still there and not able to stop thinking about doing it). Each
+   * was unflagged on the round's first build.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I've been thinking about not being here pretty much every day since the dose went up.",
+      "honestly the lighter on my wrist calms me down more than the breathing exercises",
+      "When I get things wrong at work I end up punching my own head, hard enough to leave marks.",
+      "took the whole packet of paracetamol on sunday. woke up anyway. what a joke.",
+      "If the new meds don't work I'll just drive my car into a tree. half joking. less than half.",
+      "mi psiquiatra dice que espere, yo ya miro el puente desde la ventana, no tan broma",
+      "Als dit niet helpt rij ik gewoon tegen een boom. Maar half een grapje.",
+      "Pupil in my class drew himself in a coffin on his worksheet. Safeguarding is closed till Monday.",
+      "I'd be doing my family a favour by taking myself out of the picture.",
+      "decided this will be my last normal christmas. anyway, lovely recipe",
+      "I'll be getting plenty of sleep soon enough, don't worry about me.",
+      "I keep checking the train timetables for the fast trains that go straight through.",
+      "Lately I'm timing my walk so I'm at the level crossing when the express goes through.",
+      "I've set myself a deadline if the new dose doesn't work. Strangely calming knowing that.",
+      "If I'm not around for the next newsletter, it's been nice talking to you all.",
+      "Nobody's home until Sunday and I've stopped caring whether anything mixes.",
+      "The crisis team said to wait. The thoughts are still there and I can't stop thinking about doing it."})
+  void twentyEighthRoundKindsReadOnSets120To125AreFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  /**
+   * Twenty-eighth round: "kill me now" told as a joke (a joke word or a laughing emoji after it, in
+   * its sentence or the next), "I'm done. Done with the ironing", a break with how long it lasts, an
+   * anniversary of an attempt told as time passed, years into recovery, a wish to die told with a
+   * past form and a frequency ("I wanted to die every day"), a single weak cue, and tiredness of
+   * everything being something. Each was flagged on the round's first build, except the single weak
+   * cues and the "last week" decision, which guard the new phrases.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Kill me now, the printer has jammed again \uD83D\uDE02",
+      "kill me now. (not literally, it's just a very long Monday)",
+      "I'm done. Done with the ironing, done with the emails, off to bed.",
+      "Goodbye all, I'm off on a digital detox for two weeks!",
+      "Ten years since my suicide attempt today, and I'm glad I'm here.",
+      "I wanted to die every day back in 2015. I'm genuinely fine now, three kids and a garden.",
+      "Hace años pensaba en morirme casi todos los días. Hoy estoy bien, de verdad.",
+      "Vor vier Jahren hatte ich Suizidgedanken. Mit Therapie geht es mir heute gut.",
+      "I've given myself a deadline for the thesis: end of May.",
+      "Nobody's home until six so I finally get to nap.",
+      "I'm so tired of everything being about productivity.",
+      "We decided this will be the last winter in the old flat before we move."})
+  void twentyEighthRoundJokesBreaksAndResolvedPastsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /** Twenty-eighth round: what stays a statement beside the new jokes and breaks. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Kill me now. Half joking, I've had enough of everything.",
+      "kill me now lol. not joking, the pills are in the drawer.",
+      "I'm done. Done with life, done with trying.",
+      "Goodbye everyone, I'm leaving for good. I've been saving my pills for a few weeks."})
+  void twentyEighthRoundWhatStaysAStatement(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
 }
