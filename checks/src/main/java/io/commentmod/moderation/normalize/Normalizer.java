@@ -9,7 +9,8 @@ import io.commentmod.moderation.check.CommentText;
  * its index in the original so spans highlight what the reader wrote.
  *
  * <p>In order: NFKC case folding with accents and format characters (zero-width spaces, joiners,
- * soft hyphens, BOMs) removed; spaced-out or dotted-out letters joined ({@code V.i.a.g.r.a},
+ * soft hyphens, BOMs) removed; a middle dot or bullet between two ASCII letters or digits read as a dot
+ * ({@code shop·com}); spaced-out or dotted-out letters joined ({@code V.i.a.g.r.a},
  * {@code w w w . x . c o m}), a wider or different gap inside such a run kept as a word break
  * ({@code B.u.y c.h.e.a.p} becomes {@code buy cheap}); in words that mix scripts, letters confusable with Latin ones folded
  * to Latin (Cyrillic {@code а}, Greek {@code ο}); leetspeak digits inside words folded
@@ -107,6 +108,12 @@ public final class Normalizer {
         i++;
       } else if (!Character.isSurrogate(c)) {
         out.nonAscii = true;
+        // a middle dot or bullet between two letters or digits stands for a dot ("braincappro·com")
+        if (DOT_LIKE.indexOf(c) >= 0 && i > 0 && i + 1 < length && asciiAlnum(cs[i - 1]) && asciiAlnum(cs[i + 1])) {
+          out.add('.', i);
+          i++;
+          continue;
+        }
         String f = FoldTable.fold(c);
         if (f == null) out.add(c, i);
         else for (int k = 0; k < f.length(); k++) out.add(f.charAt(k), i);
@@ -121,6 +128,13 @@ public final class Normalizer {
       }
     }
     return out;
+  }
+
+  /** Middle dot, bullet, bullet operator, katakana middle dot: dots in a disguised address (twenty-eighth round). */
+  private static final String DOT_LIKE = "\u00b7\u2022\u2219\u30fb";
+
+  private static boolean asciiAlnum(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   private static boolean alnum(char c) {

@@ -12,7 +12,8 @@ import io.commentmod.moderation.check.CommentText;
  * its index in the original so spans highlight what the reader wrote.
  *
  * <p>In order: NFKC case folding with accents and format characters (zero-width spaces, joiners,
- * soft hyphens, BOMs) removed; spaced-out or dotted-out letters joined ({@code V.i.a.g.r.a},
+ * soft hyphens, BOMs) removed; a middle dot or bullet between two ASCII letters or digits read as a dot
+ * ({@code shop·com}); spaced-out or dotted-out letters joined ({@code V.i.a.g.r.a},
  * {@code w w w . x . c o m}); in words that mix scripts, letters confusable with Latin ones folded
  * to Latin (Cyrillic {@code а}, Greek {@code ο}); leetspeak digits inside words folded
  * ({@code m4g1c} becomes {@code magic}, while {@code 20mg}, {@code b12} and {@code 5htp} stay);
@@ -82,6 +83,12 @@ final class ReferenceNormalizer {
         else if (c >= 0x20 && c != 0x7f) out.add(c, i);
         i++;
       } else if (!Character.isSurrogate(c)) {
+        // a middle dot or bullet between two ASCII letters or digits stands for a dot ("braincappro·com")
+        if ("\u00b7\u2022\u2219\u30fb".indexOf(c) >= 0 && i > 0 && i + 1 < s.length() && asciiAlnum(s.charAt(i - 1)) && asciiAlnum(s.charAt(i + 1))) {
+          out.add('.', i);
+          i++;
+          continue;
+        }
         String f = FoldTable.fold(c);
         if (f == null) out.add(c, i);
         else for (int k = 0; k < f.length(); k++) out.add(f.charAt(k), i);
@@ -95,6 +102,10 @@ final class ReferenceNormalizer {
       }
     }
     return out;
+  }
+
+  private static boolean asciiAlnum(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   private static boolean alnum(char c) {

@@ -251,7 +251,8 @@ final class Imperatives {
   /**
    * "Zeg tegen je moeder dat ze haar X om de dag moet nemen", "lieber die Dosis halbieren", "dis à ton père qu'il doit
    * arrêter son X": after a relay or "rather" lead, the instruction's verb may come after its object. No narrator,
-   * doctor, condition or question before the verb, none in the verb's own clause after it.
+   * doctor, condition or question before the verb, no narrator or doctor in the verb's own clause after it before a
+   * condition ("gewoon die X halveren als je last hebt": the condition's "je" is the reader).
    */
   private static int verbFinal(MedicalSentences ms, int lead, int tok) {
     Tokens t = ms.t;
@@ -268,6 +269,8 @@ final class Imperatives {
         // "Einfach die Tabletten absetzen ist gefährlich": the infinitive is the subject of a verdict
         if (h.to[k] < t.size && t.clause[h.to[k]] == t.clause[h.from[k]] && VERDICT_VERBS.contains(t.word(h.to[k]))) return -1;
         for (int j = k + 1; j < h.size && t.clause[h.from[j]] == t.clause[h.from[k]]; j++) {
+          // "... halveren als je last hebt": a condition after the verb is the reader's, not a narrator
+          if (h.is(j, Cat.CONDITIONAL)) break;
           if (h.is(j, Cat.FIRST) || h.is(j, Cat.DOCTOR)) return -1;
         }
         ms.verbFinalFrom = lead;

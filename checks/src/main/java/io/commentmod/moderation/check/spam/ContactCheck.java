@@ -174,6 +174,7 @@ public final class ContactCheck implements ModerationCheck {
   /** Verbs that send the reader to look a name up, in the languages the lexicon covers. */
   private static final long[] SEARCH_VERBS = hashes("search", "google", "busca", "buscad", "buscame", "buscanos", "suche",
       "sucht", "suchen", "cherche", "cherchez", "zoek", "zoekt");
+  private static final long LOOK = Tokens.hashOf("look"), UP = Tokens.hashOf("up");
   private static final long[] ON = hashes("on", "in", "en", "auf", "bei", "sur", "op");
   /** Where a looked-up name is an account, a channel or a shop. */
   private static final long[] PLATFORMS = hashes("insta", "instagram", "ig", "facebook", "fb", "tiktok", "telegram",
@@ -195,12 +196,13 @@ public final class ContactCheck implements ModerationCheck {
    * readers to an account without writing its address (since the twenty-sixth round; in the held-out
    * sets every such comment was spam). With a messenger ({@link #MESSENGERS}: insta, telegram, ...)
    * it scores as a solicitation beside a messenger; on a video or search site alone it tips one
-   * other signal over, as a phone number does. Returns the words found, or null.
+   * other signal over, as a phone number does. "look X up" and "look up X" count as searching (twenty-eighth
+   * round). Returns the words found, or null.
    */
   private static String searchOnPlatform(CommentText text, String t, Tokens tokens, List<Span> spans) {
     int n = tokens.size();
     for (int i = 0; i + 2 < n; i++) {
-      if (!in(SEARCH_VERBS, tokens.hash(i))) continue;
+      if (!in(SEARCH_VERBS, tokens.hash(i)) && !(tokens.hash(i) == LOOK && tokens.hash(i + 1) == UP)) continue;
       for (int k = i + 1; k + 1 < n && k <= i + SEARCH_REACH; k++) {
         if (in(ON, tokens.hash(k)) && in(PLATFORMS, tokens.hash(k + 1))) {
           spans.add(text.originalSpan(tokens.start(i), tokens.end(k + 1)));

@@ -55,8 +55,15 @@ final class Links {
       "tochka", Set.of("com", "net", "org", "ru"),
       "точка", Set.of("com", "net", "org", "ru", "ком", "нет", "орг", "ру"),
       "nokta", Set.of("com", "net", "org", "tr"));
-  /** After a spaced dot ({@code shop . com}, {@code bit . ly}) only these: words like "online" or "us" often start a sentence. */
+  /**
+   * After a spaced dot ({@code shop . com}, {@code bit . ly}) only these: words like "online" or "us" often start a
+   * sentence. Since the twenty-eighth round, with a space on both sides of the dot, also the country domains of the
+   * four languages ({@code setas . es}, {@link #BOTH_SPACES_TLDS}): prose puts no space before its full stop, and
+   * "ayer. Es muy bueno" has none.
+   */
   private static final Set<String> SPACED_TLDS = Set.of("com", "net", "org", "ru", "ly", "gl", "gg");
+  /** {@link #SPACED_TLDS} and the four languages' country domains, after a dot with a space on both sides. */
+  private static final Set<String> BOTH_SPACES_TLDS = Set.of("com", "net", "org", "ru", "ly", "gl", "gg", "es", "de", "nl", "fr");
   /**
    * After a space and then a dot with no space after it ({@code profit-bot .io}): prose puts no space before a
    * full stop, so the domains scams and start-ups favour are taken too; a dot with a space after it
@@ -132,7 +139,7 @@ final class Links {
    * path after ({@code amzn.to/3xYz}, {@code tiny.sh/ab}), which a sentence never has, or (since the
    * twenty-sixth round) a hyphen in the name ({@code pills-rx.to}).
    */
-  private static final Set<String> PATH_TLDS = Set.of("to", "do", "am", "fm", "im", "la", "ms", "sh", "st", "tt", "ps", "vc", "so");
+  private static final Set<String> PATH_TLDS = Set.of("to", "do", "am", "fm", "im", "la", "ms", "sh", "st", "tt", "ps", "vc", "so", "li");
 
   /** Whether the label before the dot at {@code dot} (the host starting at {@code s}) has a hyphen: {@code pills-rx.to}, which prose never writes. */
   private static boolean hyphenBefore(String t, int s, int dot) {
@@ -178,7 +185,7 @@ final class Links {
     int te = after ? dot + 2 : dot + 1;
     while (te < n && t.charAt(te) == ' ') te++;
     // a space on both sides (" . ") is sloppy punctuation as often as an address: only the short list then
-    disguised(t, ws, te, before && !after ? SPACE_BEFORE_TLDS : SPACED_TLDS, false, out);
+    disguised(t, ws, te, before && !after ? SPACE_BEFORE_TLDS : before ? BOTH_SPACES_TLDS : SPACED_TLDS, false, out);
   }
 
   /** {@code shop dot com}, {@code shop (dot) com}, {@code shop [.] com}, {@code магазин точка ком}. */

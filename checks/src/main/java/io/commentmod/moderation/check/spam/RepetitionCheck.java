@@ -40,7 +40,7 @@ public final class RepetitionCheck implements ModerationCheck {
 
   @Override
   public void inspect(CommentText text, Findings findings) {
-    if (!sameSentence(text, findings) && !samePhrase(text, findings)) keywordStuffing(text, findings);
+    if (!sameSentence(text, findings) && !samePhrase(text, findings) && !oneWordFlood(text, findings)) keywordStuffing(text, findings);
   }
 
   /**
@@ -89,6 +89,26 @@ public final class RepetitionCheck implements ModerationCheck {
     if (oneWord) return false;
     findings.add(FlagName.SPAM, SCORE, NAME,
         "the same words " + bestCopies + " times: \"" + s.substring(tokens.start(bestFrom), tokens.end(bestFrom + bestLen - 1)) + "\"",
+        java.util.List.of(new Span(0, text.original().length())));
+    return true;
+  }
+
+  /** Copies of one word that make a comment of nothing else a flood. */
+  static final int FLOOD_REPEATS = 10;
+
+  /**
+   * A comment that is one word of three or more letters said {@value #FLOOD_REPEATS} or more times and nothing
+   * else ("nice nice nice ..."): a flood, not emphasis, which says its word a few times inside a sentence
+   * ("no no no", "so so so good") (twenty-eighth round).
+   */
+  private static boolean oneWordFlood(CommentText text, Findings findings) {
+    String s = text.normalized();
+    Tokens tokens = Tokens.cached(s);
+    int n = tokens.size();
+    if (n < FLOOD_REPEATS || tokens.length(0) < 3) return false;
+    for (int i = 1; i < n; i++) if (tokens.hash(i) != tokens.hash(0)) return false;
+    findings.add(FlagName.SPAM, SCORE, NAME,
+        "one word " + n + " times and nothing else: \"" + s.substring(tokens.start(0), tokens.end(0)) + "\"",
         java.util.List.of(new Span(0, text.original().length())));
     return true;
   }

@@ -1095,4 +1095,27 @@ class MedicalAdviceCheckTest {
   void chuckingAsAHabitOrARebukeIsNoDirective(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  /**
+   * Twenty-eighth round, from read sets 120-125: a Dutch verb-final instruction followed by the reader's condition
+   * ("gewoon ... halveren als je ..."), a story offered as the reader's model ("please consider doing the same"), and
+   * valerian as "Baldrian" (all unflagged on the round's first build).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Gewoon die sertraline halveren als je misselijk wordt, ging bij mij prima.",
+      "Our son came off paroxetine and onto fish oil and he's thriving. Parents, please consider doing the same.",
+      "mein tipp: drei baldriantabletten und ein bier dazu, wirkt besser als jedes rezept"})
+  void twentyEighthRoundInstructionsAreAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  /** Guards: a referral to one's prescriber (flagged on the round's first build) and a condition with a narrator before the verb. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Pharmacist here: please take any questions about your dose to your own prescriber.",
+      "Ik wil die sertraline halveren als ik misselijk word, maar eerst bel ik de huisarts."})
+  void twentyEighthRoundReferralsAndOwnPlansAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }
