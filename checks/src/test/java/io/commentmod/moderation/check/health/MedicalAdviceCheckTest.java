@@ -1105,7 +1105,8 @@ class MedicalAdviceCheckTest {
   @ValueSource(strings = {
       "Gewoon die sertraline halveren als je misselijk wordt, ging bij mij prima.",
       "Our son came off paroxetine and onto fish oil and he's thriving. Parents, please consider doing the same.",
-      "mein tipp: drei baldriantabletten und ein bier dazu, wirkt besser als jedes rezept"})
+      "mein tipp: drei baldriantabletten und ein bier dazu, wirkt besser als jedes rezept",
+      "The trick with quetiapine is to take half an hour before bed, not with dinner."})
   void twentyEighthRoundInstructionsAreAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isTrue();
   }

@@ -1799,4 +1799,25 @@ class SelfHarmCheckTest {
   void twentyEighthRoundWhatStaysAStatement(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
   }
+
+  /**
+   * Twenty-eighth round, second part (sentences written for the round): a pet's new home made sure of beside the
+   * paperwork done, and a goodbye to the dog beside "todo listo" (weak cues in pairs; unflagged before).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Made sure the cat has a good home with my sister. The paperwork is all sorted.",
+      "ayer me despedí de mis perros. ya está todo listo."})
+  void twentyEighthRoundAHomeForThePetAndThePaperworkAreFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  /** Guards: each of those alone is an errand (unflagged before too). */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Made sure the dog has somewhere to go while we're in Spain.",
+      "The paperwork is all sorted for the new flat, moving on Friday!"})
+  void twentyEighthRoundAnErrandAloneIsNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
