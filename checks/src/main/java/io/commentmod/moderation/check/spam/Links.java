@@ -62,8 +62,12 @@ final class Links {
    * "ayer. Es muy bueno" has none.
    */
   private static final Set<String> SPACED_TLDS = Set.of("com", "net", "org", "ru", "ly", "gl", "gg");
-  /** {@link #SPACED_TLDS} and the four languages' country domains, after a dot with a space on both sides. */
-  private static final Set<String> BOTH_SPACES_TLDS = Set.of("com", "net", "org", "ru", "ly", "gl", "gg", "es", "de", "nl", "fr");
+  /**
+   * {@link #SPACED_TLDS}, the four languages' country domains and the shop domains no sentence starts with
+   * ({@code maneforce . shop}, {@code hot-dates . xyz}), after a dot with a space on both sides.
+   */
+  private static final Set<String> BOTH_SPACES_TLDS = Set.of("com", "net", "org", "ru", "ly", "gl", "gg", "es", "de", "nl", "fr",
+      "xyz", "shop", "store", "site", "club", "biz");
   /**
    * After a space and then a dot with no space after it ({@code profit-bot .io}): prose puts no space before a
    * full stop, so the domains scams and start-ups favour are taken too; a dot with a space after it
@@ -78,7 +82,10 @@ final class Links {
   private static final Set<String> NOT_A_NAME = Set.of(
       "the", "a", "an", "to", "in", "on", "at", "of", "and", "or", "is", "it", "this", "that", "my", "your", "our", "their",
       "his", "her", "its", "no", "not", "was", "be", "by", "for", "from", "with", "as", "so", "but", "dr", "mr", "mrs", "ms",
-      "etc", "vs", "i", "e", "g");
+      "etc", "vs", "i", "e", "g",
+      // Spanish words before "punto es" in prose ("mi punto es", "el siguiente punto es")
+      "mi", "tu", "su", "el", "la", "lo", "un", "una", "este", "ese", "otro", "mismo", "primer", "segundo", "ultimo",
+      "siguiente", "principal", "buen", "mal", "gran", "cada", "que");
 
   private Links() {}
 
@@ -214,8 +221,24 @@ final class Links {
         if (k >= n || cs[k] != ' ' || k - i < 3 || k - i > 6) continue;
         Set<String> tlds = DOT_WORDS.get(t.substring(i, k));
         if (tlds != null) disguised(t, i - 1, k + 1, tlds, true, out);
+        if (tlds != null && t.startsWith("punto es", i) && endsAddress(cs, n, i + 8)) disguised(t, i - 1, k + 1, PUNTO_ES, true, out);
       }
     }
+  }
+
+  private static final Set<String> PUNTO_ES = Set.of("es");
+
+  /**
+   * Whether nothing of a sentence follows the {@code es} of "punto es" ending at {@code e}: the text ends, a
+   * sign or emoji comes next, or "y" or "o" ("terapiaya punto es y usa el código", "luzdeinvierno punto es").
+   * In prose "el punto es" always goes on ("el punto es que ..."), so the Spanish domain after a plain name
+   * is taken only then (twenty-eighth round).
+   */
+  private static boolean endsAddress(char[] cs, int n, int e) {
+    if (e < n && Chars.isLetterOrDigit(cs[e])) return false;
+    while (e < n && cs[e] == ' ') e++;
+    if (e == n || !Chars.isLetterOrDigit(cs[e])) return true;
+    return (cs[e] == 'y' || cs[e] == 'o') && (e + 1 == n || cs[e + 1] == ' ');
   }
 
   /**

@@ -1106,16 +1106,21 @@ class MedicalAdviceCheckTest {
       "Gewoon die sertraline halveren als je misselijk wordt, ging bij mij prima.",
       "Our son came off paroxetine and onto fish oil and he's thriving. Parents, please consider doing the same.",
       "mein tipp: drei baldriantabletten und ein bier dazu, wirkt besser als jedes rezept",
-      "The trick with quetiapine is to take half an hour before bed, not with dinner."})
+      "The trick with quetiapine is to take half an hour before bed, not with dinner.",
+      "On sertraline? Ignore the warnings about a glass of wine, the leaflet is written by lawyers."})
   void twentyEighthRoundInstructionsAreAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isTrue();
   }
 
-  /** Guards: a referral to one's prescriber (flagged on the round's first build) and a condition with a narrator before the verb. */
+  /**
+   * Guards: a referral to one's prescriber and a quantity of one's own ("half my bottle"), both flagged on the round's
+   * first build, and a condition with a narrator before the verb.
+   */
   @ParameterizedTest
   @ValueSource(strings = {
       "Pharmacist here: please take any questions about your dose to your own prescriber.",
-      "Ik wil die sertraline halveren als ik misselijk word, maar eerst bel ik de huisarts."})
+      "Ik wil die sertraline halveren als ik misselijk word, maar eerst bel ik de huisarts.",
+      "half my bottle of sertraline is gone and I feel strange"})
   void twentyEighthRoundReferralsAndOwnPlansAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }

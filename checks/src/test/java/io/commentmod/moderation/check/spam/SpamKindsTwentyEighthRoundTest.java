@@ -69,4 +69,36 @@ class SpamKindsTwentyEighthRoundTest {
   void lookingSomethingUpWithNoPlatformIsNot() {
     assertThat(spam(contact, "look up the original trial on pubmed, it's worth reading")).isEmpty();
   }
+
+  // second part (read sets 126-131)
+
+  @Test
+  void aShopDomainAfterADotWithSpacesOnBothSidesIsADisguisedLink() {
+    assertThat(spam(links, "the best gummies → calmcap . shop ←")).isNotEmpty();
+    assertThat(spam(links, "free stream → real-news-now . xyz")).isNotEmpty();
+  }
+
+  @Test
+  void spanishPuntoEsEndsAnAddressOnlyWhenNothingOfASentenceFollows() {
+    assertThat(spam(links, "envio gratis 👉 lamparasol punto es")).isNotEmpty();
+    assertThat(spam(links, "pide en lamparasol punto es y usa el codigo")).isNotEmpty();
+    assertThat(spam(links, "El punto es que nadie te escucha.")).isEmpty();
+    assertThat(spam(links, "Mi punto es y sera siempre el mismo.")).isEmpty();
+  }
+
+  @Test
+  void aFollowAskedForBesideAHandleIsASolicitation() {
+    assertThat(spam(contact, "so true!! follow us for more memes @daily.calm.memes").get(0).score()).isEqualTo(0.8);
+  }
+
+  @Test
+  void followingUpWithADoctorIsNoSolicitation() {
+    assertThat(spam(contact, "thanks, I'll follow up with my GP tomorrow")).isEmpty();
+  }
+
+  @Test
+  void aNationalDrugAgencyAndGuidelineSiteAreAllowListed() {
+    assertThat(spam(links, "la fiche de l'ANSM : https://ansm.sante.fr")).isEmpty();
+    assertThat(spam(links, "die Leitlinie: https://www.leitlinien.de/themen/depression")).isEmpty();
+  }
 }
