@@ -147,7 +147,8 @@ enum Cat {
   /**
    * A joke told as one: lol, jk, just kidding, not literally, jajaja, mdr. An exasperation idiom
    * ({@code SH_ACT 1}: "kill me now") with one in its sentence or the next, and nothing said to be
-   * meant, is no statement of intent (twenty-eighth round).
+   * meant, is no statement of intent (twenty-eighth round). Payload 1: an exasperation opener ("if I have to hear
+   * one more", "if one more person tells me"): what follows it in its sentence is hyperbole.
    */
   SH_JOKE,
   /** Idioms that shadow a shorter match: dying to, kill for, bored to death, killed me. */

@@ -88,7 +88,8 @@ final class SelfHarmModelSignal {
       }
       if ((isCue(c) || isMeans(c)) && !(c == Cat.SH_PLAN && (h.payload[k] >= 3 || SelfHarmScan.returnAfter(t, h, k)))
           && !(c == Cat.SH_ACT && h.payload[k] == 1 && SelfHarmScan.toldAsJoke(t, h, text, k))
-          && !(c == Cat.SH_DISTRESS && h.payload[k] == 1 && SelfHarmScan.namedAfter(t, h, k))) {
+          && !(c == Cat.SH_DISTRESS && h.payload[k] == 1 && SelfHarmScan.namedAfter(t, h, k))
+          && !SelfHarmScan.exasperated(t, h, h.from[k])) {
         if (cue < 0) cue = k;
         beyondDistress |= c != Cat.SH_DISTRESS;
       }

@@ -86,7 +86,10 @@ final class SelfHarmScan {
           if (!near(k, Cat.SH_INJURY, 2, SELF_INJURY, "relapse beside self-injury")) near(k, Cat.SH_TOPIC, 2, IDEATION, "relapse beside suicidal thoughts");
         }
         // two sentences: a question may stand between the topic and "asking for me"
-        case SH_METOO -> near(k, Cat.SH_TOPIC, 2, IDEATION, "the writer counts themselves in");
+        // ... or beside someone's suicide told as an act ("lost four from my unit to suicide ... I get it now")
+        case SH_METOO -> {
+          if (!near(k, Cat.SH_TOPIC, 2, IDEATION, "the writer counts themselves in")) near(k, Cat.SH_ACT_OTHER, 2, IDEATION, "the writer counts themselves in");
+        }
         case SH_DISTRESS -> {
           if (h.payload[k] == 2) background.add(words(k));
           else if (h.payload[k] == 1 && namedAfter(t, h, k)) continue;
@@ -111,6 +114,8 @@ final class SelfHarmScan {
         default -> { }
       }
     }
+    // "If I have to hear one more podcast bro ... I'm going to walk into the sea": hyperbole, unless said to be meant
+    cues.removeIf(q -> exasperated(t, h, q.ranges[0][0]));
     Reasons reasons = new Reasons();
     int strong = 0;
     int strongPast = 0;
@@ -249,6 +254,24 @@ final class SelfHarmScan {
   private static final String LAUGHING = "\uD83D\uDE02\uD83E\uDD23\uD83D\uDE05\uD83D\uDE06\uD83D\uDE1C\uD83D\uDE1D\uD83D\uDE48\uD83D\uDE39";
 
   /**
+   * Whether token {@code tok} follows an exasperation opener in its sentence ({@code SH_JOKE 1}: "if I have to hear
+   * one more ...", "if one more person tells me ...") with nothing said to be meant ({@code SH_MEANT}) within a
+   * sentence: then what follows is hyperbole ("... I'm going to walk into the sea"), no cue, and no cue for the
+   * classifier either ({@link SelfHarmModelSignal}). "... I'm going to walk into the sea. And I'm only half joking"
+   * stays a statement (twenty-eighth round).
+   */
+  static boolean exasperated(Tokens t, Hits h, int tok) {
+    int s = t.sentence[tok];
+    boolean opened = false;
+    for (int j = 0; j < h.size; j++) {
+      int sj = t.sentence[h.from[j]];
+      if (h.is(j, Cat.SH_MEANT) && Math.abs(sj - s) <= 1) return false;
+      if (h.is(j, Cat.SH_JOKE) && h.payload[j] == 1 && sj == s && h.to[j] <= tok) opened = true;
+    }
+    return opened;
+  }
+
+  /**
    * Whether weak cue {@code k} is followed at once by what it names: its last word again and "with"
    * or "of" ("I'm done. Done with the christmas shopping."). What is named then carries its own cue
    * when it is a life ("done with life"); the bare phrase is no farewell, and no cue for the classifier.
@@ -318,6 +341,7 @@ final class SelfHarmScan {
     for (int tok = h.from[fromHit] - 1; tok >= 0 && tok >= h.from[fromHit] - TENSE_LOOKBACK && t.clause[tok] == clause; tok--) {
       for (int k = x.at(tok); k >= 0 && k < h.size && h.from[k] == tok; k++) {
         if (h.to[k] > h.from[fromHit]) continue;
+        if (h.is(k, Cat.SH_PRESENT) && h.payload[k] == 1) continue; // a frequency sets no tense ("back then, every night I ...")
         if (h.is(k, Cat.SH_PRESENT)) return insidePast(k);
         if (isPastMarker(k)) return true;
       }
@@ -340,7 +364,7 @@ final class SelfHarmScan {
     for (int j = h.size - 1; j >= 0; j--) {
       if (h.from[j] >= cueStart || h.to[j] > cueStart) continue;
       if (h.from[j] < first) break;
-      if (h.is(j, Cat.SH_PRESENT)) return false;
+      if (h.is(j, Cat.SH_PRESENT) && h.payload[j] != 1) return false; // a frequency sets no tense ("Five years ago ... every night")
       if (h.is(j, Cat.SH_PAST) && h.payload[j] == 1 && h.from[j] < first + OPENING) return true;
     }
     return false;

@@ -1820,4 +1820,60 @@ class SelfHarmCheckTest {
   void twentyEighthRoundAnErrandAloneIsNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Twenty-eighth round, third part (kinds read on sets 126-131): a firearm sat with or slept beside, someone's
+   * suicide and the writer who now understands it, a last reading before going, thanks before going, a backup plan
+   * beside a place, what one is still here for, the next thing to go, a week's tablets at once, the bathroom
+   * cabinet, the strongest belt, someone asking for something to finish it, someone else's plan and date, sleeping
+   * through the rest of one's life, "ce sera la corde" (each unflagged on the round's first build).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Most evenings I sit with the rifle for a while before bed.",
+      "My dad sleeps with his shotgun by the bed since mum left.",
+      "Two lads from my old crew died by their own hand last year. Honestly I get it now.",
+      "Thanks for the sleep tips. It's the last thing I'm reading before I go.",
+      "if the new pills don't work I've got a backup plan and it's the bridge by the station",
+      "I don't really see why I'm still here, to be honest.",
+      "Lost the job, lost the flat. Next thing to go is me.",
+      "He took his whole week's tablets in one go last night to get some sleep.",
+      "tonight I'm taking everything in the bathroom cabinet, does magnesium interact with any of it",
+      "which of my belts is strongest, asking for a project",
+      "Nan keeps asking the nurses for something to end it. They say it's the confusion.",
+      "My client says she has a plan and a date. What does the research say about the weekend after?",
+      "I'm not suicidal I just want to go to sleep and skip the rest of my life.",
+      "si la kétamine ne marche pas ce sera la corde"})
+  void twentyEighthRoundKindsReadOnSets126To131AreFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  /**
+   * Twenty-eighth round, third part: exasperation opened by "if I have to hear one more ...", hyperbole timed by a
+   * trivial trigger ("every time"), a short goodbye ("for now"), a past dated by its year, a plan made back then
+   * beside a good place now, a frequency before a past cue, a cabin dreamt of (each flagged on the first build).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "If I have to sit through one more team-building day I'm going to walk into the sea.",
+      "If one more person tells me to try cold showers I'm going to jump off a bridge.",
+      "I want to die every time the school sends another permission slip.",
+      "Goodbye for now everyone, exams start Monday and I'm deleting the apps.",
+      "I used to feel like I didn't want to exist. That was 2016. I'm doing well now.",
+      "Back then I'd made a plan, and my sister found me in time. I'm in a genuinely good place now.",
+      "Six years ago I lay awake every night wishing I wouldn't wake up. I got help and I'm doing well now.",
+      "Every February I fantasise about disappearing to a cabin by a lake with a stack of books."})
+  void twentyEighthRoundExasperationAndDatedPastsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /** Twenty-eighth round, third part: what stays a statement beside the exasperation and the year. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "If I have to sit through one more christmas with him I'm going to walk into the sea. I'm only half joking.",
+      "If I have to wait one more year for the trial I won't be here.",
+      "I wanted to die. That was 2 days ago and it hasn't stopped."})
+  void twentyEighthRoundWhatStaysAStatementBesideExasperation(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
 }
