@@ -227,13 +227,19 @@ final class SelfHarmScan {
    */
   static boolean toldAsJoke(Tokens t, Hits h, CommentText text, int k) {
     int s = t.sentence[h.from[k]];
-    boolean joke = false;
+    if (meantWithinASentence(t, h, s)) return false;
     for (int j = 0; j < h.size; j++) {
-      int sj = t.sentence[h.from[j]];
-      if (h.is(j, Cat.SH_MEANT) && Math.abs(sj - s) <= 1) return false;
-      if (h.is(j, Cat.SH_JOKE) && h.from[j] >= h.to[k] && sj <= s + 1) joke = true;
+      if (h.is(j, Cat.SH_JOKE) && h.from[j] >= h.to[k] && t.sentence[h.from[j]] <= s + 1) return true;
     }
-    return joke || laughingEmojiAfter(t, h, text, k, s + 1);
+    return laughingEmojiAfter(t, h, text, k, s + 1);
+  }
+
+  /** Whether something is said to be meant ({@code SH_MEANT}: "not joking", "half joking") in sentence {@code s} or one beside it. */
+  private static boolean meantWithinASentence(Tokens t, Hits h, int s) {
+    for (int j = 0; j < h.size; j++) {
+      if (h.is(j, Cat.SH_MEANT) && Math.abs(t.sentence[h.from[j]] - s) <= 1) return true;
+    }
+    return false;
   }
 
   /** Whether a laughing emoji stands in the original text after hit {@code k}, up to the end of sentence {@code last}. */
@@ -262,13 +268,10 @@ final class SelfHarmScan {
    */
   static boolean exasperated(Tokens t, Hits h, int tok) {
     int s = t.sentence[tok];
-    boolean opened = false;
     for (int j = 0; j < h.size; j++) {
-      int sj = t.sentence[h.from[j]];
-      if (h.is(j, Cat.SH_MEANT) && Math.abs(sj - s) <= 1) return false;
-      if (h.is(j, Cat.SH_JOKE) && h.payload[j] == 1 && sj == s && h.to[j] <= tok) opened = true;
+      if (h.is(j, Cat.SH_JOKE) && h.payload[j] == 1 && t.sentence[h.from[j]] == s && h.to[j] <= tok) return !meantWithinASentence(t, h, s);
     }
-    return opened;
+    return false;
   }
 
   /**

@@ -191,7 +191,8 @@ final class Links {
     while (ws > 0 && t.charAt(ws - 1) == ' ') ws--;
     int te = after ? dot + 2 : dot + 1;
     while (te < n && t.charAt(te) == ' ') te++;
-    // a space on both sides (" . ") is sloppy punctuation as often as an address: only the short list then
+    // a dot with a space after it only ("word. Info") is a full stop: only the short list; with a space on both
+    // sides (" . ") the country domains of the four languages and the shop domains too, which no sentence starts with
     disguised(t, ws, te, before && !after ? SPACE_BEFORE_TLDS : before ? BOTH_SPACES_TLDS : SPACED_TLDS, false, out);
   }
 
