@@ -1097,9 +1097,10 @@ class MedicalAdviceCheckTest {
   }
 
   /**
-   * Twenty-eighth round, from read sets 120-125: a Dutch verb-final instruction followed by the reader's condition
-   * ("gewoon ... halveren als je ..."), a story offered as the reader's model ("please consider doing the same"), and
-   * valerian as "Baldrian" (all unflagged on the round's first build).
+   * Twenty-eighth round, from read sets 120-131: a Dutch verb-final instruction followed by the reader's condition
+   * ("gewoon ... halveren als je ..."), a story offered as the reader's model ("please consider doing the same"), both
+   * unflagged on the round's first build; valerian as "Baldrian", "the trick with <drug>", "ignore the warnings" beside
+   * a drug, which these sentences had flagged there already by another rule (the set's sentences were not).
    */
   @ParameterizedTest
   @ValueSource(strings = {

@@ -1737,16 +1737,16 @@ class SelfHarmCheckTest {
    * languages too), a child who drew themselves dead, being a favour to others by leaving, deciding
    * this is the last normal week, sleep soon enough, the trains that do not stop and their times; and
    * weak cues in pairs (a deadline and calm about it, a conditional absence and a goodbye, nobody home
-   * and caring stopped, the thoughts still there and not able to stop thinking about doing it). Each
-   * was unflagged on the round's first build.
+   * and caring stopped, the thoughts still there and not able to stop thinking about doing it). Each is
+   * flagged by a rule; on the round's first build five were not flagged at all and the others by the
+   * classifier alone.
    */
   @ParameterizedTest
   @ValueSource(strings = {
-      "I've been thinking about not being here pretty much every day since the dose went up.",
+      "Honestly I think about dying nearly every day now, is that a side effect",
       "honestly the lighter on my wrist calms me down more than the breathing exercises",
       "When I get things wrong at work I end up punching my own head, hard enough to leave marks.",
       "took the whole packet of paracetamol on sunday. woke up anyway. what a joke.",
-      "If the new meds don't work I'll just drive my car into a tree. half joking. less than half.",
       "mi psiquiatra dice que espere, yo ya miro el puente desde la ventana, no tan broma",
       "Als dit niet helpt rij ik gewoon tegen een boom. Maar half een grapje.",
       "Pupil in my class drew himself in a coffin on his worksheet. Safeguarding is closed till Monday.",
@@ -1760,7 +1760,12 @@ class SelfHarmCheckTest {
       "Nobody's home until Sunday and I've stopped caring whether anything mixes.",
       "The crisis team said to wait. The thoughts are still there and I can't stop thinking about doing it."})
   void twentyEighthRoundKindsReadOnSets120To125AreFlagged(String body) {
-    assertThat(flagged(body, SH)).as(body).isTrue();
+    assertThat(flaggedByARule(body)).as(body).isTrue();
+  }
+
+  /** Flagged by a self-harm rule, not by the classifier alone. */
+  private static boolean flaggedByARule(String body) {
+    return checks(body, SH).stream().anyMatch(c -> !c.equals(SelfHarmModelSignal.NAME));
   }
 
   /**
@@ -1768,8 +1773,9 @@ class SelfHarmCheckTest {
    * its sentence or the next), "I'm done. Done with the ironing", a break with how long it lasts, an
    * anniversary of an attempt told as time passed, years into recovery, a wish to die told with a
    * past form and a frequency ("I wanted to die every day"), a single weak cue, and tiredness of
-   * everything being something. Each was flagged on the round's first build, except the single weak
-   * cues and the "last week" decision, which guard the new phrases.
+   * everything being something. Eight were flagged on the round's first build; the single weak cues and
+   * the "last winter" decision guard the new phrases, and the Spanish past with its frequency passed there
+   * too (its recovery phrase resolved it).
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -1809,7 +1815,7 @@ class SelfHarmCheckTest {
       "Made sure the cat has a good home with my sister. The paperwork is all sorted.",
       "ayer me despedí de mis perros. ya está todo listo."})
   void twentyEighthRoundAHomeForThePetAndThePaperworkAreFlagged(String body) {
-    assertThat(flagged(body, SH)).as(body).isTrue();
+    assertThat(flaggedByARule(body)).as(body).isTrue();
   }
 
   /** Guards: each of those alone is an errand (unflagged before too). */
@@ -1826,7 +1832,8 @@ class SelfHarmCheckTest {
    * suicide and the writer who now understands it, a last reading before going, thanks before going, a backup plan
    * beside a place, what one is still here for, the next thing to go, a week's tablets at once, the bathroom
    * cabinet, the strongest belt, someone asking for something to finish it, someone else's plan and date, sleeping
-   * through the rest of one's life, "ce sera la corde" (each unflagged on the round's first build).
+   * through the rest of one's life, "ce sera la corde". Each is flagged by a rule; on the round's first build eight
+   * were not flagged at all and the others by the classifier alone.
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -1845,13 +1852,14 @@ class SelfHarmCheckTest {
       "I'm not suicidal I just want to go to sleep and skip the rest of my life.",
       "si la kétamine ne marche pas ce sera la corde"})
   void twentyEighthRoundKindsReadOnSets126To131AreFlagged(String body) {
-    assertThat(flagged(body, SH)).as(body).isTrue();
+    assertThat(flaggedByARule(body)).as(body).isTrue();
   }
 
   /**
    * Twenty-eighth round, third part: exasperation opened by "if I have to hear one more ...", hyperbole timed by a
    * trivial trigger ("every time"), a short goodbye ("for now"), a past dated by its year, a plan made back then
-   * beside a good place now, a frequency before a past cue, a cabin dreamt of (each flagged on the first build).
+   * beside a good place now, a frequency before a past cue, a cabin dreamt of. Six were flagged on the round's first
+   * build; the short goodbye and the past dated 2016 passed there too and guard the new readings.
    */
   @ParameterizedTest
   @ValueSource(strings = {
