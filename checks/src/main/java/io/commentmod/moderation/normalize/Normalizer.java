@@ -224,7 +224,8 @@ public final class Normalizer {
     StringBuilder w = new StringBuilder(3);
     for (int k = from; k < to; k++) if (alnum(b.chars[k])) w.append(b.chars[k]);
     String s = w.toString();
-    return s.equals("www") || s.equals("com") || s.equals("net") || s.equals("org");
+    // since the twenty-ninth round also the shop domains of three letters ("freegems . x y z")
+    return s.equals("www") || s.equals("com") || s.equals("net") || s.equals("org") || s.equals("xyz") || s.equals("biz");
   }
 
   private static boolean tokenChar(char c) {

@@ -49,6 +49,17 @@ final class Directives {
   }
 
   /**
+   * Whether single-word directive {@code verb} is written with a final accented "é" in the comment: a
+   * first-person past ("Tomé sertralina", "dejé la paroxetina") or a French participle ("j'ai arrêté"),
+   * which folding makes look like the imperative "tome", "deje", "arrête" (twenty-ninth round).
+   */
+  private static boolean pastFirstPerson(MedicalSentences ms, int verb) {
+    int end = ms.t.end[ms.h.from[verb]];
+    String n = ms.text.normalized();
+    return end > 0 && end <= n.length() && n.charAt(end - 1) == '\u00e9';
+  }
+
+  /**
    * Checks a directive verb's object and records the reason. The object is looked for after
    * {@code from} (the verb itself; the modal before a verb-final infinitive: "du solltest die
    * Tabletten absetzen"; or the relay or "rather" lead before one: "zeg tegen je moeder dat ze haar
@@ -64,6 +75,7 @@ final class Directives {
     boolean single = h.to[verb] == h.from[verb] + 1;
     if (single && GIVE_VERBS.contains(t.word(h.from[verb])) && !giveFrame(ms, verb)) return false;
     if (single && t.word(h.from[verb]).equals("let") && !wordLater(ms, verb, "go")) return false; // "let the Prozac go"
+    if (single && pastFirstPerson(ms, verb)) return false;
     int obj;
     if (h.payload[verb] == MedicalSentences.REPLY_CONTAINED) {
       // "@Lisa double it": a reply's dose change; elsewhere only after something medical

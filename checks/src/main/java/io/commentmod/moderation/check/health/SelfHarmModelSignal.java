@@ -86,9 +86,15 @@ final class SelfHarmModelSignal {
         statistic |= figure;
         recovered |= recovery;
       }
+      // a farewell also said to be everyday ("night all") lowers no threshold, but is still read beside "safe"
+      if (c == Cat.SH_PLAN && SelfHarmScan.saidEveryday(h, k)) {
+        beyondDistress = true;
+        continue;
+      }
       if ((isCue(c) || isMeans(c)) && !(c == Cat.SH_PLAN && (h.payload[k] >= 3 || SelfHarmScan.returnAfter(t, h, k)))
+          && !(c == Cat.SH_HOPELESS && SelfHarmScan.returnLaterInSentence(t, h, k))
           && !(c == Cat.SH_ACT && h.payload[k] == 1 && SelfHarmScan.toldAsJoke(t, h, text, k))
-          && !(c == Cat.SH_DISTRESS && h.payload[k] == 1 && SelfHarmScan.namedAfter(t, h, k))
+          && !(c == Cat.SH_DISTRESS && (h.payload[k] == 1 && SelfHarmScan.namedAfter(t, h, k) || SelfHarmScan.laughedOff(t, h, text, k)))
           && !SelfHarmScan.exasperated(t, h, h.from[k])) {
         if (cue < 0) cue = k;
         beyondDistress |= c != Cat.SH_DISTRESS;

@@ -67,7 +67,10 @@ final class SelfHarmScan {
         }
         case SH_TOPIC -> topic(k);
         case SH_DESIRE -> desire(k);
-        case SH_HOPELESS -> cue(HOPELESSNESS, 0.85, "no reason to go on: \"" + words(k) + "\"", k, k, false);
+        case SH_HOPELESS -> {
+          // "this is my last post until September": a break told in the same sentence (twenty-ninth round)
+          if (!returnLaterInSentence(t, h, k)) cue(HOPELESSNESS, 0.85, "no reason to go on: \"" + words(k) + "\"", k, k, false);
+        }
         case SH_PLAN -> {
           // payload 1: a weak farewell or alarm; payload 3: as weak, and no cue for the classifier;
           // payload 4: as weak, only when it closes its sentence ("I've decided." with nothing decided said)
@@ -92,7 +95,7 @@ final class SelfHarmScan {
         }
         case SH_DISTRESS -> {
           if (h.payload[k] == 2) background.add(words(k));
-          else if (h.payload[k] == 1 && namedAfter(t, h, k)) continue;
+          else if (h.payload[k] == 1 && namedAfter(t, h, k) || laughedOff(t, h, text, k)) continue;
           else cue(HOPELESSNESS, h.payload[k] == 1 ? 0.55 : 0.6, "distress: \"" + words(k) + "\"", k, k, h.payload[k] == 1);
         }
         // payload 1: only time told to have passed ("I'm 41 now"), which resolves a past with no present distress;
@@ -206,16 +209,34 @@ final class SelfHarmScan {
    */
   private void halfMeant(int k) {
     int s = t.sentence[h.from[k]];
+    int reach = s >= 2 && shortJoke(s - 1) ? s - 2 : s - 1;
     for (int j = 0; j < h.size; j++) {
       int sj = t.sentence[h.from[j]];
-      if (j == k || sj > s || sj < s - 1) continue;
-      if (h.is(j, Cat.SH_PLACE) || h.is(j, Cat.SH_DEATH) && !inIdiom(j)) {
+      if (j == k || sj > s || sj < reach) continue;
+      if (h.is(j, Cat.SH_PLACE) || h.is(j, Cat.SH_MEANS) || h.is(j, Cat.SH_DEATH) && !inIdiom(j)) {
         int first = Math.min(j, k), last = Math.max(j, k);
         cues.add(new Cue(IDEATION, 0.9, "said to be only half a joke: \"" + words(first) + "\" ... \"" + words(last) + "\"",
             new int[][] {{h.from[j], h.to[j]}, {h.from[k], h.to[k]}}, false, false));
         return;
       }
     }
+  }
+
+  /** Most words in a sentence that is only a joke word ("je rigole.", "jk."), which "half" may reach over. */
+  private static final int SHORT_JOKE = 3;
+
+  /**
+   * Whether sentence {@code s} is a joke word and little else ("je rigole. enfin, à moitié."): "only half"
+   * after it reaches back over it to the sentence before (twenty-ninth round).
+   */
+  private boolean shortJoke(int s) {
+    int from = t.sentenceStart[s];
+    int to = s + 1 < t.sentences ? t.sentenceStart[s + 1] : t.size;
+    if (to - from > SHORT_JOKE) return false;
+    for (int j = 0; j < h.size; j++) {
+      if (h.is(j, Cat.SH_JOKE) && t.sentence[h.from[j]] == s) return true;
+    }
+    return false;
   }
 
   /**
@@ -226,12 +247,27 @@ final class SelfHarmScan {
    * classifier either ({@link SelfHarmModelSignal}).
    */
   static boolean toldAsJoke(Tokens t, Hits h, CommentText text, int k) {
+    return jokeAfter(t, h, text, k, t.sentence[h.from[k]] + 1);
+  }
+
+  /**
+   * Whether distress phrase {@code k} ("I'm dying inside") is laughed off in its own sentence: a joke word
+   * or a laughing emoji after it there, and nothing said to be meant within a sentence ("... dying inside
+   * every evening at witching hour 😂"). Then it is no cue, and no cue for the classifier either
+   * (twenty-ninth round).
+   */
+  static boolean laughedOff(Tokens t, Hits h, CommentText text, int k) {
+    return h.is(k, Cat.SH_DISTRESS) && h.payload[k] != 2 && jokeAfter(t, h, text, k, t.sentence[h.from[k]]);
+  }
+
+  /** A joke word or laughing emoji after hit {@code k} up to the end of sentence {@code last}, and nothing meant beside it. */
+  private static boolean jokeAfter(Tokens t, Hits h, CommentText text, int k, int last) {
     int s = t.sentence[h.from[k]];
     if (meantWithinASentence(t, h, s)) return false;
     for (int j = 0; j < h.size; j++) {
-      if (h.is(j, Cat.SH_JOKE) && h.from[j] >= h.to[k] && t.sentence[h.from[j]] <= s + 1) return true;
+      if (h.is(j, Cat.SH_JOKE) && h.from[j] >= h.to[k] && t.sentence[h.from[j]] <= last) return true;
     }
-    return laughingEmojiAfter(t, h, text, k, s + 1);
+    return laughingEmojiAfter(t, h, text, k, last);
   }
 
   /** Whether something is said to be meant ({@code SH_MEANT}: "not joking", "half joking") in sentence {@code s} or one beside it. */
@@ -256,8 +292,9 @@ final class SelfHarmScan {
     return false;
   }
 
-  /** Laughing and sheepish faces: 😂 🤣 😅 😆 😜 😝 🙈 😹. */
-  private static final String LAUGHING = "\uD83D\uDE02\uD83E\uDD23\uD83D\uDE05\uD83D\uDE06\uD83D\uDE1C\uD83D\uDE1D\uD83D\uDE48\uD83D\uDE39";
+  /** Laughing and sheepish faces: 😂 🤣 😅 😆 😜 😝 🙈 😹; since the twenty-ninth round exasperated ones: 😩 😫 🙄 🤦. */
+  private static final String LAUGHING = "\uD83D\uDE02\uD83E\uDD23\uD83D\uDE05\uD83D\uDE06\uD83D\uDE1C\uD83D\uDE1D\uD83D\uDE48\uD83D\uDE39"
+      + "\uD83D\uDE29\uD83D\uDE2B\uD83D\uDE44\uD83E\uDD26";
 
   /**
    * Whether token {@code tok} follows an exasperation opener in its sentence ({@code SH_JOKE 1}: "if I have to hear
@@ -310,16 +347,56 @@ final class SelfHarmScan {
   }
 
   /**
+   * Whether plan hit {@code k} is also said to be everyday ({@code SH_SAFE} over the same words: "Night
+   * all"): then it is no cue for the classifier ({@link SelfHarmModelSignal}), though still a weak cue for
+   * the rules beside another ("what's the point. genuinely. night all"; twenty-ninth round).
+   */
+  static boolean saidEveryday(Hits h, int k) {
+    for (int j = 0; j < h.size; j++) {
+      if (h.is(j, Cat.SH_SAFE) && h.from[j] <= h.from[k] && h.to[j] >= h.to[k]) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether a return told with its time ({@code SH_RETURN}: "see you in July") follows plan hit {@code k}
-   * in its sentence or the next: "bye everyone, see you in July" is a break, not a last word. Then it is
-   * no cue for the classifier either ({@link SelfHarmModelSignal}).
+   * in its sentence or the next (or, since the twenty-ninth round, precedes a goodbye in its sentence or the one before): "bye everyone, see you in July" is a break, not a last word. Then it is
+   * no cue for the classifier either ({@link SelfHarmModelSignal}). Since the twenty-ninth round an
+   * everyday reason counts too ("off to", "exam season", "until September"), unless a word of dying, a
+   * place to fall from or a means follows it in its sentence ("I'm off to the bridge").
    */
   static boolean returnAfter(Tokens t, Hits h, int k) {
     int s = t.sentence[h.from[k]];
-    for (int j = k + 1; j < h.size; j++) {
+    for (int j = 0; j < h.size; j++) {
       int sj = t.sentence[h.from[j]];
       if (sj > s + 1) break;
-      if (h.is(j, Cat.SH_RETURN) && h.from[j] >= h.to[k]) return true;
+      if (sj < s - 1 || !h.is(j, Cat.SH_RETURN) || riskAfter(t, h, j)) continue;
+      // after the farewell; since the twenty-ninth round also before a goodbye ("off to Cornwall, no wifi. Bye all!"),
+      // but not before a plan or alarm ("it's finished for the winter. I don't see much reason to carry on")
+      if (h.from[j] >= h.to[k] || h.to[j] <= h.from[k] && GOODBYES.contains(t.word(h.from[k]))) return true;
+    }
+    return false;
+  }
+
+  /** Whether a return ({@code SH_RETURN}) follows hit {@code k} in its own sentence, with nothing of dying after it. */
+  static boolean returnLaterInSentence(Tokens t, Hits h, int k) {
+    int s = t.sentence[h.from[k]];
+    for (int j = k + 1; j < h.size && t.sentence[h.from[j]] == s; j++) {
+      if (h.is(j, Cat.SH_RETURN) && h.from[j] >= h.to[k] && !riskAfter(t, h, j)) return true;
+    }
+    return false;
+  }
+
+  /** First words of a goodbye, which a reason told before it makes a break. */
+  private static final java.util.Set<String> GOODBYES = java.util.Set.of(
+      "bye", "byee", "goodbye", "farewell", "cheerio", "ciao", "see", "adios", "hasta", "tschuss", "tschau",
+      "servus", "doei", "dag", "salut", "adieu", "later", "laters");
+
+  /** Whether a word of dying, a place to fall from or a means follows hit {@code k} in its sentence. */
+  private static boolean riskAfter(Tokens t, Hits h, int k) {
+    int s = t.sentence[h.from[k]];
+    for (int j = k + 1; j < h.size && t.sentence[h.from[j]] == s; j++) {
+      if (h.from[j] >= h.to[k] && (h.is(j, Cat.SH_DEATH) || h.is(j, Cat.SH_PLACE) || h.is(j, Cat.SH_MEANS))) return true;
     }
     return false;
   }
@@ -455,14 +532,16 @@ final class SelfHarmScan {
 
   /**
    * Whether a present marker follows hit {@code k} at once in its clause. After a cue that opens with a
-   * past form, "anymore" and a frequency ({@code SH_PRESENT 1}: "every day", "todos los días") belong to
-   * that past ("I didn't want to be here anymore", "pensaba en morirme casi todos los días"), not to now.
+   * past form, "anymore" belongs to that past ("I didn't want to be here anymore"), not to now. A
+   * frequency ({@code SH_PRESENT 1}: "every day", "constantly") sets no tense after any cue ("pensaba en
+   * morirme casi todos los días", "I used to think about suicide constantly"; after a past form only,
+   * until the twenty-ninth round).
    */
   private boolean presentAfter(int k, boolean opensPast) {
     int end = h.to[k];
     for (int j = k + 1; j < h.size && h.from[j] <= end + 1; j++) {
       if (h.from[j] >= end && h.is(j, Cat.SH_PRESENT) && t.clause[h.from[j]] == t.clause[h.from[k]]
-          && !(opensPast && (isAnymore(h.from[j]) || h.payload[j] == 1))) return true;
+          && h.payload[j] != 1 && !(opensPast && isAnymore(h.from[j]))) return true;
     }
     return false;
   }

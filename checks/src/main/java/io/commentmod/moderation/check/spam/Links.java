@@ -64,10 +64,11 @@ final class Links {
   private static final Set<String> SPACED_TLDS = Set.of("com", "net", "org", "ru", "ly", "gl", "gg");
   /**
    * {@link #SPACED_TLDS}, the four languages' country domains and the shop domains no sentence starts with
-   * ({@code maneforce . shop}, {@code hot-dates . xyz}), after a dot with a space on both sides.
+   * ({@code maneforce . shop}, {@code hot-dates . xyz}), after a dot with a space on both sides; since the
+   * twenty-ninth round also {@code co} ({@code creditwave-loans . co}; "Io" and "Online" start sentences).
    */
   private static final Set<String> BOTH_SPACES_TLDS = Set.of("com", "net", "org", "ru", "ly", "gl", "gg", "es", "de", "nl", "fr",
-      "xyz", "shop", "store", "site", "club", "biz");
+      "xyz", "shop", "store", "site", "club", "biz", "co");
   /**
    * After a space and then a dot with no space after it ({@code profit-bot .io}): prose puts no space before a
    * full stop, so the domains scams and start-ups favour are taken too; a dot with a space after it
@@ -136,6 +137,7 @@ final class Links {
       spacedDot(t, dot, out);
     }
     spelledDot(t, out);
+    for (int slash = t.indexOf('/'); slash >= 0; slash = t.indexOf('/', slash + 1)) spaceForDot(t, slash, out);
     if (t.indexOf("www-") >= 0) hyphenatedWww(t, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
@@ -196,6 +198,26 @@ final class Links {
     disguised(t, ws, te, before && !after ? SPACE_BEFORE_TLDS : before ? BOTH_SPACES_TLDS : SPACED_TLDS, false, out);
   }
 
+  /**
+   * {@code youtube com/@channel}: a space for the dot, before a domain of {@link #SPACE_BEFORE_TLDS} with a path
+   * right after it, which prose never writes (twenty-ninth round).
+   */
+  private static void spaceForDot(String t, int slash, List<Link> out) {
+    int n = t.length();
+    if (slash + 1 >= n || !(hostChar(t.charAt(slash + 1)) || t.charAt(slash + 1) == '@')) return;
+    int ts = slash;
+    while (ts > 0 && Chars.isLetter(t.charAt(ts - 1))) ts--;
+    if (ts == slash || ts < 2 || t.charAt(ts - 1) != ' ' || !nameChar(t.charAt(ts - 2))) return;
+    if (!SPACE_BEFORE_TLDS.contains(t.substring(ts, slash))) return;
+    int ne = ts - 1, s = ne;
+    while (s > 0 && nameChar(t.charAt(s - 1))) s--;
+    if (ne - s < 2 || s > 0 && t.charAt(s - 1) == '.' || NOT_A_NAME.contains(t.substring(s, ne))) return;
+    for (Link l : out) if (l.start() <= s && s < l.end()) return;
+    int end = slash;
+    while (end < n && !pathEnd(t.charAt(end))) end++;
+    add(out, s, end, t.substring(s, ne) + "." + t.substring(ts, slash), true);
+  }
+
   /** {@code shop dot com}, {@code shop (dot) com}, {@code shop [.] com}, {@code магазин точка ком}. */
   private static void spelledDot(String t, List<Link> out) {
     int n = t.length();
@@ -250,9 +272,15 @@ final class Links {
     int n = t.length();
     int s = nameEnd;
     while (s > 0 && nameChar(t.charAt(s - 1))) s--;
+    // a bracketed or spelled dot after a host's own labels ("www.tisane-maman(point)fr", "journal.blogspot[.]com/...")
+    while (spelled && s > 1 && s < nameEnd && t.charAt(s - 1) == '.' && nameChar(t.charAt(s - 2))) {
+      s--;
+      while (s > 0 && nameChar(t.charAt(s - 1))) s--;
+    }
     int e = tldStart;
     while (e < n && Chars.isLetter(t.charAt(e))) e++;
-    if (s == nameEnd || e == tldStart || e < n && Chars.isLetterOrDigit(t.charAt(e))) return;
+    // a hyphen after the domain makes it a word ("the article . Co-codamol helped")
+    if (s == nameEnd || e == tldStart || e < n && (Chars.isLetterOrDigit(t.charAt(e)) || t.charAt(e) == '-')) return;
     if (s > 0 && (Chars.isLetterOrDigit(t.charAt(s - 1)) || t.charAt(s - 1) == '.')) return;
     String name = t.substring(s, nameEnd), tld = t.substring(tldStart, e);
     // a path right after the domain ("summit . io/register") says address, whatever the spacing

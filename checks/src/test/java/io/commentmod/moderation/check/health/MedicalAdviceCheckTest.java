@@ -1125,4 +1125,31 @@ class MedicalAdviceCheckTest {
   void twentyEighthRoundReferralsAndOwnPlansAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  /**
+   * Twenty-ninth round, from read sets 132-137: getting hold of a drug beside the reader's condition, a count of pills
+   * "for sleep" after "take", a drug said to be a miracle for a condition (two unflagged on the round's first build,
+   * the count of pills read there by the classifier alone).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "If your migraines are bad, get hold of some topiramate any way you can.",
+      "Zopiclone is the one. Take 2 for deep sleep.",
+      "Gabapentin is a miracle for the anxiety, seriously."})
+  void twentyNinthRoundInstructionsAreAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  /**
+   * Guards: a first-person past written with its accent ("Tomé"), which folding made the imperative "tome", and
+   * what tells readers not to take instructions from strangers (all flagged on the round's first build).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Tomé sertralina durante el embarazo, lo decidí con mi psiquiatra.",
+      "Please don't take medication instructions from strangers online, me included.",
+      "Exercise helps, but that doesn't mean you can swap it for your sertraline."})
+  void twentyNinthRoundPastsAndCautionsAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }

@@ -599,7 +599,6 @@ class SelfHarmCheckTest {
   @ValueSource(strings = {
       "My dad has a shotgun in the shed for the rabbits.",
       "I'm standing on a bridge right now taking photos of the sunset, the view is lovely.",
-      "This will be my last comment here, I'm moving to the new forum, thank you all for the kind words over the years.",
       "I'm so tired of living with the noise from the flat upstairs.",
       "I've made my peace with living alone and I actually enjoy it.",
       "I have old scars on my legs from my teens; these days they're just part of me.",
@@ -1883,5 +1882,87 @@ class SelfHarmCheckTest {
       "I wanted to die. That was 2 days ago and it hasn't stopped."})
   void twentyEighthRoundWhatStaysAStatementBesideExasperation(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  /**
+   * Twenty-ninth round (kinds read on sets 132-137): sleeping and never waking wished with "I'd love to", cutting
+   * again in Dutch, a blade held to the wrist (German, English), a photo of a handful of pills before going quiet,
+   * not planning to be around long, picturing how one would do it, a means beside "only half joking", "no estar
+   * más", going to be with someone who died, standing on a viaduct again and again, a question about a bridge asked
+   * "for no particular reason". Each is flagged by a rule; on the round's first build six were not flagged at all
+   * and the others by the classifier alone.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Some nights I'd love to fall asleep and just never wake up.",
+      "ik snij weer sinds de verhuizing",
+      "Gestern habe ich die Klinge ans Handgelenk gehalten.",
+      "I held a kitchen knife to my wrist last night.",
+      "He sent us a photo of a handful of pills and then his phone went off.",
+      "Not planning on being around long enough to see the results, to be honest.",
+      "Sometimes I catch myself picturing how I'd actually do it, on the drive home.",
+      "some days it's the radio in the bath or the new meds. only half joking.",
+      "Hoy me dieron ganas de no estar más.",
+      "My mother keeps saying she wants to go and be with my late father.",
+      "Ik heb al een paar keer op het viaduct gestaan. Gisteren weer.",
+      "Does the footbridge over the motorway have a fence? Asking for no particular reason.",
+      "Our member hasn't posted in five days and her last message said she'd sorted out a way out."})
+  void twentyNinthRoundKindsReadOnSets132To137AreFlagged(String body) {
+    assertThat(flaggedByARule(body)).as(body).isTrue();
+  }
+
+  /**
+   * Twenty-ninth round: goodbyes with an everyday reason before or after them, a last post "until September", a
+   * present well after a dated past ("so glad I was wrong", "not in that place any more", "nine years clear now"), a
+   * plan made with a midwife, pills sorted for a holiday, "kill me now" with an exasperated face or in the "me, every
+   * time" meme, distress laughed off, "you're not alone" said to another, disappearing for a few weeks, a last night
+   * shift, an exasperation opener with a quoted word, a move to a new forum (an accepted false alarm of the
+   * nineteenth round until now). All but the move to Lisbon and the few weeks away were flagged on the round's
+   * first build (those two guard the new readings).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Bye all, off to Cornwall for the summer with no wifi!",
+      "Goodbye everyone, this is my last post until September.",
+      "See you all, I'm moving to Lisbon next month for the new job.",
+      "Off to my sister's for a week, no wifi there. Bye everyone!",
+      "Years ago I believed my family would be better off without me. So glad I was wrong.",
+      "I used to think about suicide constantly at uni. I'm not in that place any more.",
+      "I self-harmed at school. Nine years clear now.",
+      "We made a plan with the midwife for the birth.",
+      "My pills are sorted for the holiday.",
+      "Kill me now \uD83D\uDE29 the baby is up at 5 again",
+      "'Kill me now' - me, every single time the printer jams.",
+      "I'm dying inside at this meeting \uD83D\uDE02",
+      "You're not alone on here, honestly.",
+      "I'll disappear for a few weeks while we move house.",
+      "This is my last night shift before my holiday!",
+      "If I have to hear the word 'synergy' one more time I'm going to walk into the sea.",
+      "This will be my last comment here, I'm moving to the new forum, thank you all for the kind words over the years."})
+  void twentyNinthRoundEverydayGoodbyesAndResolvedPastsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /**
+   * Twenty-ninth round: what stays a statement beside the new breaks and jokes: a goodbye with a death word or a place
+   * after its reason, a goodbye paired with "what's the point.", distress said to be meant, a way out that is not of
+   * debt. (All but the last were flagged on the first build as well; they guard the new readings.)
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Goodbye everyone, I'm off to end it all.",
+      "Bye all, off to the bridge tonight.",
+      "what's the point. genuinely. night all",
+      "I'm dying inside \uD83D\uDE02 not joking, I can't do this anymore.",
+      "She told the group she had finally found a way out and was calm about it."})
+  void twentyNinthRoundWhatStaysAStatement(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  /** Guard: a way out of something named is an errand's end (unflagged on the first build too). */
+  @ParameterizedTest
+  @ValueSource(strings = {"I finally found a way out of debt!", "We worked out a way out of the contract."})
+  void twentyNinthRoundAWayOutOfSomethingIsNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
   }
 }
