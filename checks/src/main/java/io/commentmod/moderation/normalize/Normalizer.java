@@ -249,6 +249,12 @@ public final class Normalizer {
     return c < 128 ? LEET[c] : 0;
   }
 
+  /** Whether any of {@code c[0, n)} is a {@link #LEET} look-alike (each is a word char, so it would be folded in its word). */
+  private static boolean anyLeet(char[] c, int n) {
+    for (int k = 0; k < n; k++) if (leet(c[k]) != 0) return true;
+    return false;
+  }
+
   /**
    * Folds leetspeak inside words and, in place, letters confusable with Latin ones: in words that
    * mix Latin with another script, and in wholly non-Latin words that could be spelled in Latin
@@ -256,6 +262,8 @@ public final class Normalizer {
    */
   private static void foldWords(Buf b) {
     char[] c = b.chars;
+    // ASCII text with no digit look-alike ($, 0 1 3 4 5 7) has nothing to fold: one pass, no word scan
+    if (!b.nonAscii && !anyLeet(c, b.n)) return;
     boolean mostlyLatin = false;
     if (b.nonAscii) {
       int latin = 0, other = 0;

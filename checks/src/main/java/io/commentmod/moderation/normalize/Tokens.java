@@ -25,7 +25,7 @@ public final class Tokens {
   public static Tokens cached(String s) {
     Object[] last = LAST.get();
     if (last[0] == s) return (Tokens) last[1];
-    Tokens t = of(s);
+    Tokens t = of(TextChars.cached(s), s.length());
     last[0] = s;
     last[1] = t;
     return t;
@@ -49,6 +49,39 @@ public final class Tokens {
           h = (h ^ x) * FNV_PRIME;
           i++;
         } else if ((x == '\'' || x == '\u2019') && i + 1 < n && Chars.isLetter(s.charAt(i + 1)) && i > start) {
+          h = (h ^ '\'') * FNV_PRIME;
+          i++;
+        } else {
+          break;
+        }
+      }
+      t.add(start, i, h);
+    }
+    return t;
+  }
+
+  /**
+   * {@link #of(CharSequence)} of the text whose chars are {@code s[0, n)}: the same words, read from
+   * the array ({@link TextChars}: the checks share one copy of a comment's text) instead of through
+   * {@code charAt}, which checks and assembles every char.
+   */
+  static Tokens of(char[] s, int n) {
+    Tokens t = new Tokens(Math.max(8, n / 4));
+    int i = 0;
+    while (i < n) {
+      char c = s[i];
+      if (!Chars.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      long h = FNV_OFFSET;
+      while (i < n) {
+        char x = s[i];
+        if (Chars.isLetterOrDigit(x)) {
+          h = (h ^ x) * FNV_PRIME;
+          i++;
+        } else if ((x == '\'' || x == '\u2019') && i + 1 < n && Chars.isLetter(s[i + 1]) && i > start) {
           h = (h ^ '\'') * FNV_PRIME;
           i++;
         } else {

@@ -79,6 +79,7 @@ public final class Featurizer {
     /** Each word's key (its hash, or its length class for a number) and the offset of its first feature. */
     private long[] words = new long[64];
     private int[] wordAt = new int[64];
+    private char[] wordChars = new char[64];
 
     public int size() {
       return size;
@@ -101,6 +102,18 @@ public final class Featurizer {
     private void add(int index) {
       if (size == items.length) items = java.util.Arrays.copyOf(items, size * 2);
       items[size++] = index;
+    }
+
+    /** The items array with room for {@code more} features after {@link #size}. */
+    private int[] reserve(int more) {
+      if (size + more > items.length) items = java.util.Arrays.copyOf(items, Math.max(size + more, items.length * 2));
+      return items;
+    }
+
+    /** A reused buffer of at least {@code length} chars for one word and its boundaries. */
+    private char[] wordBuffer(int length) {
+      if (wordChars.length < length) wordChars = new char[Math.max(length, wordChars.length * 2)];
+      return wordChars;
     }
   }
 
@@ -198,18 +211,33 @@ public final class Featurizer {
     return at >= 0 && at + what.length() <= to;
   }
 
-  /** Character 4- and 5-grams of the word {@code [s, e)}, with {@code ^} and {@code $} for its boundaries. */
+  /**
+   * Character 4- and 5-grams of the word {@code [s, e)}, with {@code ^} and {@code $} for its boundaries:
+   * from each start, the 4-gram and then, when the word has room, the 5-gram that extends it (FNV-1a of
+   * the grams' chars, their length less one added). The word is copied between its boundaries first, so
+   * the loop reads chars without testing for the ends, and the buffer is sized once per word.
+   */
   private void charGrams(char[] text, int s, int e, Vector v) {
-    for (int p = s - 1; p <= e - 2; p++) {
+    int len = e - s;
+    if (len < 2) return; // "^a$" has no 4-gram
+    char[] w = v.wordBuffer(len + 2);
+    w[0] = '^';
+    System.arraycopy(text, s, w, 1, len);
+    w[len + 1] = '$';
+    int[] items = v.reserve(2 * len - 3);
+    int size = v.size;
+    // bounded word w[0, len + 2): 4-grams start at 0 .. len - 2, 5-grams at 0 .. len - 3
+    for (int p = 0; p <= len - 2; p++) {
       long h = 0xcbf29ce484222325L;
-      for (int k = 0; k < MAX_GRAM; k++) {
-        int at = p + k;
-        if (at > e) break;
-        char c = at < s ? '^' : at == e ? '$' : text[at];
-        h = (h ^ c) * 0x100000001b3L;
-        if (k >= MIN_GRAM - 1) v.add(index(h + k));
-        if (at == e) break;
-      }
+      h = (h ^ w[p]) * 0x100000001b3L;
+      h = (h ^ w[p + 1]) * 0x100000001b3L;
+      h = (h ^ w[p + 2]) * 0x100000001b3L;
+      h = (h ^ w[p + 3]) * 0x100000001b3L;
+      items[size++] = index(h + 3);
+      if (p == len - 2) break;
+      h = (h ^ w[p + 4]) * 0x100000001b3L;
+      items[size++] = index(h + 4);
     }
+    v.size = size;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.commentmod.moderation.normalize.Tokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FeaturizerTest {
@@ -50,5 +51,61 @@ class FeaturizerTest {
     String text = "wonderful ".repeat(400).trim();
     Featurizer f = new Featurizer(18);
     assertThat(listed(f.vector(text, Tokens.of(text)))).isEqualTo(pushed(f, text)).hasSize(400 * (2 + 8 + 7) + 1 + 3);
+  }
+
+  /** The feature index {@link Featurizer} gives a hash (its mix, the top {@code bits} bits). */
+  private static int index(long h, int bits) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return (int) (h >>> (64 - bits));
+  }
+
+  /** The plain n-gram loop {@link Featurizer} ran until the fifth speed round of 1 December: each gram's chars tested for the word's ends. */
+  private static List<Integer> plainGrams(String text, int s, int e, int bits) {
+    List<Integer> out = new ArrayList<>();
+    for (int p = s - 1; p <= e - 2; p++) {
+      long h = 0xcbf29ce484222325L;
+      for (int k = 0; k < 5; k++) {
+        int at = p + k;
+        if (at > e) break;
+        char c = at < s ? '^' : at == e ? '$' : text.charAt(at);
+        h = (h ^ c) * 0x100000001b3L;
+        if (k >= 3) out.add(index(h + k, bits));
+        if (at == e) break;
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void eachWordsGramsAreThoseOfThePlainLoop() {
+    Random r = new Random(5);
+    String letters = "abcdeéz0'ß";
+    Featurizer f = new Featurizer(18);
+    int words = 0;
+    for (int k = 0; k < 3000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int w = 0, n = 1 + r.nextInt(12); w < n; w++) {
+        for (int c = 0, len = 1 + r.nextInt(r.nextInt(8) == 0 ? 90 : 9); c < len; c++) b.append(letters.charAt(r.nextInt(letters.length())));
+        b.append(r.nextBoolean() ? " " : ". ");
+      }
+      String text = b.toString();
+      Tokens tokens = Tokens.of(text);
+      Featurizer.Vector v = f.vector(text, tokens);
+      for (int i = 0; i < tokens.size(); i++) {
+        int from = v.wordAt(i) + 2;
+        int to = i + 1 < tokens.size() ? v.wordAt(i + 1) : v.size() - 1 - Featurizer.shapeCount(Featurizer.hasLink(text, 0, text.length()));
+        List<Integer> grams = new ArrayList<>();
+        for (int g = from; g < to; g++) grams.add(v.get(g));
+        boolean number = text.substring(tokens.start(i), tokens.end(i)).chars().allMatch(Character::isDigit);
+        List<Integer> expected = number ? List.of() : plainGrams(text, tokens.start(i), tokens.end(i), 18);
+        assertThat(grams).as("%s in %s", text.substring(tokens.start(i), tokens.end(i)), text).isEqualTo(expected);
+        words++;
+      }
+    }
+    assertThat(words).isGreaterThan(15_000);
   }
 }

@@ -183,19 +183,32 @@ public final class GibberishCheck implements ModerationCheck {
     return false;
   }
 
-  /** Bit {@code c - 'a'} set for each vowel (a e i o u y): the first pass ORs these instead of six comparisons a letter. */
-  private static final int VOWELS = 1 | 1 << ('e' - 'a') | 1 << ('i' - 'a') | 1 << ('o' - 'a') | 1 << ('u' - 'a') | 1 << ('y' - 'a');
+  /** Bit {@code c - 'a'} set for each vowel (a e i o u y): the first pass ORs each letter's bit instead of six comparisons a letter. */
+  private static final int VOWELS = bits("aeiouy");
+  /** The consonants of the home and the bottom row, the letters {@link #oneRowConsonants} counts. */
+  private static final int HOME_CONSONANTS = bits("sdfghjkl"), BOTTOM_CONSONANTS = bits("zxcvbnm");
+
+  /** Whether a word of {@code letters} (bit {@code c - 'a'} per letter) has three different consonants of one row, as every {@link #oneRowConsonants} run has. */
+  static boolean mayRunOnOneRow(int letters) {
+    return Integer.bitCount(letters & HOME_CONSONANTS) >= 3 || Integer.bitCount(letters & BOTTOM_CONSONANTS) >= 3;
+  }
+
+  private static int bits(String letters) {
+    int b = 0;
+    for (char c : letters.toCharArray()) b |= 1 << (c - 'a');
+    return b;
+  }
 
   private static boolean gibberish(CommentText text, char[] t, Tokens tokens, int i) {
     int s = tokens.start(i), e = tokens.end(i);
     if (e - s < 4) return false;
-    int vowels = 0; // bit 0 ends up set when some letter is a vowel
+    int letters = 0; // bit c - 'a' set for each letter c of the word
     for (int k = s; k < e; k++) {
       char c = t[k];
       if (c < 'a' || c > 'z') return false; // digits, other scripts: not judged here
-      vowels |= VOWELS >>> (c - 'a');
+      letters |= 1 << (c - 'a');
     }
-    if ((vowels & 1) == 0) return !capitalised(text, s, e) && !NO_VOWEL_WORDS.contains(new String(t, s, e - s));
+    if ((letters & VOWELS) == 0) return !capitalised(text, s, e) && !NO_VOWEL_WORDS.contains(new String(t, s, e - s));
     // One pass for both tests (either makes the word gibberish): a rare pair that is not written
     // after all, or four letters in a row that are neighbours on one keyboard row, either way
     // (asdf, mnbv), unless a known run (erty).
@@ -210,7 +223,8 @@ public final class GibberishCheck implements ModerationCheck {
       back = sameRow && COLUMN[b] == COLUMN[a] - 1 ? back + 1 : 1;
       if ((fwd >= 4 || back >= 4) && !safe(normalized, k - 3)) return true;
     }
-    return oneRowConsonants(t, s, e);
+    // (most words hold fewer than three different consonants of either row, and so no such run)
+    return mayRunOnOneRow(letters) && oneRowConsonants(t, s, e);
   }
 
   /**
@@ -219,7 +233,7 @@ public final class GibberishCheck implements ModerationCheck {
    * {@code zmxnc}), with a vowel or not. Written words cross rows (German {@code Handschuh}, Polish
    * {@code szcz}); the top row is left out, where German writes {@code rzt} and {@code rzpr}.
    */
-  private static boolean oneRowConsonants(char[] t, int s, int e) {
+  static boolean oneRowConsonants(char[] t, int s, int e) {
     int run = 0, row = -1, seen = 0;
     for (int k = s; k < e; k++) {
       char c = t[k];

@@ -132,24 +132,48 @@ public final class PaymentCheck implements ModerationCheck {
   private static int wallets(CommentText text, List<Span> spans, List<Span> codes) {
     String o = text.original();
     int found = 0;
-    for (int i = 0, n = o.length(); i < n; ) {
-      if (!asciiAlnum(o.charAt(i))) {
-        i++;
-        continue;
-      }
-      int s = i;
-      while (i < n && asciiAlnum(o.charAt(i))) i++;
-      if (i - s < 26 || s > 0 && Character.isLetterOrDigit(o.charAt(s - 1)) || i < n && Character.isLetterOrDigit(o.charAt(i))) continue;
-      String run = o.substring(s, i);
-      if (BECH32.matcher(run).matches() || HEX40.matcher(run).matches() || BASE58.matcher(run).matches() && mixed(run)) {
+    int[] run = new int[2];
+    for (int from = 0, n = o.length(); nextLongRun(o, from, run); from = run[1]) {
+      int s = run[0], i = run[1];
+      if (s > 0 && Character.isLetterOrDigit(o.charAt(s - 1)) || i < n && Character.isLetterOrDigit(o.charAt(i))) continue;
+      String r = o.substring(s, i);
+      if (BECH32.matcher(r).matches() || HEX40.matcher(r).matches() || BASE58.matcher(r).matches() && mixed(r)) {
         found++;
         spans.add(new Span(s, i));
-      } else if (run.length() <= 62 && mixed(run)) {
+      } else if (r.length() <= 62 && mixed(r)) {
         codes.add(new Span(s, i));
       }
     }
     return found;
   }
+
+  /**
+   * The first whole run of {@value #WALLET_MIN} or more ASCII letters and digits of {@code o} that
+   * starts after {@code from} (0, or the end of the last run), as {@code [start, end)} in {@code run};
+   * false if none. Every such run holds one of the chars {@code from + WALLET_MIN - 1},
+   * {@code from + 2 * WALLET_MIN - 1}, ...: only those are looked at, and a run is read out from the
+   * one it holds, so most chars of a comment (runs of a few letters) are never read.
+   */
+  static boolean nextLongRun(String o, int from, int[] run) {
+    int n = o.length();
+    for (int p = from + WALLET_MIN - 1; p < n; p += WALLET_MIN) {
+      if (!asciiAlnum(o.charAt(p))) continue;
+      int s = p;
+      while (s > 0 && asciiAlnum(o.charAt(s - 1))) s--;
+      int e = p + 1;
+      while (e < n && asciiAlnum(o.charAt(e))) e++;
+      if (e - s >= WALLET_MIN) {
+        run[0] = s;
+        run[1] = e;
+        return true;
+      }
+      while (p + WALLET_MIN < e) p += WALLET_MIN; // the next look is past this run
+    }
+    return false;
+  }
+
+  /** The shortest run of letters and digits read as a wallet address or a code. */
+  static final int WALLET_MIN = 26;
 
   private static boolean asciiAlnum(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';

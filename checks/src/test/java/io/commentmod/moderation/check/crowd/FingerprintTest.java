@@ -37,6 +37,19 @@ class FingerprintTest {
     }
   }
 
+  /** Fewer than 255 words take the path without arrays or a branch per bit: compared on 2,000 random texts. */
+  @Test
+  void matchesTheBitByBitSimHashForManyShortTexts() {
+    Random r = new Random(12);
+    for (int k = 0; k < 2000; k++) {
+      int words = r.nextInt(255);
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < words; i++) text.append("w").append(r.nextInt(words / 3 + 2)).append(' ');
+      Tokens tokens = Tokens.of(text);
+      assertThat(Fingerprint.simHash(tokens)).as("%d words", words).isEqualTo(reference(tokens));
+    }
+  }
+
   @Test
   void nearDuplicatesDifferInFewBits() {
     long a = Fingerprint.simHash(Tokens.of("buy cheap pills online today at our pharmacy store now"));

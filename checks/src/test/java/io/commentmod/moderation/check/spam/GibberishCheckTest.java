@@ -75,4 +75,23 @@ class GibberishCheckTest {
     assertThat(spam(check, "Noooooooooo, that cannot be right")).isEmpty();
     assertThat(spam(check, "Aaaaaaaaaah 😂 so true")).isEmpty();
   }
+
+  /** The word filter before the one-row run test: every word the test finds a run in passes it (200,000 random words). */
+  @Test
+  void everyWordWithAOneRowRunPassesTheLetterFilter() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(9);
+    String alphabet = "sdfghjklzxcvbnmaeiouyqwrtp";
+    int runs = 0;
+    for (int k = 0; k < 200_000; k++) {
+      char[] w = new char[r.nextInt(4, 14)];
+      for (int i = 0; i < w.length; i++) w[i] = alphabet.charAt(r.nextInt(r.nextBoolean() ? 15 : alphabet.length()));
+      int letters = 0;
+      for (char c : w) letters |= 1 << (c - 'a');
+      if (GibberishCheck.oneRowConsonants(w, 0, w.length)) {
+        runs++;
+        assertThat(GibberishCheck.mayRunOnOneRow(letters)).as(new String(w)).isTrue();
+      }
+    }
+    assertThat(runs).isGreaterThan(10_000);
+  }
 }
