@@ -37,6 +37,11 @@ public final class Featurizer {
   }
 
   private int index(long h) {
+    return index(h, bits);
+  }
+
+  /** The feature index of hash {@code h} in a space of {@code 2^bits}: a 64-bit mix, then its top bits. */
+  static int index(long h, int bits) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;

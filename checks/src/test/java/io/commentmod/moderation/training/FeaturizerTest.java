@@ -53,16 +53,6 @@ class FeaturizerTest {
     assertThat(listed(f.vector(text, Tokens.of(text)))).isEqualTo(pushed(f, text)).hasSize(400 * (2 + 8 + 7) + 1 + 3);
   }
 
-  /** The feature index {@link Featurizer} gives a hash (its mix, the top {@code bits} bits). */
-  private static int index(long h, int bits) {
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return (int) (h >>> (64 - bits));
-  }
-
   /** The plain n-gram loop {@link Featurizer} ran until the fifth speed round of 1 December: each gram's chars tested for the word's ends. */
   private static List<Integer> plainGrams(String text, int s, int e, int bits) {
     List<Integer> out = new ArrayList<>();
@@ -73,7 +63,7 @@ class FeaturizerTest {
         if (at > e) break;
         char c = at < s ? '^' : at == e ? '$' : text.charAt(at);
         h = (h ^ c) * 0x100000001b3L;
-        if (k >= 3) out.add(index(h + k, bits));
+        if (k >= 3) out.add(Featurizer.index(h + k, bits));
         if (at == e) break;
       }
     }

@@ -360,9 +360,10 @@ final class SelfHarmScan {
 
   /**
    * Whether a return told with its time ({@code SH_RETURN}: "see you in July") follows plan hit {@code k}
-   * in its sentence or the next (or, since the twenty-ninth round, precedes a goodbye in its sentence or the one before): "bye everyone, see you in July" is a break, not a last word. Then it is
+   * in its sentence or the next: "bye everyone, see you in July" is a break, not a last word. Then it is
    * no cue for the classifier either ({@link SelfHarmModelSignal}). Since the twenty-ninth round an
-   * everyday reason counts too ("off to", "exam season", "until September"), unless a word of dying, a
+   * everyday reason counts too ("off to", "exam season", "until September"), also before a goodbye word
+   * in its sentence or the one before ("off to Cornwall, no wifi. Bye all!"), unless a word of dying, a
    * place to fall from or a means follows it in its sentence ("I'm off to the bridge").
    */
   static boolean returnAfter(Tokens t, Hits h, int k) {
