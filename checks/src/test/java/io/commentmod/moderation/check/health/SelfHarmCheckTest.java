@@ -1965,4 +1965,16 @@ class SelfHarmCheckTest {
   void twentyNinthRoundAWayOutOfSomethingIsNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Twenty-ninth round, probed with sentences written for the round (healthcare workers on patients and colleagues;
+   * 16 of 18 were flagged already): a crash wished to have taken someone instead is flagged by a rule, and a client
+   * who "won't need next week's appointment" is a weak cue the classifier reads beside (both unflagged on the
+   * round's first build).
+   */
+  @Test
+  void twentyNinthRoundProbedKindsAreFlagged() {
+    assertThat(flaggedByARule("After the shift, my mate said he wished the crash had taken him instead.")).isTrue();
+    assertThat(flagged("A client told me calmly that she won't need next week's appointment.", SH)).isTrue();
+  }
 }
