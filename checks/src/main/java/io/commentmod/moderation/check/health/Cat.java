@@ -141,14 +141,18 @@ enum Cat {
   /**
    * Said to be safe or everyday: he's not in danger, not in crisis, geen acute zorgen, night all.
    * Beside no classifier cue but low mood the classifier does not read the comment (twenty-seventh
-   * round): low mood, tiredness and worry told as such are what it mistakes most often.
+   * round): low mood, tiredness and worry told as such are what it mistakes most often. Payload 1: a dark
+   * reading denied ("not in a scary way"), which also drops the rule cues before it in its sentence or the
+   * one before (thirtieth round).
    */
   SH_SAFE,
   /**
    * A joke told as one: lol, jk, just kidding, not literally, jajaja, mdr. An exasperation idiom
    * ({@code SH_ACT 1}: "kill me now") with one in its sentence or the next, and nothing said to be
    * meant, is no statement of intent (twenty-eighth round). Payload 1: an exasperation opener ("if I have to hear
-   * one more", "if one more person tells me"): what follows it in its sentence is hyperbole.
+   * one more", "if one more person tells me"): what follows it in its sentence is hyperbole. Payloads 5 and 6: the
+   * two halves of such an opener with a quote between them ("if I hear" ... "one more time"), hyperbole only
+   * together (thirtieth round); neither is a joke word alone.
    */
   SH_JOKE,
   /** Idioms that shadow a shorter match: dying to, kill for, bored to death, killed me. */

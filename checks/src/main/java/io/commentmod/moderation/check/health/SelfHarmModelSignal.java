@@ -99,6 +99,9 @@ final class SelfHarmModelSignal {
         if (cue < 0) cue = k;
         beyondDistress |= c != Cat.SH_DISTRESS;
       }
+      // a statement of intent made hyperbole ("if I hear 'quiet' one more time I'm throwing myself off the
+      // helipad") or a joke ("me mató 😂") is said to be no risk, as "safe" is (thirtieth round)
+      else if (c == Cat.SH_ACT && (SelfHarmScan.exasperated(t, h, h.from[k]) || h.payload[k] == 1)) safe = true;
     }
     // "he's not in danger", "not in crisis", "night all" beside no cue, or only low mood ("lonely"):
     // the writer says what it is; a farewell, a plan or a means beside it is still read

@@ -118,7 +118,7 @@ final class SelfHarmScan {
       }
     }
     // "If I have to hear one more podcast bro ... I'm going to walk into the sea": hyperbole, unless said to be meant
-    cues.removeIf(q -> exasperated(t, h, q.ranges[0][0]));
+    cues.removeIf(q -> exasperated(t, h, q.ranges[0][0]) || denied(t, h, q.ranges[0][0]));
     Reasons reasons = new Reasons();
     int strong = 0;
     int strongPast = 0;
@@ -234,9 +234,14 @@ final class SelfHarmScan {
     int to = s + 1 < t.sentences ? t.sentenceStart[s + 1] : t.size;
     if (to - from > SHORT_JOKE) return false;
     for (int j = 0; j < h.size; j++) {
-      if (h.is(j, Cat.SH_JOKE) && t.sentence[h.from[j]] == s) return true;
+      if (jokeWord(h, j) && t.sentence[h.from[j]] == s) return true;
     }
     return false;
+  }
+
+  /** A joke word ({@code SH_JOKE}), not the two halves of a quoted exasperation opener (payloads 5 and 6). */
+  private static boolean jokeWord(Hits h, int j) {
+    return h.is(j, Cat.SH_JOKE) && h.payload[j] != 5 && h.payload[j] != 6;
   }
 
   /**
@@ -265,7 +270,7 @@ final class SelfHarmScan {
     int s = t.sentence[h.from[k]];
     if (meantWithinASentence(t, h, s)) return false;
     for (int j = 0; j < h.size; j++) {
-      if (h.is(j, Cat.SH_JOKE) && h.from[j] >= h.to[k] && t.sentence[h.from[j]] <= last) return true;
+      if (jokeWord(h, j) && h.from[j] >= h.to[k] && t.sentence[h.from[j]] <= last) return true;
     }
     return laughingEmojiAfter(t, h, text, k, last);
   }
@@ -306,7 +311,36 @@ final class SelfHarmScan {
   static boolean exasperated(Tokens t, Hits h, int tok) {
     int s = t.sentence[tok];
     for (int j = 0; j < h.size; j++) {
-      if (h.is(j, Cat.SH_JOKE) && h.payload[j] == 1 && t.sentence[h.from[j]] == s && h.to[j] <= tok) return !meantWithinASentence(t, h, s);
+      if (!h.is(j, Cat.SH_JOKE) || t.sentence[h.from[j]] != s || h.to[j] > tok) continue;
+      if (h.payload[j] == 1 || h.payload[j] == 5 && againBefore(t, h, j, tok)) return !meantWithinASentence(t, h, s);
+    }
+    return false;
+  }
+
+  /**
+   * Whether "one more time" or "ever again" ({@code SH_JOKE 6}) stands between opener {@code k} ("if I hear",
+   * {@code SH_JOKE 5}) and token {@code tok}: "if I hear 'it's quiet tonight' one more time I'm throwing
+   * myself off the helipad" is exasperation with the quote between (thirtieth round); "if I see him I'll ..."
+   * is not.
+   */
+  private static boolean againBefore(Tokens t, Hits h, int k, int tok) {
+    for (int j = k + 1; j < h.size && h.from[j] < tok; j++) {
+      if (h.is(j, Cat.SH_JOKE) && h.payload[j] == 6 && h.from[j] >= h.to[k] && h.to[j] <= tok) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a dark reading is denied ({@code SH_SAFE 1}: "not in a scary way") after token {@code tok} in its
+   * sentence or the next, with nothing said to be meant within a sentence: "I wanted to disappear when it ended.
+   * Not in a scary way, I mean move abroad" (thirtieth round).
+   */
+  static boolean denied(Tokens t, Hits h, int tok) {
+    int s = t.sentence[tok];
+    for (int j = 0; j < h.size; j++) {
+      if (!h.is(j, Cat.SH_SAFE) || h.payload[j] != 1 || h.from[j] <= tok) continue;
+      int sj = t.sentence[h.from[j]];
+      if (sj == s || sj == s + 1) return !meantWithinASentence(t, h, sj);
     }
     return false;
   }

@@ -36,7 +36,9 @@ final class Links {
   /** Top-level domains a disguised address may spell out after "dot". */
   private static final Set<String> SPELLED_TLDS = Set.of(
       "com", "net", "org", "info", "biz", "shop", "store", "online", "site", "xyz", "top", "club", "io", "co", "us", "uk", "ru",
-      "de", "nl", "fr", "eu", "ai", "app", "ca", "au", "ком", "нет", "орг", "ру");
+      "de", "nl", "fr", "eu", "ai", "app", "ca", "au", "ком", "нет", "орг", "ру",
+      // thirtieth round: domains that are no English word ("tv", "ly"); "me" and "be" are ("polka dot me")
+      "tv", "cc", "ly", "gg", "ch");
   /**
    * What may follow each word for "dot" ({@code dot} takes all of {@link #SPELLED_TLDS}; a bracketed dot or
    * word for it, {@code (.)} or {@code (punto)}, takes every domain of {@link #TLDS} since the twenty-sixth round).

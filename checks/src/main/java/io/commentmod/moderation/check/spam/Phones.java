@@ -59,7 +59,7 @@ final class Phones {
       }
       int end = lastDigit;
       if (end > 0 && digits >= 7 && digits <= 15 && !quantity(t, end) && !decimalOnly(t, start, end, groups)
-          && !years(number.toString(), groups)
+          && !years(number.toString(), groups) && !inWebAddress(cs, start)
           && !allowed.contains(number.toString()) && !allowed.contains(stripCountry(number.toString()))) {
         sink.found(start, end);
         count++;
@@ -67,6 +67,22 @@ final class Phones {
       i = Math.max(end, i + 1);
     }
     return count;
+  }
+
+  /**
+   * Whether the digits at {@code start} follow a slash, an equals sign or a question mark inside a web
+   * address ({@code https://pubmed.ncbi.nlm.nih.gov/26381811/}): an article's number, not a phone (thirtieth
+   * round). The address is the run of non-space chars before the digits, holding {@code ://} or {@code www.}.
+   */
+  static boolean inWebAddress(char[] cs, int start) {
+    if (start == 0 || cs[start - 1] != '/' && cs[start - 1] != '=' && cs[start - 1] != '?') return false;
+    int from = start - 1;
+    while (from > 0 && !Character.isWhitespace(cs[from - 1])) from--;
+    for (int i = from; i + 2 < start; i++) {
+      if (cs[i] == ':' && cs[i + 1] == '/' && cs[i + 2] == '/') return true;
+      if (i + 3 < start && (cs[i] == 'w' || cs[i] == 'W') && (cs[i + 1] == 'w' || cs[i + 1] == 'W') && (cs[i + 2] == 'w' || cs[i + 2] == 'W') && cs[i + 3] == '.') return true;
+    }
+    return false;
   }
 
   /** {@code 2016 2017 2018}: every group a year. */

@@ -1977,4 +1977,76 @@ class SelfHarmCheckTest {
     assertThat(flaggedByARule("After the shift, my mate said he wished the crash had taken him instead.")).isTrue();
     assertThat(flagged("A client told me calmly that she won't need next week's appointment.", SH)).isTrue();
   }
+
+  /**
+   * Thirtieth round (kinds read on sets 138-143; sentences written for the test): waking up disappointed to be alive,
+   * hoping a heart gives out or a vehicle is hit, wishing the snow would bury one, hoping a sleeping pill does more
+   * than knock one out, not getting out of the way, envying those who are not brought back, pills set out for when
+   * one is ready to join a late husband, going while one can still choose, working out the details of how, a rope
+   * in the car again, counting oneself in beside veterans gone by their own hand, thinking at night of how to end it
+   * all (Argentinian Spanish), stepping off a balcony and no longer wanting to be here (Austrian and Swiss German), a
+   * bridge left if the treatment fails (Quebec French). Each is flagged by a rule; on the round's first build none was.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Most mornings I wake up disappointed that I did.",
+      "On long runs I keep hoping my heart just gives out on the hill.",
+      "some shifts I catch myself hoping the van finally gets hit at a junction.",
+      "Honestly I wish the sea would just take me some days.",
+      "I double up on the zopiclone and hope it does more than knock me out.",
+      "If a lorry came round the corner right now I wouldn't bother getting out of the way.",
+      "After twelve years on the wards I'm jealous of the ones we don't manage to bring back.",
+      "She keeps the tablets in a tin for when she's ready to join him.",
+      "I would rather go while I can still choose.",
+      "Every night I go over the details of how I'd do it.",
+      "The rope's in the car again.",
+      "Six of the lads from my unit, three of them by their own hand, and I understand it a bit more every year.",
+      "Me paso la noche pensando cómo terminar con todo.",
+      "I hab so Gedanken, dass i einfach vom Balkon steig.",
+      "Ehrlich gseit wott i eifach nümm da si.",
+      "Si la thérapie marche pas, il me reste toujours le pont."})
+  void thirtiethRoundKindsReadOnSets138To143AreFlagged(String body) {
+    assertThat(flaggedByARule(body)).as(body).isTrue();
+  }
+
+  /**
+   * Thirtieth round: what is not a risk, each flagged by a rule on the round's first build: an overdose said to be
+   * impossible, dying in one's own bed preferred to a home, a doctor not taking his own advice, "when I'm gone you'll
+   * have the house", a will one should have made years ago, years without self-harm, a dark reading denied ("not in a
+   * scary way"), an exasperation opener with a quote before "one more time", "me mató" and "ik ga dood" laughed off,
+   * a goodbye because it is late (Spanish), a past well now with "chamba".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Magnesium is gentle, you can't overdose on it at these doses.",
+      "Grandad says he'd rather die in his own bed than in a hospital, and fair enough, he's 94 and cheerful.",
+      "My uncle is a pharmacist and he still won't take his own advice about sleep.",
+      "Gran always says 'when I'm gone you'll have the piano', she's been saying it for thirty years.",
+      "Booked the boiler service at last, I should have done it years ago.",
+      "I self harmed as a teenager and haven't in 10 years.",
+      "After the divorce I wanted to disappear. Not in a scary way, I mean move to the coast and open a café.",
+      "If someone says 'have you tried yoga' one more time I'm throwing myself into the canal.",
+      "Jajaja el final de la serie me mató 😂",
+      "Ik ben zo klaar met die vergaderingen, ik ga dood 😅",
+      "Bueno, me despido, ya es tarde. ¡Buenas noches!",
+      "Hace años pensé en quitarme la vida. Hoy tengo chamba y estoy estable."})
+  void thirtiethRoundOverdosesImpossibleDenialsAndJokesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /**
+   * Thirtieth round, guards for the new readings (flagged on the first build as well): "me mato" and "ik ga dood"
+   * without a joke, an exasperation opener with nothing between it and the act but no "one more time", a denial
+   * said with "not joking", and an overdose planned.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Ya no puedo más, me mato.",
+      "ik kan niet meer, ik ga dood.",
+      "If I see him again I'm going to kill myself.",
+      "I want to disappear. Not in a scary way, I'm not joking, I mean for good.",
+      "I'm going to overdose on my pills tonight."})
+  void thirtiethRoundWhatStaysAStatement(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
 }
