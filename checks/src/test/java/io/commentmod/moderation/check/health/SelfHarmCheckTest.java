@@ -2049,4 +2049,22 @@ class SelfHarmCheckTest {
   void thirtiethRoundWhatStaysAStatement(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
   }
+
+  /**
+   * Thirtieth round, probed with sentences written from the policy (common ways of saying it, in five languages: on the
+   * round's first build 56 of 60 risk sentences flagged, 28 of 35 everyday ones not, the other 7 by the classifier
+   * alone, left): part of one hoping a plane goes down, doing everyone a favour by not being here,
+   * sleeping and staying asleep are flagged by a rule; a goodbye to a month or a year (flagged beside the classifier
+   * on the first build) and regret at a chore put off are not.
+   */
+  @Test
+  void thirtiethRoundProbedKinds() {
+    assertThat(flaggedByARule("Part of me hopes the plane goes down on the way home.")).isTrue();
+    assertThat(flaggedByARule("Honestly I'd be doing everyone a favour if I wasn't here.")).isTrue();
+    assertThat(flaggedByARule("I just want to go to sleep and stay asleep.")).isTrue();
+    assertThat(flagged("goodbye January, you longest month of the year", SH)).isFalse();
+    assertThat(flagged("bye bye 2024, nobody will miss you", SH)).isFalse();
+    assertThat(flagged("Finally cleared the loft, I should have done it years ago.", SH)).isFalse();
+    assertThat(flagged("I should have done it when I had the chance.", SH)).isTrue();
+  }
 }
