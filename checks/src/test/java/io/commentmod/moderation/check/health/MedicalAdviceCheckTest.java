@@ -1155,15 +1155,17 @@ class MedicalAdviceCheckTest {
 
   /**
    * Thirtieth round, from read sets 138-143 (sentences written for the test): stopping "the lot", hiding someone's
-   * pills for a week, "should think hard about doing the same" after one's own stop, "you know what to do" in
-   * Flemish after a dose (all unflagged on the round's first build).
+   * pills for a few days, "should think hard about doing the same" after one's own stop, "you know what to do" in
+   * Flemish after a dose, "just ask around, someone always has some" (the hidden pills, the "doing the same" and the
+   * asking around unflagged on the round's first build; the other two guard the new entries).
    */
   @ParameterizedTest
   @ValueSource(strings = {
       "Your dad is on nine pills for no reason, stop the lot and see how he is.",
       "If your nan is muddled it's the bladder tablets. Hide them for a few days and watch.",
       "I came off my lithium last year and anyone on mood stabilisers should think hard about doing the same.",
-      "Een gram gedroogde paddo's volstaat, ge weet wat te doen."})
+      "Een gram gedroogde paddo's volstaat, ge weet wat te doen.",
+      "Need xanax for the flight? Just ask around, someone always has some."})
   void thirtiethRoundInstructionsAreAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isTrue();
   }

@@ -1985,7 +1985,8 @@ class SelfHarmCheckTest {
    * one is ready to join a late husband, going while one can still choose, working out the details of how, a rope
    * in the car again, counting oneself in beside veterans gone by their own hand, thinking at night of how to end it
    * all (Argentinian Spanish), stepping off a balcony and no longer wanting to be here (Austrian and Swiss German), a
-   * bridge left if the treatment fails (Quebec French). Each is flagged by a rule; on the round's first build none was.
+   * bridge left if the treatment fails (Quebec French). Each is flagged by a rule; on the round's first build eleven
+   * were not flagged at all and five by the classifier alone.
    */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -2010,7 +2011,8 @@ class SelfHarmCheckTest {
   }
 
   /**
-   * Thirtieth round: what is not a risk, each flagged by a rule on the round's first build: an overdose said to be
+   * Thirtieth round: what is not a risk (nine of the twelve flagged on the round's first build; the quoted
+   * exasperation opener, "me mató" laughed off and "haven't in 10 years" guard the new readings): an overdose said to be
    * impossible, dying in one's own bed preferred to a home, a doctor not taking his own advice, "when I'm gone you'll
    * have the house", a will one should have made years ago, years without self-harm, a dark reading denied ("not in a
    * scary way"), an exasperation opener with a quote before "one more time", "me mató" and "ik ga dood" laughed off,
