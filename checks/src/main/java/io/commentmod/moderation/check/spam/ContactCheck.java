@@ -67,8 +67,9 @@ public final class ContactCheck implements ModerationCheck {
       "appelez maintenant", "jetzt anrufen", "llama ya", "llama ahora",
       // twenty-eighth round: a follow asked for, beside the account's handle ("follow us @daily.memes for more")
       "follow me", "follow us", "follow for", "follow and tag", "give me a follow", "give us a follow",
-      // thirtieth round: a reading or a consultation offered by phone ("consultation gratuite par téléphone : 06 ...")
-      "par telephone", "by phone", "per telefoon", "por telefono", "telefonisch");
+      // thirtieth round: a reading or a consultation offered by phone ("consultation gratuite par téléphone : 06 ...");
+      // not "by phone" or "telefonisch", which readers pointing to a crisis line say too
+      "par telephone", "per telefoon", "por telefono");
   /**
    * Digits spelled out as words, in the languages the lexicon covers: seven or more of them in a row
    * ({@code plus one four one five five five ...}) are a phone number written to dodge the digit scan.
