@@ -69,7 +69,9 @@ public final class ContactCheck implements ModerationCheck {
       "follow me", "follow us", "follow for", "follow and tag", "give me a follow", "give us a follow",
       // thirtieth round: a reading or a consultation offered by phone ("consultation gratuite par téléphone : 06 ...");
       // not "by phone" or "telefonisch", which readers pointing to a crisis line say too
-      "par telephone", "per telefoon", "por telefono");
+      "par telephone", "per telefoon", "por telefono",
+      // thirty-first round: a seer's number given as "appelez le professeur ... au 06 ..."; a handle offered on Snapchat
+      "appelez le", "appelez la", "snap me", "add me on snap", "add me on snapchat");
   /**
    * Digits spelled out as words, in the languages the lexicon covers: seven or more of them in a row
    * ({@code plus one four one five five five ...}) are a phone number written to dodge the digit scan.

@@ -1169,4 +1169,31 @@ class MedicalAdviceCheckTest {
   void thirtiethRoundInstructionsAreAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isTrue();
   }
+
+  /**
+   * Thirty-first round, from read sets 144-149 (sentences written for the test): "def do that" after a regimen, "come
+   * off while you still can", "why would a believer need" a drug, a steroid dose called harmless, the Spanish plural
+   * "háganlo" after a drug stopped, kambo recommended to everyone (the last four unflagged on the round's first build).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Been on nortriptyline for years and here's my tip: 5000 IU vitamin D daily for a month, def do that before any SSRI.",
+      "Anyone here on venlafaxine, read the withdrawal stories and come off while you still can.",
+      "Why would a believer need sertraline when prayer is free? Think on it.",
+      "Ostarine at 10mg is basically harmless, stack it with creatine.",
+      "Dejé el escitalopram y nunca estuve mejor. Háganlo, de verdad.",
+      "I recommend everyone tries kambo once, it resets the brain."})
+  void thirtyFirstRoundInstructionsAreAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  /** Thirty-first round, guards: kambo tried once, one's own best dose found with a psychiatrist, a question why a prescription is needed. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I tried kambo once at a retreat and threw up for an hour, never again.",
+      "the best dose for me ended up being 10mg, my psychiatrist and I got there slowly.",
+      "Why would someone need a prescription for melatonin in the UK? It's over the counter in the US."})
+  void thirtyFirstRoundExperienceAndQuestionsAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }

@@ -2069,4 +2069,48 @@ class SelfHarmCheckTest {
     assertThat(flagged("Finally cleared the loft, I should have done it years ago.", SH)).isFalse();
     assertThat(flagged("I should have done it when I had the chance.", SH)).isTrue();
   }
+
+  /**
+   * Thirty-first round, the kinds read on sets 144-149 (sentences written for the test, not taken from any set): a
+   * vehicle hoped for to "sort it out", looking into ways of ending it, forgiveness asked for what one is about to do,
+   * thinking only of dying lately, a wish that something had given a reason to keep living, not mattering much longer,
+   * done trying at this point, a statistic of suicidal thoughts answered "that's me right now" (English and French), a
+   * plan question answered "define plan", a Saturday decided to be the last (Spanish), how one would do it with its
+   * logistics, one's pills kept for other plans. On the round's first build 8 of these 13 were flagged, by a rule or by
+   * the classifier; the truck, "that's me right now", "define plan" and the Spanish and French sentences were not.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "honestly some days I just hope a truck sorts it out for me on the way to work",
+      "I've been looking into ways of ending it, properly this time.",
+      "Lord forgive me for what I'm going to do tonight.",
+      "All I think about is dying lately.",
+      "I wish therapy had given me a reason to keep living.",
+      "Keep your advice, it won't matter to me much longer.",
+      "I'm done trying at this point.",
+      "That study about suicidal thoughts in teens? That's me right now.",
+      "When my counsellor asks about a plan I just say define plan.",
+      "Ya decidí que este sábado es el último.",
+      "Les chiffres sur les pensées suicidaires, c'est moi en ce moment.",
+      "I keep thinking about how I'd do it. Like the logistics.",
+      "The nurse asked if I had a plan. I've got other plans for the pills, that's all I said."})
+  void thirtyFirstRoundKindsReadOnSets144To149AreFlagged(String body) {
+    assertThat(flaggedByARule(body)).as(body).isTrue();
+  }
+
+  /**
+   * Thirty-first round, guards for the new readings (none flagged on the round's first build): a bus waited for to
+   * get somewhere, "that's me right now" with no risk word near, forgiveness asked before a remark, a last day of a
+   * diet (Spanish), a wish for a longer retreat.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I was waiting for a bus to take me to the gym and read the whole article.",
+      "That's me right now, three coffees in and still yawning.",
+      "Forgive me for what I'm about to say, but the sample was tiny.",
+      "Ya decidí que este sábado es el último día de la dieta, jaja.",
+      "I wish the retreat had given me a reason to stay longer, it was too short."})
+  void thirtyFirstRoundBusesRemarksAndDietsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
