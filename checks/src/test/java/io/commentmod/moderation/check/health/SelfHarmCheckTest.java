@@ -2113,4 +2113,15 @@ class SelfHarmCheckTest {
   void thirtyFirstRoundBusesRemarksAndDietsAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Thirty-first round, probed from the policy: someone else's completed suicide told as bereavement no longer lowers
+   * the classifier's threshold (the friend below read 0.51, flagged beside "killed himself" on the round's first
+   * build); a bereaved writer who wants to follow is still flagged by a rule.
+   */
+  @Test
+  void thirtyFirstRoundBereavementIsContextNotACue() {
+    assertThat(flagged("My best friend killed himself last spring. I keep wondering if I missed the signs.", SH)).isFalse();
+    assertThat(flaggedByARule("My brother died by suicide last year and lately I understand why he did it. I don't want to be here either.")).isTrue();
+  }
 }
