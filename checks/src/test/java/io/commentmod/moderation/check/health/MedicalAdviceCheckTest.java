@@ -1173,7 +1173,8 @@ class MedicalAdviceCheckTest {
   /**
    * Thirty-first round, from read sets 144-149 (sentences written for the test): "def do that" after a regimen, "come
    * off while you still can", "why would a believer need" a drug, a steroid dose called harmless, the Spanish plural
-   * "háganlo" after a drug stopped, kambo recommended to everyone (the last four unflagged on the round's first build).
+   * "háganlo" after a drug stopped, kambo recommended to everyone (the "come off", "believer", "háganlo" and kambo
+   * sentences unflagged on the round's first build).
    */
   @ParameterizedTest
   @ValueSource(strings = {
