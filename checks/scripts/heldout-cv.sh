@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Leave-sets-out cross-validation of the self-harm and medical-advice classifiers over the held-out
 # sets they learn from (heldout-lines.tsv: 1-17, every read set, 65-70). Four folds, the sets dealt
-# round-robin: each fold's models are retrained without that fold's sets, with everything else as
+# round-robin: each fold's models (self-harm, its blog-context second model, medical) are retrained without that fold's sets, with everything else as
 # shipped, and the whole moderator (`evaluate`) runs on the fold's sets. Prints each fold and the
 # pooled precision/recall per flag. The twenty never-read sets (and 71-155) are not in any fold: they
 # are never trained on and measure the shipped models directly. To try other thresholds, change the
@@ -26,6 +26,7 @@ for i in "${!FOLDS[@]}"; do
   awk -F'\t' -v sets=" ${FOLDS[$i]} " '/^#/ || index(sets, " " $1 " ") == 0' \
     "$CLASSES/$TRAINING/heldout-lines.tsv" > "$D/$TRAINING/heldout-lines.tsv"
   java -cp "$D:$CPB" $B train --model self-harm --output "$D/$TRAINING/selfharm-model.bin.gz" > /dev/null
+  java -cp "$D:$CPB" $B train --model self-harm-context --output "$D/$TRAINING/selfharm-context-model.bin.gz" > /dev/null
   java -cp "$D:$CPB" $B train --model medical --output "$D/$TRAINING/medical-model.bin.gz" > /dev/null
   for s in ${FOLDS[$i]}; do
     java -cp "$D:$CPB" $B evaluate --input "checks/src/test/resources/eval/heldout/heldout-$s.jsonl" \

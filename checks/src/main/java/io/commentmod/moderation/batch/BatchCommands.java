@@ -21,7 +21,7 @@ import java.util.Set;
  * <pre>
  *   classify --input IN.jsonl --output OUT.jsonl [--policy FILE]
  *   evaluate --input LABELLED.jsonl [--report OUT.json] [--datasets DIR] [--policy FILE] [--misses]
- *   train    [--model spam|self-harm|medical] [--datasets DIR] [--output MODEL.bin.gz]
+ *   train    [--model spam|self-harm|self-harm-context|medical] [--datasets DIR] [--output MODEL.bin.gz]
  * </pre>
  * Exit codes: 0 done, 1 done but some input lines had errors, 2 usage or setup error.
  */
@@ -53,8 +53,9 @@ public final class BatchCommands {
           Args a = new Args(args, 1, Set.of("model", "datasets", "output"), Set.of());
           String model = a.get("model", "spam");
           if (model.equals("self-harm")) return TrainCommand.runSelfHarm(Path.of(a.get("output", TrainCommand.SELF_HARM_OUTPUT)), out);
+          if (model.equals("self-harm-context")) return TrainCommand.runSelfHarmContext(Path.of(a.get("output", TrainCommand.SELF_HARM_CONTEXT_OUTPUT)), out);
           if (model.equals("medical")) return TrainCommand.runMedical(Path.of(a.get("output", TrainCommand.MEDICAL_OUTPUT)), out);
-          if (!model.equals("spam")) throw new Args.UsageException("--model must be spam, self-harm or medical: " + model);
+          if (!model.equals("spam")) throw new Args.UsageException("--model must be spam, self-harm, self-harm-context or medical: " + model);
           return TrainCommand.run(Path.of(a.get("datasets", DEFAULT_DATASETS)), Path.of(a.get("output", TrainCommand.DEFAULT_OUTPUT)), out);
         default:
           err.println("unknown command: " + args[0] + "\n" + usage());
@@ -76,7 +77,7 @@ public final class BatchCommands {
     return "usage:\n"
         + "  classify --input IN.jsonl --output OUT.jsonl [--policy FILE]\n"
         + "  evaluate --input LABELLED.jsonl [--report OUT.json] [--datasets DIR] [--policy FILE] [--misses]\n"
-        + "  train [--model spam|self-harm|medical] [--datasets DIR] [--output MODEL.bin.gz]";
+        + "  train [--model spam|self-harm|self-harm-context|medical] [--datasets DIR] [--output MODEL.bin.gz]";
   }
 
   private static Policy policy(Args a) {

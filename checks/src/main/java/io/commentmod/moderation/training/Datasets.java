@@ -23,6 +23,7 @@ public final class Datasets {
   static final String SELF_HARM_CORPUS = "/io/commentmod/moderation/training/selfharm-corpus.tsv";
   static final String MEDICAL_CORPUS = "/io/commentmod/moderation/training/medical-corpus.tsv";
   static final String HELDOUT_LINES = "/io/commentmod/moderation/training/heldout-lines.tsv";
+  static final String HELDOUT_READ_LINES = "/io/commentmod/moderation/training/heldout-read-lines.tsv";
   /**
    * Weight of a held-out set's comment in the self-harm and medical classifiers' training, beside
    * 1.0 for a corpus line. 0.5 and 0.3 were tried and lost recall for no precision
@@ -146,11 +147,26 @@ public final class Datasets {
    * {@code heldout-N} for set N. A malformed line fails loudly rather than training on half a file.
    */
   public static List<Example> heldoutLines(String flag) {
+    return heldoutLines(HELDOUT_LINES, flag);
+  }
+
+  /**
+   * The self-harm blog-context classifier's training: {@link #selfHarmTraining} and the comments of
+   * every held-out set that was read ({@code heldout-read-lines.tsv}, same format and weight as
+   * {@link #heldoutLines}), which the shipped self-harm classifier does not learn.
+   */
+  public static List<Example> selfHarmContextTraining() {
+    List<Example> out = selfHarmTraining();
+    out.addAll(heldoutLines(HELDOUT_READ_LINES, "self_harm"));
+    return out;
+  }
+
+  private static List<Example> heldoutLines(String resource, String flag) {
     List<Example> out = new ArrayList<>();
-    for (String line : resourceLines(HELDOUT_LINES)) {
+    for (String line : resourceLines(resource)) {
       String[] f = line.split("\t", 3);
       if (f.length < 3 || f[0].isEmpty() || !f[0].chars().allMatch(Character::isDigit)) {
-        throw new IllegalStateException(HELDOUT_LINES + ": bad line: " + line);
+        throw new IllegalStateException(resource + ": bad line: " + line);
       }
       boolean yes = List.of(f[1].split(",")).contains(flag);
       out.add(new Example(f[2], yes, HELDOUT_WEIGHT, "heldout", "heldout-" + f[0]));

@@ -22,6 +22,7 @@ import java.util.zip.GZIPOutputStream;
 public final class TextModel {
   static final String RESOURCE = "/io/commentmod/moderation/training/spam-model.bin.gz";
   static final String SELF_HARM_RESOURCE = "/io/commentmod/moderation/training/selfharm-model.bin.gz";
+  static final String SELF_HARM_CONTEXT_RESOURCE = "/io/commentmod/moderation/training/selfharm-context-model.bin.gz";
   static final String MEDICAL_RESOURCE = "/io/commentmod/moderation/training/medical-model.bin.gz";
   private static final int MAGIC = 0x434d5331; // "CMS1"
 
@@ -51,6 +52,7 @@ public final class TextModel {
 
   private static volatile Optional<TextModel> bundled;
   private static volatile Optional<TextModel> bundledSelfHarm;
+  private static volatile Optional<TextModel> bundledSelfHarmContext;
   private static volatile Optional<TextModel> bundledMedical;
 
   /** The spam model shipped in the jar, or empty if it was not trained yet. */
@@ -64,6 +66,13 @@ public final class TextModel {
   public static Optional<TextModel> bundledSelfHarm() {
     Optional<TextModel> m = bundledSelfHarm;
     if (m == null) bundledSelfHarm = m = resource(SELF_HARM_RESOURCE);
+    return m;
+  }
+
+  /** The self-harm blog-context model shipped in the jar, or empty if it was not trained yet. */
+  public static Optional<TextModel> bundledSelfHarmContext() {
+    Optional<TextModel> m = bundledSelfHarmContext;
+    if (m == null) bundledSelfHarmContext = m = resource(SELF_HARM_CONTEXT_RESOURCE);
     return m;
   }
 

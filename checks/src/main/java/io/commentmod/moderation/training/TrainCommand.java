@@ -19,6 +19,8 @@ public final class TrainCommand {
   public static final String DEFAULT_OUTPUT = "checks/src/main/resources/io/commentmod/moderation/training/spam-model.bin.gz";
   /** Where the shipped self-harm model lives, relative to the repository root. */
   public static final String SELF_HARM_OUTPUT = "checks/src/main/resources/io/commentmod/moderation/training/selfharm-model.bin.gz";
+  /** Where the shipped self-harm blog-context model lives, relative to the repository root. */
+  public static final String SELF_HARM_CONTEXT_OUTPUT = "checks/src/main/resources/io/commentmod/moderation/training/selfharm-context-model.bin.gz";
 
   /** Where the shipped medical-advice model lives, relative to the repository root. */
   public static final String MEDICAL_OUTPUT = "checks/src/main/resources/io/commentmod/moderation/training/medical-model.bin.gz";
@@ -63,6 +65,25 @@ public final class TrainCommand {
     long risk = examples.stream().filter(Example::spam).count();
     out.printf(Locale.ROOT, "own self-harm and spam corpora %d examples, %d risk%n", examples.size(), risk);
     TextModel model = Trainer.selfHarm().train(examples);
+    if (output.getParent() != null) Files.createDirectories(output.getParent());
+    try (OutputStream o = Files.newOutputStream(output)) {
+      model.write(o);
+    }
+    out.printf(Locale.ROOT, "model written to %s (%d bytes)%n", output, Files.size(output));
+    return 0;
+  }
+
+  /**
+   * {@code train --model self-harm-context}: trains the self-harm blog-context classifier, the
+   * self-harm classifier's second opinion on this blog's comments, on
+   * {@link Datasets#selfHarmContextTraining} (the self-harm classifier's lines and the read held-out
+   * sets). Settings: {@link Trainer#selfHarmContext()}.
+   */
+  public static int runSelfHarmContext(Path output, PrintStream out) throws IOException {
+    List<Example> examples = Datasets.selfHarmContextTraining();
+    long risk = examples.stream().filter(Example::spam).count();
+    out.printf(Locale.ROOT, "own self-harm corpora and read held-out sets %d examples, %d risk%n", examples.size(), risk);
+    TextModel model = Trainer.selfHarmContext().train(examples);
     if (output.getParent() != null) Files.createDirectories(output.getParent());
     try (OutputStream o = Files.newOutputStream(output)) {
       model.write(o);

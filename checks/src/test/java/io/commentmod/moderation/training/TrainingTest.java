@@ -78,6 +78,25 @@ class TrainingTest {
     assertThat(TextModel.bundledSelfHarm()).isPresent();
   }
 
+  /**
+   * The shipped self-harm blog-context model is exactly what {@code train --model self-harm-context}
+   * makes, and it learns more than the self-harm model: the read held-out sets are in its lines only.
+   */
+  @Test
+  void theShippedSelfHarmContextModelIsReproducedFromItsLines() throws Exception {
+    List<Example> lines = Datasets.selfHarmContextTraining();
+    assertThat(lines.size()).isGreaterThan(Datasets.selfHarmTraining().size() + 10_000);
+    ByteArrayOutputStream trained = new ByteArrayOutputStream();
+    Trainer.selfHarmContext().train(lines).write(trained);
+    byte[] shipped;
+    try (java.io.InputStream in = TextModel.class.getResourceAsStream(TextModel.SELF_HARM_CONTEXT_RESOURCE)) {
+      assertThat(in).isNotNull();
+      shipped = in.readAllBytes();
+    }
+    assertThat(trained.toByteArray()).isEqualTo(shipped);
+    assertThat(TextModel.bundledSelfHarmContext()).isPresent();
+  }
+
   @Test
   void theMedicalCorpusHasBothClassesAndAFixedValidationFifth() {
     List<Example> own = Datasets.medicalCorpus();

@@ -46,7 +46,11 @@ public final class HealthChecks {
     /** One instance for the medical check and its last look, which reuses the probability the check computed. */
     static final MedicalModelSignal MEDICAL_MODEL =
         io.commentmod.moderation.training.TextModel.bundledMedical().map(MedicalModelSignal::new).orElse(null);
+    /** The self-harm classifier with its blog-context second opinion (either model may be absent before training). */
+    static final SelfHarmModelSignal SELF_HARM_MODEL = io.commentmod.moderation.training.TextModel.bundledSelfHarm()
+        .map(m -> new SelfHarmModelSignal(m, io.commentmod.moderation.training.TextModel.bundledSelfHarmContext().orElse(null)))
+        .orElse(null);
     static final List<ModerationCheck> CHECKS =
-        List.of(new SelfHarmCheck(LEXICONS, io.commentmod.moderation.training.TextModel.bundledSelfHarm().orElse(null)), new MedicalAdviceCheck(LEXICONS, MEDICAL_MODEL));
+        List.of(new SelfHarmCheck(LEXICONS, SELF_HARM_MODEL), new MedicalAdviceCheck(LEXICONS, MEDICAL_MODEL));
   }
 }

@@ -23,10 +23,6 @@ final class SelfHarmCheck implements ModerationCheck {
   /** The classifier's second opinion, or null when no model is shipped. */
   private final SelfHarmModelSignal model;
 
-  SelfHarmCheck(HealthLexicons lexicons, io.commentmod.moderation.training.TextModel model) {
-    this(lexicons, model == null ? null : new SelfHarmModelSignal(model));
-  }
-
   SelfHarmCheck(HealthLexicons lexicons, SelfHarmModelSignal model) {
     this.lexicons = lexicons;
     this.model = model;
