@@ -61,16 +61,7 @@ public final class TrainCommand {
    * it, never to train it. Settings: {@link Trainer#selfHarm()}.
    */
   public static int runSelfHarm(Path output, PrintStream out) throws IOException {
-    List<Example> examples = Datasets.selfHarmTraining();
-    long risk = examples.stream().filter(Example::spam).count();
-    out.printf(Locale.ROOT, "own self-harm and spam corpora %d examples, %d risk%n", examples.size(), risk);
-    TextModel model = Trainer.selfHarm().train(examples);
-    if (output.getParent() != null) Files.createDirectories(output.getParent());
-    try (OutputStream o = Files.newOutputStream(output)) {
-      model.write(o);
-    }
-    out.printf(Locale.ROOT, "model written to %s (%d bytes)%n", output, Files.size(output));
-    return 0;
+    return trainAndWrite("own self-harm and spam corpora", "risk", Datasets.selfHarmTraining(), Trainer.selfHarm(), output, out);
   }
 
   /**
@@ -80,16 +71,8 @@ public final class TrainCommand {
    * sets). Settings: {@link Trainer#selfHarmContext()}.
    */
   public static int runSelfHarmContext(Path output, PrintStream out) throws IOException {
-    List<Example> examples = Datasets.selfHarmContextTraining();
-    long risk = examples.stream().filter(Example::spam).count();
-    out.printf(Locale.ROOT, "own self-harm corpora and read held-out sets %d examples, %d risk%n", examples.size(), risk);
-    TextModel model = Trainer.selfHarmContext().train(examples);
-    if (output.getParent() != null) Files.createDirectories(output.getParent());
-    try (OutputStream o = Files.newOutputStream(output)) {
-      model.write(o);
-    }
-    out.printf(Locale.ROOT, "model written to %s (%d bytes)%n", output, Files.size(output));
-    return 0;
+    return trainAndWrite("own self-harm corpora and read held-out sets", "risk", Datasets.selfHarmContextTraining(),
+        Trainer.selfHarmContext(), output, out);
   }
 
   /**
@@ -99,10 +82,15 @@ public final class TrainCommand {
    * {@link Trainer#medical()}.
    */
   public static int runMedical(Path output, PrintStream out) throws IOException {
-    List<Example> examples = medicalTraining();
-    long advice = examples.stream().filter(Example::spam).count();
-    out.printf(Locale.ROOT, "own medical corpus %d examples, %d advice%n", examples.size(), advice);
-    TextModel model = Trainer.medical().train(examples);
+    return trainAndWrite("own medical corpus", "advice", medicalTraining(), Trainer.medical(), output, out);
+  }
+
+  /** Trains {@code trainer} on {@code examples}, writes the model to {@code output} and reports both. */
+  private static int trainAndWrite(String what, String positive, List<Example> examples, Trainer trainer, Path output,
+      PrintStream out) throws IOException {
+    long yes = examples.stream().filter(Example::spam).count();
+    out.printf(Locale.ROOT, "%s %d examples, %d %s%n", what, examples.size(), yes, positive);
+    TextModel model = trainer.train(examples);
     if (output.getParent() != null) Files.createDirectories(output.getParent());
     try (OutputStream o = Files.newOutputStream(output)) {
       model.write(o);

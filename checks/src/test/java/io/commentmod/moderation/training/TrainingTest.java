@@ -67,14 +67,7 @@ class TrainingTest {
   /** The shipped self-harm model is exactly what {@code train --model self-harm} makes from the own corpora. */
   @Test
   void theShippedSelfHarmModelIsReproducedFromTheOwnCorpus() throws Exception {
-    ByteArrayOutputStream trained = new ByteArrayOutputStream();
-    Trainer.selfHarm().train(Datasets.selfHarmTraining()).write(trained);
-    byte[] shipped;
-    try (java.io.InputStream in = TextModel.class.getResourceAsStream(TextModel.SELF_HARM_RESOURCE)) {
-      assertThat(in).isNotNull();
-      shipped = in.readAllBytes();
-    }
-    assertThat(trained.toByteArray()).isEqualTo(shipped);
+    assertShippedIsReproduced(Trainer.selfHarm(), Datasets.selfHarmTraining(), TextModel.SELF_HARM_RESOURCE);
     assertThat(TextModel.bundledSelfHarm()).isPresent();
   }
 
@@ -86,14 +79,7 @@ class TrainingTest {
   void theShippedSelfHarmContextModelIsReproducedFromItsLines() throws Exception {
     List<Example> lines = Datasets.selfHarmContextTraining();
     assertThat(lines.size()).isGreaterThan(Datasets.selfHarmTraining().size() + 10_000);
-    ByteArrayOutputStream trained = new ByteArrayOutputStream();
-    Trainer.selfHarmContext().train(lines).write(trained);
-    byte[] shipped;
-    try (java.io.InputStream in = TextModel.class.getResourceAsStream(TextModel.SELF_HARM_CONTEXT_RESOURCE)) {
-      assertThat(in).isNotNull();
-      shipped = in.readAllBytes();
-    }
-    assertThat(trained.toByteArray()).isEqualTo(shipped);
+    assertShippedIsReproduced(Trainer.selfHarmContext(), lines, TextModel.SELF_HARM_CONTEXT_RESOURCE);
     assertThat(TextModel.bundledSelfHarmContext()).isPresent();
   }
 
@@ -110,14 +96,19 @@ class TrainingTest {
   /** The shipped medical model is exactly what {@code train --model medical} makes from the own corpus. */
   @Test
   void theShippedMedicalModelIsReproducedFromTheOwnCorpus() throws Exception {
+    assertShippedIsReproduced(Trainer.medical(), TrainCommand.medicalTraining(), TextModel.MEDICAL_RESOURCE);
+    assertThat(TextModel.bundledMedical()).isPresent();
+  }
+
+  /** The model {@code trainer} makes from {@code examples} is byte for byte the shipped {@code resource}. */
+  private static void assertShippedIsReproduced(Trainer trainer, List<Example> examples, String resource) throws Exception {
     ByteArrayOutputStream trained = new ByteArrayOutputStream();
-    Trainer.medical().train(TrainCommand.medicalTraining()).write(trained);
+    trainer.train(examples).write(trained);
     byte[] shipped;
-    try (java.io.InputStream in = TextModel.class.getResourceAsStream(TextModel.MEDICAL_RESOURCE)) {
+    try (java.io.InputStream in = TextModel.class.getResourceAsStream(resource)) {
       assertThat(in).isNotNull();
       shipped = in.readAllBytes();
     }
     assertThat(trained.toByteArray()).isEqualTo(shipped);
-    assertThat(TextModel.bundledMedical()).isPresent();
   }
 }
