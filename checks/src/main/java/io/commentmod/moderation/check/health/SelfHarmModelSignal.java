@@ -149,7 +149,7 @@ final class SelfHarmModelSignal {
     // the writer says what it is; a farewell, a plan or a means beside it is still read
     if (safe && !beyondDistress) return;
     if (aside != null) {
-      inspectOtherSentences(text, t, aside, statistic ? recovered ? "the statistic and the recovery" : "the statistic" : "the recovery", findings);
+      inspectOtherSentences(text, t, aside, statistic ? recovered ? "the statistic and the recovery" : "the statistic" : "the recovery", cue >= 0, findings);
       return;
     }
     String s = text.normalized();
@@ -164,7 +164,7 @@ final class SelfHarmModelSignal {
     }
     boolean otherLanguage = !flags && p >= alone - OTHER_LANGUAGE && words.size() >= OTHER_LANGUAGE_WORDS && !Language.english(t);
     if (!flags && !otherLanguage) {
-      inspectPassages(text, t, findings);
+      inspectPassages(text, t, cue >= 0, findings);
       return;
     }
     // beside a rule's cue the flag stands: the rules and the classifier agreeing is "unsure", and unsure is urgent
@@ -205,13 +205,13 @@ final class SelfHarmModelSignal {
    * comment with a recovery phrase or a statistic near a risk word is read in passages of the
    * sentences those do not explain only ({@link #inspectOtherSentences}).
    */
-  private void inspectPassages(CommentText text, Tokens t, Findings findings) {
-    inspectPassages(text, t, (from, to) -> true, "of a longer comment", findings);
+  private void inspectPassages(CommentText text, Tokens t, boolean cue, Findings findings) {
+    inspectPassages(text, t, (from, to) -> true, "of a longer comment", cue, findings);
   }
 
-  private void inspectPassages(CommentText text, Tokens t, Passages.Eligible eligible, String where, Findings findings) {
+  private void inspectPassages(CommentText text, Tokens t, Passages.Eligible eligible, String where, boolean cue, Findings findings) {
     Passages best = Passages.riskiest(runs.get(), text.normalized(), t, eligible);
-    if (best.p < PASSAGE || setAside(text.normalized().substring(best.start, best.end))) return;
+    if (best.p < PASSAGE || !cue && setAside(text.normalized().substring(best.start, best.end))) return;
     findings.add(FlagName.SELF_HARM, ModelScore.of(best.p), NAME,
         "risk probability " + Decimals.twoPlaces(best.p) + " in one passage " + where,
         List.of(text.originalSpan(best.start, best.end)));
@@ -228,7 +228,7 @@ final class SelfHarmModelSignal {
    * whole comment; reading what follows it caught 13 more of 1,125 risk comments in the never-read
    * sets for 4 more false flags, and 3 for 5 in cross-validation: recall first.)
    */
-  private void inspectOtherSentences(CommentText text, Tokens t, boolean[] aside, String besides, Findings findings) {
+  private void inspectOtherSentences(CommentText text, Tokens t, boolean[] aside, String besides, boolean cue, Findings findings) {
     String s = text.normalized();
     StringBuilder rest = new StringBuilder();
     List<Span> spans = new ArrayList<>(2);
@@ -256,15 +256,18 @@ final class SelfHarmModelSignal {
           if (aside[j]) return false;
         }
         return true;
-      }, "beside " + besides, findings);
+      }, "beside " + besides, cue, findings);
       return;
     }
-    if (setAside(r)) return;
+    if (!cue && setAside(r)) return;
     findings.add(FlagName.SELF_HARM, ModelScore.of(p), NAME,
         "risk probability " + Decimals.twoPlaces(p) + " in the sentences beside " + besides, spans);
   }
 
-  /** Whether the blog-context model sets aside the classifier's flag on {@code passage} (normalised text). */
+  /**
+   * Whether the blog-context model sets aside the classifier's flag on {@code passage} (normalised text);
+   * asked only when no rule cue is beside the flag, in the whole comment or in its passages alike.
+   */
   private boolean setAside(String passage) {
     return context != null && context.probability(passage, io.commentmod.moderation.normalize.Tokens.of(passage)) < CONTEXT_ASIDE;
   }
