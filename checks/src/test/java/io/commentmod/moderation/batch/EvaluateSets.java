@@ -15,7 +15,7 @@ import java.nio.file.Path;
  *
  * <pre>
  * java -cp "checks/target/test-classes:checks/target/classes:$(cat checks/target/classpath.txt)" \
- *   io.commentmod.moderation.batch.EvaluateSets $(seq 1 155)
+ *   io.commentmod.moderation.batch.EvaluateSets $(seq 1 161)
  * </pre>
  *
  * Put another build's classes first on the class path to measure it.
