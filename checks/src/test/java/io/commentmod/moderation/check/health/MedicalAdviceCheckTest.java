@@ -291,11 +291,12 @@ class MedicalAdviceCheckTest {
 
   /**
    * Eleventh round: at {@value MedicalModelSignal#CONFIDENT} the classifier flags with no cue (an
-   * over-the-counter brand the lexicon lacks, "them" for the pills) and without an advice shape.
+   * over-the-counter brand the lexicon lacks, "them" for the pills) and without an advice shape. Until the
+   * thirty-second round the first sentence here was "Just grab some Benadryl before bed ..."; Benadryl is
+   * now in the drug list, so the rules flag it too, and no other brand reads 0.97 to the classifier.
    */
   @ParameterizedTest
   @ValueSource(strings = {
-      "Just grab some Benadryl before bed, works like a charm every night.",
       "If you've been fine for half a year, ditch them. Nobody needs them forever."})
   void aConfidentClassifierNeedsNoCue(String body) {
     assertThat(checks(body, MED)).containsExactly(MedicalModelSignal.NAME);
@@ -1195,6 +1196,34 @@ class MedicalAdviceCheckTest {
       "the best dose for me ended up being 10mg, my psychiatrist and I got there slowly.",
       "Why would someone need a prescription for melatonin in the UK? It's over the counter in the US."})
   void thirtyFirstRoundExperienceAndQuestionsAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
+
+  /**
+   * Thirty-second round (kinds read on sets 150-155, sentences written for the test): someone else made
+   * to stop with no "to" ("make her stop", "have him quit"), a postpartum neurosteroid by name
+   * (zuranolone), reinstating a dose, a sedating antihistamine given to children by its brand. The first
+   * build missed the first three; the last two it flagged already and guard the new entries.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Make her stop the lithium, it's doing nothing for her.",
+      "Have him quit the quetiapine, he sleeps all day on it.",
+      "Ask for zuranolone, two weeks and you're done with postpartum depression.",
+      "In benzo withdrawal? Just reinstate your dose and hold for a month.",
+      "Just give the kids some Benadryl before the flight, they'll sleep the whole way."})
+  void thirtySecondRoundInstructionsAreAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  /** Thirty-second round, guards: a reinstatement agreed with a psychiatrist, a child's antihistamine told as experience, news of an approval, "make them" about people. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I had to reinstate after my taper went badly, and my psychiatrist agreed it was the right call.",
+      "My son had Benadryl for his hay fever and it knocked him out.",
+      "Zuranolone was approved for postpartum depression in 2023.",
+      "Make them feel welcome, that's all the group needs."})
+  void thirtySecondRoundExperienceAndNewsAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
 }
