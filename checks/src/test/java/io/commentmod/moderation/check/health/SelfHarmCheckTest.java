@@ -2122,4 +2122,26 @@ class SelfHarmCheckTest {
     assertThat(flagged("My best friend killed himself last spring. I keep wondering if I missed the signs.", SH)).isFalse();
     assertThat(flaggedByARule("My brother died by suicide last year and lately I understand why he did it. I don't want to be here either.")).isTrue();
   }
+
+  /**
+   * Thirty-second round (kinds read on sets 150-155, sentences written for the test): waking up regretted
+   * with an adverb between ("wish I just hadn't woken up"), and enough put by "to not wake up". A rule now
+   * flags each; the round's first build missed the second and flagged the others by the classifier or an
+   * older rule.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Every single morning I wish I just hadn't woken up.",
+      "Most days I wish I'd simply never woke up at all.",
+      "I've got enough saved up to not wake up, and honestly that's my plan now.",
+      "There's more than enough stashed away to end it, I checked."})
+  void thirtySecondRoundKindsReadOnSets150To155AreFlagged(String body) {
+    assertThat(flaggedByARule(body)).as(body).isTrue();
+  }
+
+  /** Thirty-second round, guard: waking too early is everyday (an entry that shadows the new one). */
+  @Test
+  void thirtySecondRoundWakingTooEarlyIsNotFlagged() {
+    assertThat(flagged("I wish I just hadn't woken up at 5, the baby finally slept through.", SH)).isFalse();
+  }
 }
