@@ -3,7 +3,7 @@
 # sets they learn from (heldout-lines.tsv: 1-17, every read set, 65-70). Four folds, the sets dealt
 # round-robin: each fold's models (self-harm, its blog-context second model, medical) are retrained without that fold's sets, with everything else as
 # shipped, and the whole moderator (`evaluate`) runs on the fold's sets. Prints each fold and the
-# pooled precision/recall per flag. The twenty never-read sets (and 71-155) are not in any fold: they
+# pooled precision/recall per flag. The twenty never-read sets (and 71-161) are not in any fold: they
 # are never trained on and measure the shipped models directly. To try other thresholds, change the
 # constants, rebuild, run again.
 #
