@@ -2144,4 +2144,16 @@ class SelfHarmCheckTest {
   void thirtySecondRoundWakingTooEarlyIsNotFlagged() {
     assertThat(flagged("I wish I just hadn't woken up at 5, the baby finally slept through.", SH)).isFalse();
   }
+
+  /**
+   * Thirty-second round: bereavement by suicide is someone else's completed suicide, context as "lost to
+   * suicide" is (a support group for "people bereaved by suicide" was flagged as suicidal feelings on the
+   * round's first build); beside the writer's own wish to die it is still flagged by a rule.
+   */
+  @Test
+  void thirtySecondRoundBereavedBySuicideIsContext() {
+    assertThat(flagged("I volunteer with a group for people bereaved by suicide, we meet on Thursdays.", SH)).isFalse();
+    assertThat(flagged("Suicide bereavement groups saved my mum after Dad died.", SH)).isFalse();
+    assertThat(flaggedByARule("Being bereaved by suicide twice, I honestly don't want to be here anymore either.")).isTrue();
+  }
 }
