@@ -152,8 +152,8 @@ public final class Datasets {
 
   /**
    * The self-harm blog-context classifier's training: {@link #selfHarmTraining} and the comments of
-   * every held-out set that was read ({@code heldout-read-lines.tsv}, same format and weight as
-   * {@link #heldoutLines}), which the shipped self-harm classifier does not learn.
+   * the held-out sets read up to the thirty-first round, 74-149 ({@code heldout-read-lines.tsv}, same
+   * format and weight as {@link #heldoutLines}), which the shipped self-harm classifier does not learn.
    */
   public static List<Example> selfHarmContextTraining() {
     List<Example> out = selfHarmTraining();

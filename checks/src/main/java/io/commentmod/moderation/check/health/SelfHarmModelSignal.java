@@ -31,7 +31,7 @@ import java.util.List;
  * written as training data (heldout-lines.tsv); the guards then chose 0.55 / 0.48.
  *
  * <p>Since the thirty-second round a second model, the blog-context classifier (same features, trained
- * on the same lines and on every held-out set read since, {@code heldout-read-lines.tsv}), gives the
+ * on the same lines and on the held-out sets read since, 74-149, {@code heldout-read-lines.tsv}), gives the
  * classifier's flag a second opinion on this blog's own comments: a flag with no rule cue beside it that
  * it reads below {@value #CONTEXT_ASIDE} is set aside ("Three nights in a row on call, my body doesn't know
  * what day it is" flagged before), and a comment the first model reads from {@value #CONTEXT_FLOOR} to its thresholds is
@@ -65,8 +65,9 @@ final class SelfHarmModelSignal {
    * Blog-context probability under which the classifier's flag on a comment with no rule cue is set
    * aside. Beside a cue the flag stands: setting those aside too (at 0.44) took ten more false flags off
    * the never-read sets but 25 risk tweets off the Twitter set and "If you don't hear from me again,
-   * thank you all for the chats" off the tests. Without a cue, 0.42-0.48 set aside the same few
-   * everyday comments and 0.50 began to lose risk ones; 0.46 (docs/health-checks.md, "Thirty-second round").
+   * thank you all for the chats" off the tests. Without a cue, 0.44 and 0.46 set aside nearly the same
+   * few everyday comments (one apart) and 0.48 began to lose risk ones; 0.46 (docs/health-checks.md,
+   * "Thirty-second round").
    */
   static final double CONTEXT_ASIDE = 0.46;
   /**
