@@ -248,11 +248,22 @@ final class SelfHarmScan {
    * Whether exasperation idiom {@code k} ("kill me now") is told as a joke: a joke word ({@code SH_JOKE})
    * or a laughing emoji after it in its sentence or the next, and nothing said to be meant ({@code
    * SH_MEANT}) within a sentence of it ("Kill me now, the insurer wants another form 😂", "kill me now.
-   * (not literally)"). "Kill me now. Half joking." stays a statement. Then it is no cue for the
+   * (not literally)"); or a joke word before it in its own sentence ("jajaja lo de las apps me mató",
+   * thirty-third round). "Kill me now. Half joking." stays a statement. Then it is no cue for the
    * classifier either ({@link SelfHarmModelSignal}).
    */
   static boolean toldAsJoke(Tokens t, Hits h, CommentText text, int k) {
-    return jokeAfter(t, h, text, k, t.sentence[h.from[k]] + 1);
+    return jokeAfter(t, h, text, k, t.sentence[h.from[k]] + 1) || jokeBeforeInSentence(t, h, k);
+  }
+
+  /** A joke word before hit {@code k} in its sentence, and nothing meant within a sentence of it. */
+  private static boolean jokeBeforeInSentence(Tokens t, Hits h, int k) {
+    int s = t.sentence[h.from[k]];
+    if (meantWithinASentence(t, h, s)) return false;
+    for (int j = 0; j < h.size; j++) {
+      if (jokeWord(h, j) && h.to[j] <= h.from[k] && t.sentence[h.from[j]] == s) return true;
+    }
+    return false;
   }
 
   /**

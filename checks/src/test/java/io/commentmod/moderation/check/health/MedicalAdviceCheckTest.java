@@ -1226,4 +1226,27 @@ class MedicalAdviceCheckTest {
   void thirtySecondRoundExperienceAndNewsAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  /**
+   * Thirty-third round (kinds read on sets 156-161, sentences written for the test): statins and
+   * blood-pressure pills by name, "gewoon doen" after a stop told as someone's story. The round's first
+   * build missed each.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Ab 70 braucht man keine Statine mehr.",
+      "Hij is gestopt met zijn bloeddrukpillen en voelt zich prima. Gewoon doen."})
+  void thirtyThirdRoundInstructionsAreAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  /** Thirty-third round, guards: the new medicines told as one's own, a stop on a cardiologist's advice, "kan iedereen" as a question. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "My dad takes statins and amlodipine, his GP checks him every year.",
+      "Ik ben met de bloeddrukpillen gestopt op advies van de cardioloog.",
+      "Kan iedereen meedoen aan de wandelgroep?"})
+  void thirtyThirdRoundExperienceAndQuestionsAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }

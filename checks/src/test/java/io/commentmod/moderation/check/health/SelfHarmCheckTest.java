@@ -2156,4 +2156,49 @@ class SelfHarmCheckTest {
     assertThat(flagged("Suicide bereavement groups saved my mum after Dad died.", SH)).isFalse();
     assertThat(flaggedByARule("Being bereaved by suicide twice, I honestly don't want to be here anymore either.")).isTrue();
   }
+
+  /**
+   * Thirty-third round (kinds read on sets 156-161, sentences written for the test): a death hoped from
+   * a farm or work machine, possessions sold beside "the last summer he's doing" (two weak cues), pets
+   * given away in Spanish beside "ya no voy a necesitar nada", pills saved up in Dutch with "al de"
+   * between, "won't matter to me" after a near date beside "what's the point." (two weak cues). The
+   * round's first build flagged none of them by a rule (the classifier read three).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Some days I hope the quad bike rolls over, honestly.",
+      "He sold his boat and his guitars and told me this is the last summer he's doing.",
+      "Le regalé mis perros a mi hermano. Ya no voy a necesitar nada.",
+      "Ik spaar al de pillen op, je weet maar nooit.",
+      "cool study but what's the point. wont matter to me after next week"})
+  void thirtyThirdRoundKindsReadOnSets156To161AreFlagged(String body) {
+    assertThat(flaggedByARule(body)).as(body).isTrue();
+  }
+
+  /**
+   * Thirty-third round, resolved and laughed off: someone else's past attempt with "he's fine now", the
+   * writer's past with "I got help", a laugh before the Spanish "it killed me" hyperbole in its sentence.
+   * The round's first build flagged each.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "My brother tried to kill himself in 2013. He's fine now, married with a kid.",
+      "I went through a dark patch in 2009 and thought about ending things. I got help and now I run a café.",
+      "jajaja lo del gimnasio me mató"})
+  void thirtyThirdRoundResolvedAndLaughedOffAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /**
+   * Thirty-third round, guards: a laugh in the sentence before does not void "me mato"; an accident with
+   * someone else's pills denied as self-harm is no rule cue (the classifier may still read it), but the
+   * denial reported from the person is; a price that stops mattering is no person.
+   */
+  @Test
+  void thirtyThirdRoundJokeOnlyInItsSentenceAndDenialOnlyOfHarm() {
+    assertThat(flaggedByARule("jajaja. Me mato esta noche.")).isTrue();
+    assertThat(flaggedByARule("Mum found Dad's tablets all over the floor. He wasn't trying to harm himself, his hands just shake.")).isFalse();
+    assertThat(flaggedByARule("He says he wasn't trying to harm himself but I found the note.")).isTrue();
+    assertThat(flagged("The rent won't matter to me after this month, I'm moving in with my sister.", SH)).isFalse();
+  }
 }
