@@ -1,5 +1,7 @@
 package io.commentmod.moderation.check.health;
 
+import io.commentmod.moderation.normalize.Chars;
+
 /**
  * Splits normalised text into folded word tokens in one pass, without regular expressions.
  *
@@ -57,21 +59,13 @@ final class Tokenizer {
     return out;
   }
 
-  private static final boolean[] ASCII_WORD = new boolean[128];
-
-  static {
-    for (char c = '0'; c <= '9'; c++) ASCII_WORD[c] = true;
-    for (char c = 'a'; c <= 'z'; c++) ASCII_WORD[c] = true;
-    for (char c = 'A'; c <= 'Z'; c++) ASCII_WORD[c] = true;
-  }
-
-  /** Letters and digits, with an ASCII fast path. */
+  /** Letters and digits. */
   static boolean isWordChar(char c) {
-    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    return Chars.isLetterOrDigit(c);
   }
 
   static boolean isLetter(char c) {
-    return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+    return Chars.isLetter(c);
   }
 
   /** Straight and curly apostrophes, backtick and acute accent. */
