@@ -152,13 +152,14 @@ final class MedicalModelSignal {
   }
 
   /**
-   * The last look ({@link MedicalSecondLook}) at a comment no other check held, whose probability
-   * {@code p} reached its threshold: flags when the lexicon found anything medical in it and not
-   * every sentence is the writer's own experience or a pointer to a doctor.
+   * The last look ({@link MedicalSecondLook}) at a comment no other check held (or only the self-harm
+   * check), whose probability {@code p} reached its threshold: flags when the lexicon found anything
+   * medical in it and not every sentence is the writer's own experience or a pointer to a doctor;
+   * {@code why} ends the reason's detail (which comment this was).
    */
-  void lastLook(CommentText text, Tokens t, Hits h, double p, Findings findings) {
+  void lastLook(CommentText text, Tokens t, Hits h, double p, String why, Findings findings) {
     if (!hasContent(h) || allOwnOrDeferred(t, h)) return;
-    report(text, t, h, NO_CUE, p, ", and no other check held the comment", findings);
+    report(text, t, h, NO_CUE, p, why, findings);
   }
 
   /**

@@ -43,15 +43,33 @@ class MedicalSecondLookTest {
     look.inspect(Comments.comment(UNSHAPED), spam);
     assertThat(spam.of(FlagName.MEDICAL_ADVICE)).isEmpty();
 
-    Findings urgent = afterHealthChecks(UNSHAPED);
-    urgent.add(FlagName.SELF_HARM, 0.9, "self_harm.ideation", "x", List.of());
-    look.inspect(Comments.comment(UNSHAPED), urgent);
-    assertThat(urgent.of(FlagName.MEDICAL_ADVICE)).isEmpty();
-
     Findings weakSpam = afterHealthChecks(UNSHAPED);
     weakSpam.add(FlagName.SPAM, 0.3, "spam-language", "promo", List.of());
     look.inspect(Comments.comment(UNSHAPED), weakSpam);
     assertThat(weakSpam.of(FlagName.MEDICAL_ADVICE)).hasSize(1);
+  }
+
+  /**
+   * Thirty-third round: a comment held for self-harm risk only is read too, at {@link
+   * MedicalSecondLook#SELF_HARM_HELD} and on the whole comment, and the reason says which comment it
+   * was; advice buried in one passage of such a comment is not read (passages there gave 20 more
+   * caught for 11 more false flags over the read sets).
+   */
+  @Test
+  void readsACommentHeldOnlyForSelfHarmAtItsOwnThresholdWithoutPassages() {
+    Findings urgent = afterHealthChecks(UNSHAPED);
+    urgent.add(FlagName.SELF_HARM, 0.9, "self_harm.ideation", "x", List.of());
+    look.inspect(Comments.comment(UNSHAPED), urgent);
+    assertThat(urgent.of(FlagName.MEDICAL_ADVICE)).singleElement().satisfies(f -> {
+      assertThat(f.reason().detail()).endsWith(", in a comment held for self-harm risk");
+      assertThat(f.score()).isGreaterThanOrEqualTo(0.5 + 0.4 * MedicalSecondLook.SELF_HARM_HELD);
+    });
+
+    String buried = "The photos of the Lake District in this piece took me right back. We walked Helvellyn in June with our two dogs. Psilocybin retreats in the Netherlands are legal and do more in a weekend than years of SSRIs, so that's the money well spent. The dogs slept for two days afterwards.";
+    Findings held = afterHealthChecks(buried);
+    held.add(FlagName.SELF_HARM, 0.9, "self_harm.ideation", "x", List.of());
+    look.inspect(Comments.comment(buried), held);
+    assertThat(held.of(FlagName.MEDICAL_ADVICE)).isEmpty();
   }
 
   @Test
