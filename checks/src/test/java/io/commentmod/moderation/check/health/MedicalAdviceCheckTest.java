@@ -1249,4 +1249,17 @@ class MedicalAdviceCheckTest {
   void thirtyThirdRoundExperienceAndQuestionsAreNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  /**
+   * Thirty-third round, second part (kinds read on sets 162-167): advice denied in so many words ("not
+   * that you should take it") and a stop the reader is told to make with their doctor ("hacedlo con
+   * vuestro médico"), both flagged on the round's first build; and the directive they shadowed, which
+   * still flags.
+   */
+  @Test
+  void thirtyThirdRoundAdviceDeniedOrLeftToTheDoctorIsNotAdvice() {
+    assertThat(flagged("I only said sertraline helped me. Not that you should take it.", MED)).isFalse();
+    assertThat(flagged("Si estáis pensando en dejar la sertralina, hacedlo con vuestro médico.", MED)).isFalse();
+    assertThat(flagged("Dejad la sertralina ya, hacedlo y veréis.", MED)).isTrue();
+  }
 }

@@ -2201,4 +2201,44 @@ class SelfHarmCheckTest {
     assertThat(flaggedByARule("He says he wasn't trying to harm himself but I found the note.")).isTrue();
     assertThat(flagged("The rent won't matter to me after this month, I'm moving in with my sister.", SH)).isFalse();
   }
+
+  /**
+   * Thirty-third round, second part (kinds read on sets 162-167 after 168-173 were written; sentences
+   * written for the test): the rest of one's pills after a drink, a noose kept in a closet, not seeing
+   * why one should keep going, no winter left "in me", "as good as it gets then I'm out", another way
+   * out, watching the fast trains go past, counting oneself in a leaflet's percentage, cutting told as
+   * done before and started again, a last hope gone and "so that's it then" (two weak cues). The
+   * round's first build flagged the first six by the classifier only and the last four not at all; a
+   * rule flags each now.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Finishing the vodka and then all my sleeping pills tonight.",
+      "There's a noose in my closet and has been since Sunday.",
+      "I honestly can't see why I should keep going.",
+      "I don't have another winter in me.",
+      "Guess I'll have to find another way out.",
+      "Found myself at the station again, just watching the fast trains go past.",
+      "If this is as good as it gets then I'm out.",
+      "The leaflet says 4% get suicidal thoughts. I'm in the 4% now.",
+      "I used to cut in school. Started again last month after six years.",
+      "Lithium was my last hope. So that's it then."})
+  void thirtyThirdRoundSecondPartKindsAreFlaggedByARule(String body) {
+    assertThat(flaggedByARule(body)).as(body).isTrue();
+  }
+
+  /**
+   * Thirty-third round, second part: pasts told resolved ("that's long over now", "I don't think that
+   * anymore"), flagged on the round's first build; and two new weak cues alone ("I have a plan for
+   * Saturday", "don't bother replying"), which stay unflagged.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "There was a time I wanted to die every day. That's long over now, and I'm a grandmother.",
+      "Years ago I believed everyone would be better off without me. I don't think that anymore.",
+      "I have a plan for Saturday: a long walk and a curry.",
+      "Don't bother replying if you're just going to sell something."})
+  void thirtyThirdRoundSecondPartResolvedPastsAndLoneWeakCuesAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
