@@ -9,7 +9,8 @@ import io.commentmod.moderation.check.ModerationCheck;
  * The medical-advice classifier's last look at a comment that nothing else held. It runs after every
  * other single-comment check ({@code Moderators} puts it last) and flags {@code medical_advice} at
  * {@value #UNHELD} when no check found medical advice or self-harm risk (at {@value #SELF_HARM_HELD}
- * when only self-harm risk was found, thirty-third round) and the spam findings stay below the spam threshold, the lexicon found something medical in the comment, and not every
+ * when only self-harm risk was found, thirty-third round) and the spam findings stay below the spam
+ * threshold, the lexicon found something medical in the comment, and not every
  * sentence is the writer's own experience or a pointer to a doctor. Below that, a comment of two or
  * more sentences is read again in {@link Passages}, and flagged at the same threshold when a passage
  * with something medical in it, not all own experience or deferral, reaches it (fourteenth round:
