@@ -156,7 +156,13 @@ enum Cat {
    */
   SH_JOKE,
   /** Idioms that shadow a shorter match: dying to, kill for, bored to death, killed me. */
-  SH_NEUTRAL;
+  SH_NEUTRAL,
+  /**
+   * A time only days past: last night, yesterday, on Saturday, last week, two days ago. A recovery
+   * told beside one ("I took all my pills on Saturday. I'm fine now") resolves nothing: an attempt or
+   * a wish to die that recent is a present risk (thirty-third round).
+   */
+  SH_RECENT;
 
   private static final Cat[] ALL = values();
   static final int COUNT = ALL.length;

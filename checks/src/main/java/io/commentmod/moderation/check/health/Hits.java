@@ -40,6 +40,12 @@ final class Hits {
     size++;
   }
 
+  /** Whether any hit is of category {@code cat}. */
+  boolean any(Cat cat) {
+    for (int k = 0; k < size; k++) if (is(k, cat)) return true;
+    return false;
+  }
+
   boolean is(int hit, Cat cat) {
     return category[hit] == cat.ordinal();
   }

@@ -113,10 +113,11 @@ final class SelfHarmModelSignal {
     int cue = -1;
     boolean[] aside = null;
     boolean statistic = false, recovered = false, safe = false, beyondDistress = false;
+    boolean recent = h.any(Cat.SH_RECENT); // a recovery beside a time days past resolves nothing (SelfHarmScan)
     for (int k = 0; k < h.size; k++) {
       Cat c = Cat.of(h.category[k]);
       safe |= c == Cat.SH_SAFE;
-      boolean recovery = c == Cat.SH_RESOLVED && !SelfHarmScan.irrealisBefore(t, h, k);
+      boolean recovery = c == Cat.SH_RESOLVED && !recent && !SelfHarmScan.irrealisBefore(t, h, k);
       boolean figure = c == Cat.SH_STAT && explainsARiskWord(h, k);
       if (recovery || figure) {
         if (aside == null) aside = new boolean[t.sentences];

@@ -139,7 +139,8 @@ final class SelfHarmScan {
     }
     // time passed resolves a past unless the present holds distress ("I'm 24 now and I feel lost");
     // a reader's plea to others ("please talk to someone") is no distress of the writer's
-    if ((resolved || passed && weakDistress == 0) && strongPast == strong) return reasons;
+    // ... but not when the past is only days old ("on Saturday", "last night"): that is a present risk
+    if ((resolved || passed && weakDistress == 0) && strongPast == strong && !h.any(Cat.SH_RECENT)) return reasons;
     if (strong == 0 && (weak == 0 || weak + Math.min(background.size(), BACKGROUND_MAX) < WEAK_NEEDED)) return reasons;
     for (Cue q : cues) reasons.add(q.check, q.score, q.detail + (q.past ? " (past)" : ""), q.ranges);
     return reasons;

@@ -2241,4 +2241,21 @@ class SelfHarmCheckTest {
   void thirtyThirdRoundSecondPartResolvedPastsAndLoneWeakCuesAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Thirty-third round: a recovery told beside a time only days past resolves nothing (SH_RECENT). "I
+   * got help" and "he's fine now", written this round for pasts years old, made the first four
+   * unflagged until the recency was read; the last was missed before the round ("doing well" after an
+   * attempt on Friday).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I tried to kill myself on Saturday. I got help, I'm home now.",
+      "Two days ago I took all my tablets. Got help in time.",
+      "Last week I wanted to end my life. I got the help I needed but it's still hard.",
+      "My brother tried to kill himself last week. He's fine now.",
+      "My daughter tried to end her life on Friday. She's doing well, home from hospital."})
+  void thirtyThirdRoundARecoveryDaysAfterAnAttemptResolvesNothing(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
 }
