@@ -23,7 +23,8 @@ import io.commentmod.moderation.check.ReadsFindings;
  * </ul>
  *
  * <p>In either context, with no medical finding yet, flags {@code medical_advice} at {@value #SCORE}
- * for: a schedule ("twice a day") beside an amount in one sentence; a verb to take right before an
+ * for: a schedule ("twice a day") beside an amount in one sentence, or, a seller's, right after a verb
+ * to take ("Take 1-2 every 4 hours"); a verb to take right before an
  * amount ("take 3 g"); a verb to replace or stop right before a drug or medication word ("stop all
  * psychiatric medication"), or such a change told as done right beside one ("got off venlafaxine",
  * "mein Sertralin abgesetzt", {@link Cat#SWITCHED}); a cure claim beside a drug or an amount ("3 g
@@ -67,7 +68,11 @@ final class TestimonialAdvice implements ModerationCheck, ReadsFindings {
     for (int k = 0; k < h.size && reasons.isEmpty(); k++) {
       Cat c = Cat.of(h.category[k]);
       int j = switch (c) {
-        case SCHEDULE -> partner(t, h, k, 0, Cat.DOSE);
+        // a seller's count to take on a schedule ("Take 1-2 every 4 hours", "Take 1 before exams"; thirty-fourth round)
+        case SCHEDULE -> {
+          int dose = partner(t, h, k, 0, Cat.DOSE);
+          yield dose >= 0 || !seller || DURATION.contains(t.word(h.from[k])) ? dose : takeBefore(t, h, k);
+        }
         case DIR_START -> after(h, k, Cat.DOSE);
         case REPLACE, DIR_STOP -> after(h, k, Cat.DRUG, Cat.MED);
         case SWITCHED -> around(h, k, Cat.DRUG, Cat.MED);
@@ -114,6 +119,20 @@ final class TestimonialAdvice implements ModerationCheck, ReadsFindings {
     for (int j = k + 1; j < h.size && h.from[j] <= h.to[k] + VERB_GAP; j++) {
       if (h.from[j] < h.to[k]) continue;
       for (Cat p : partners) if (h.is(j, p)) return j;
+    }
+    return -1;
+  }
+
+  /** First words of a schedule that tell how long, not how often or when ("for 7 days", "over a month"): no dose. */
+  private static final java.util.Set<String> DURATION = java.util.Set.of("for", "over", "within", "in");
+  /** Verbs of swallowing a count ("Take 1-2", "pop two"): "try", "use" or "download" a product is no dose. */
+  private static final java.util.Set<String> TAKE = java.util.Set.of("take", "pop", "swallow", "neem", "nimm", "nehmen", "prenez", "prends", "toma", "tome", "tomar");
+
+  /** A verb of {@link #TAKE} ({@link Cat#DIR_START}) ending at most {@value #VERB_GAP} words before hit {@code k}; -1 if none. */
+  private static int takeBefore(Tokens t, Hits h, int k) {
+    for (int j = k - 1; j >= 0 && h.from[j] >= h.from[k] - 2 * VERB_GAP; j--) {
+      if (h.to[j] > h.from[k] || h.to[j] < h.from[k] - VERB_GAP) continue;
+      if (h.is(j, Cat.DIR_START) && h.to[j] == h.from[j] + 1 && TAKE.contains(t.word(h.from[j]))) return j;
     }
     return -1;
   }

@@ -1262,4 +1262,29 @@ class MedicalAdviceCheckTest {
     assertThat(flagged("Si estáis pensando en dejar la sertralina, hacedlo con vuestro médico.", MED)).isFalse();
     assertThat(flagged("Dejad la sertralina ya, hacedlo y veréis.", MED)).isTrue();
   }
+
+  /**
+   * Thirty-fourth round (kinds read on sets 168-173, sentences written for the test): a dose for the
+   * reader's child after advice framed for parents, a missed dose doubled before an exam, a drug taken
+   * "not as prescribed", sharing one's medicines recommended. The round's first build flagged the first
+   * two by the classifier alone and missed the last two; a rule flags each now.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Here's what I'd tell any parent: the first fortnight on fluoxetine give them 10mg, not 20.",
+      "If you forgot your pill, double up the night before the exam.",
+      "Got prescribed lorazepam after the accident. If that's you, take it whenever you feel like it, not as prescribed.",
+      "Sharing your meds with a friend is the quickest fix while they wait for the GP."})
+  void thirtyFourthRoundInstructionsAreAdviceByARule(String body) {
+    assertThat(checks(body, MED)).as(body).isNotEmpty().anyMatch(c -> !c.equals(MedicalModelSignal.NAME));
+  }
+
+  /** Thirty-fourth round, guards: a schedule before an exam told as one's own, a drug taken as prescribed. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I take my propranolol before exams, my GP suggested it.",
+      "I take my diazepam exactly as prescribed and only on bad days."})
+  void thirtyFourthRoundExperienceIsNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }

@@ -2258,4 +2258,44 @@ class SelfHarmCheckTest {
   void thirtyThirdRoundARecoveryDaysAfterAnAttemptResolvesNothing(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
   }
+
+  /**
+   * Thirty-fourth round (kinds read on sets 168-173, sentences written for the test): going through with
+   * it wavered over or held back, the writer as a statistic still to come, a wish that sleep or a past
+   * crash had been for good, stepping off beside tracks, a question about heights or a payout with a
+   * disclaimer, a drive with no coming back and a disclosure, pills hoarded, wondering whether anyone
+   * would notice, "not much longer" in Spanish. The round's first build flagged seven by the classifier
+   * alone and missed the other four; a rule flags each now.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Honestly my cat is the only thing keeping me from going through with it.",
+      "I'm so close to going through with it this time.",
+      "Read the part about suicide in farmers. I'm just another statistic waiting to happen.",
+      "Some nights I wish they'd knock me out for good.",
+      "I wish the overdose had finished the job last spring.",
+      "Stood on the platform by the tracks for ages thinking I could just step off.",
+      "Does anyone know which car park has roof access? Asking for no reason.",
+      "Going to drive somewhere remote after the funeral and not come back. Just needed to tell someone.",
+      "Been stockpiling my leftover tramadol since the surgery.",
+      "Some days I wonder if anyone would notice me gone.",
+      "No creo que siga por aquí mucho más tiempo, la verdad."})
+  void thirtyFourthRoundKindsAreFlaggedByARule(String body) {
+    assertThat(flaggedByARule(body)).as(body).isTrue();
+  }
+
+  /**
+   * Thirty-fourth round, guards: the new weak cues alone, "years on" a drug (no time passed), and pasts
+   * told resolved by time or in German with a comma before "geht es mir gut".
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Just needed to tell someone: I passed my driving test!",
+      "Which library floor has windows that open? It gets so stuffy in there.",
+      "Five years on sertraline and I'm fine with it.",
+      "I wanted to die the week my son was born, it was so hard. Twelve years later, he's my best friend and I'm well.",
+      "Vor fünf Jahren hatte ich Suizidgedanken. Jetzt, nach der Therapie, geht es mir gut."})
+  void thirtyFourthRoundLoneWeakCuesAndResolvedPastsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }

@@ -61,6 +61,29 @@ class TestimonialAdviceTest {
     assertThat(judged(body).of(FlagName.MEDICAL_ADVICE)).as(body).isNotEmpty();
   }
 
+  /**
+   * Thirty-fourth round: a seller's count to take on a schedule, with no unit ("Take 1-2 every 4 hours",
+   * "take 1 before exams"); the round's first build left both to the spam flag alone.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Oxycodone 10mg, no script needed, fast discreet delivery. Take 1-2 every 6 hours for back pain. www.painrelief-direct.example.com",
+      "Focus pills without prescription! Modafinil, Adderall. Take 1 before an interview and you'll nail it. order now at focusmeds-rx.example.net"})
+  void aSellersCountOnAScheduleIsAdvice(String body) {
+    Findings f = judged(body, false);
+    assertThat(f.combined(FlagName.SPAM)).as(body).isGreaterThanOrEqualTo(Policy.defaults().threshold(FlagName.SPAM, null));
+    assertThat(testimonyFlag(f)).as(body).isTrue();
+  }
+
+  /** ... but trying, using or downloading a product for a while is no dose ("Try it free for 7 days", "use code X for 3 months free"). */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Is your kid always on their phone? Try our screen-time app free for 14 days: screenwise-app.example.com",
+      "Join our mindfulness club and use code CALM for 2 months free! calmclub.example.com"})
+  void aSellersTrialPeriodIsNoDose(String body) {
+    assertThat(testimonyFlag(judged(body, false))).as(body).isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "We deliver fresh lion's mane and oyster mushrooms weekly. Order at forage-box.example.com, 20% off your first box",
