@@ -31,6 +31,8 @@ final class Links {
       "academy", "courses", "training", "fitness", "icu", "cyou", "sbs", "beauty", "skin", "ltd", "global", "expert",
       "ventures", "capital", "finance", "financial", "loans", "credit", "market", "exchange", "bio", "doctor", "healthcare",
       "ng", "ke", "gh", "ph", "vn", "pk", "bd", "ro", "hu", "cz", "sk", "gr", "tr",
+      // travel offers (thirty-fourth round: "flyhomecheap[.]travel")
+      "travel", "tours", "holiday", "holidays", "flights", "vacations",
       // reserved for documentation (RFC 2606): sample comments and demos write shop addresses as name.example
       "example");
   /** Top-level domains a disguised address may spell out after "dot". */

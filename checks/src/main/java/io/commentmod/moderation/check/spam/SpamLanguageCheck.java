@@ -156,8 +156,10 @@ public final class SpamLanguageCheck implements ModerationCheck {
     }
     int[] run = spelledOut(oc, original.length());
     if (run != null) {
-      keep[0] *= 0.6;
-      what.add("spelled-out letters '" + original.substring(run[0], run[1]) + "'");
+      // "h t t p s : / /", "w w w": an address spelled out is a link hidden from the link check, not a word
+      boolean address = spellsAddress(oc, run[0], run[1]);
+      keep[0] *= address ? 0.3 : 0.6;
+      what.add((address ? "spelled-out address '" : "spelled-out letters '") + original.substring(run[0], run[1]) + "'");
       spans.add(new Span(run[0], run[1]));
     }
     int decorated = decorated(oc, original.length());
@@ -218,6 +220,16 @@ public final class SpamLanguageCheck implements ModerationCheck {
       i = end - 1;
     }
     return null;
+  }
+
+  /** Whether the letters of {@code o[from, to)}, separators left out, are "http", "https" or "www" (any case). */
+  static boolean spellsAddress(char[] o, int from, int to) {
+    StringBuilder letters = new StringBuilder(8);
+    for (int i = from; i < to && letters.length() <= 5; i++) {
+      if (Character.isLetter(o[i])) letters.append(Character.toLowerCase(o[i]));
+    }
+    String w = letters.toString();
+    return w.equals("http") || w.equals("https") || w.equals("www");
   }
 
   /** {@link Character#isLowerCase(char)}, deciding ASCII at once. */

@@ -1287,4 +1287,39 @@ class MedicalAdviceCheckTest {
   void thirtyFourthRoundExperienceIsNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  /**
+   * Thirty-fourth round, second part (kinds read on sets 174-179, sentences written for the test): a
+   * trial "worth a shot for anyone", no reason for anyone to take a drug just named, telling every
+   * reader to stop, getting a drug "any way you can", a drug missing from the list (oxazepam), French
+   * "passe directement à", German "kann ruhig sofort aufhören" after a stop told, "anyone under 25
+   * should refuse", a Spanish seller's "adiós ansiedad" after a schedule. The first part's build
+   * flagged three by the classifier alone and missed the rest; a rule flags each now.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Ashwagandha sorted my sleep in a week. Worth a shot for anyone on the night shift.",
+      "The trial shows yoga works as well as fluoxetine, so there's no reason for anyone to be taking it.",
+      "I'd tell everyone reading this to stop their antidepressants and go hiking.",
+      "Psilocybin is the answer, get some any way you can.",
+      "Stop met die oxazepam, echt waar.",
+      "Si la dose ne suffit pas, passe directement à 20 mg.",
+      "Ich habe Sertralin einfach abgesetzt. Wer sich stabil fühlt, kann ruhig sofort aufhören.",
+      "anyone under 25 should refuse ssris tbh",
+      "Gotas de hipérico: 20 al día y adiós ansiedad. Pedidos por WhatsApp +34 600 11 22 33"})
+  void thirtyFourthRoundSecondPartInstructionsAreAdviceByARule(String body) {
+    assertThat(checks(body, MED)).as(body).isNotEmpty().anyMatch(c -> !c.equals(MedicalModelSignal.NAME));
+  }
+
+  /**
+   * Thirty-fourth round, second part, guards: telling readers to stop, denied or reported of someone
+   * else (a first version without the writer's "I'd" flagged three such comments on older sets).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "This article doesn't tell anyone to stop their meds, which I appreciate.",
+      "A guy in the comments keeps telling everyone to quit their pills. Please ignore him."})
+  void thirtyFourthRoundSecondPartReportedOrDeniedTellingIsNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
 }

@@ -2298,4 +2298,31 @@ class SelfHarmCheckTest {
   void thirtyFourthRoundLoneWeakCuesAndResolvedPastsAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Thirty-fourth round, second part (kinds read on sets 174-179, sentences written for the test): one
+   * way left to make amends, means locked away from oneself, the writer as the one a statistic is about,
+   * a decision left to the wind beside going further than one should (two weak cues), jewellery given to
+   * grandchildren beside not wanting to see Easter (German, two weak cues). The first part's build
+   * flagged three by the classifier alone and missed two; a rule flags each now.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "My parents say I've disgraced them. There's only one way left to make it right.",
+      "Locked all the razors away from myself again last night.",
+      "The paper says a few patients had suicidal thoughts. I'm the person the statistic is about.",
+      "Some mornings I walk out further than I should on the pier. Part of me hopes the wind takes the decision out of my hands.",
+      "Meine Uhren habe ich schon an die Enkel verteilt. Ich glaube nicht, dass ich Ostern noch erleben möchte."})
+  void thirtyFourthRoundSecondPartKindsAreFlaggedByARule(String body) {
+    assertThat(flaggedByARule(body)).as(body).isTrue();
+  }
+
+  /** Thirty-fourth round, second part, guards: something else locked away, one weak cue alone. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I locked my bike away from the street last night.",
+      "Part of me hopes they repeat the trial with older patients."})
+  void thirtyFourthRoundSecondPartGuardsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
