@@ -156,7 +156,7 @@ public final class SpamLanguageCheck implements ModerationCheck {
     }
     int[] run = spelledOut(oc, original.length());
     if (run != null) {
-      // "h t t p s : / /", "w w w": an address spelled out is a link hidden from the link check, not a word
+      // "h t t p s : / /", "w w w . s h o p": an address spelled out is a link hidden from the link check, not a word
       boolean address = spellsAddress(oc, run[0], run[1]);
       keep[0] *= address ? 0.3 : 0.6;
       what.add((address ? "spelled-out address '" : "spelled-out letters '") + original.substring(run[0], run[1]) + "'");
@@ -222,14 +222,14 @@ public final class SpamLanguageCheck implements ModerationCheck {
     return null;
   }
 
-  /** Whether the letters of {@code o[from, to)}, separators left out, are "http", "https" or "www" (any case). */
+  /** Whether the letters of {@code o[from, to)}, separators left out, begin an address: "http" or "www" (any case). */
   static boolean spellsAddress(char[] o, int from, int to) {
-    StringBuilder letters = new StringBuilder(8);
-    for (int i = from; i < to && letters.length() <= 5; i++) {
+    StringBuilder letters = new StringBuilder(4);
+    for (int i = from; i < to && letters.length() < 4; i++) {
       if (Character.isLetter(o[i])) letters.append(Character.toLowerCase(o[i]));
     }
     String w = letters.toString();
-    return w.equals("http") || w.equals("https") || w.equals("www");
+    return w.equals("http") || w.startsWith("www");
   }
 
   /** {@link Character#isLowerCase(char)}, deciding ASCII at once. */

@@ -26,7 +26,9 @@ class SpamKindsThirtyFourthRoundTest {
     var word = spam(language, "this is s o o o good");
     assertThat(word).allSatisfy(f -> assertThat(f.score()).isLessThan(0.7));
     assertThat(SpamLanguageCheck.spellsAddress("H T T P S".toCharArray(), 0, 9)).isTrue();
+    assertThat(SpamLanguageCheck.spellsAddress("w w w . s h o p".toCharArray(), 0, 15)).isTrue();
     assertThat(SpamLanguageCheck.spellsAddress("l o a n".toCharArray(), 0, 7)).isFalse();
+    assertThat(SpamLanguageCheck.spellsAddress("w o w".toCharArray(), 0, 5)).isFalse();
   }
 
   @Test
