@@ -130,20 +130,23 @@ final class TestimonialAdvice implements ModerationCheck, ReadsFindings {
 
   /** A verb of {@link #TAKE} ({@link Cat#DIR_START}) ending at most {@value #VERB_GAP} words before hit {@code k}; -1 if none. */
   private static int takeBefore(Tokens t, Hits h, int k) {
-    for (int j = k - 1; j >= 0 && h.from[j] >= h.from[k] - 2 * VERB_GAP; j--) {
-      if (h.to[j] > h.from[k] || h.to[j] < h.from[k] - VERB_GAP) continue;
-      if (h.is(j, Cat.DIR_START) && h.to[j] == h.from[j] + 1 && TAKE.contains(t.word(h.from[j]))) return j;
-    }
-    return -1;
+    return before(h, k, j -> h.is(j, Cat.DIR_START) && h.to[j] == h.from[j] + 1 && TAKE.contains(t.word(h.from[j])));
   }
 
   /** As {@link #after}, or a hit ending at most {@value #VERB_GAP} words before hit {@code k} ("mein Sertralin abgesetzt"). */
   private static int around(Hits h, int k, Cat... partners) {
     int j = after(h, k, partners);
-    if (j >= 0) return j;
-    for (j = k - 1; j >= 0 && h.from[j] >= h.from[k] - 2 * VERB_GAP; j--) {
+    return j >= 0 ? j : before(h, k, i -> {
+      for (Cat p : partners) if (h.is(i, p)) return true;
+      return false;
+    });
+  }
+
+  /** The nearest hit that {@code wanted} accepts, ending at most {@value #VERB_GAP} words before hit {@code k} starts; -1 if none. */
+  private static int before(Hits h, int k, java.util.function.IntPredicate wanted) {
+    for (int j = k - 1; j >= 0 && h.from[j] >= h.from[k] - 2 * VERB_GAP; j--) {
       if (h.to[j] > h.from[k] || h.to[j] < h.from[k] - VERB_GAP) continue;
-      for (Cat p : partners) if (h.is(j, p)) return j;
+      if (wanted.test(j)) return j;
     }
     return -1;
   }
