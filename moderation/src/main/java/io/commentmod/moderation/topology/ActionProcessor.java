@@ -10,7 +10,6 @@ import io.commentmod.moderation.engine.Moderator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -56,21 +55,11 @@ final class ActionProcessor implements Processor<String, byte[], String, Object>
 
   private void handle(Record<String, byte[]> rec) {
     Instant now = clock.instant();
-    ModeratorActed a;
-    try {
-      a = Topics.ACTIONS.valueSerde().fromBytes(rec.value());
-    } catch (SerializationException e) {
-      DeadLetters.send(ctx, rec, "action", e.getMessage(), now, listener);
-      return;
-    }
-    if (a == null || a.commentId() == null || a.action() == null || a.moderator() == null) {
-      DeadLetters.send(ctx, rec, "action", "action needs commentId, action and moderator", now, listener);
-      return;
-    }
-    if (!a.commentId().equals(rec.key())) {
-      DeadLetters.send(ctx, rec, "action", "record key '" + rec.key() + "' does not match commentId '" + a.commentId() + "'", now, listener);
-      return;
-    }
+    ModeratorActed a = DeadLetters.decode(ctx, rec, Topics.ACTIONS.valueSerde(), "action",
+        v -> v == null || v.commentId() == null || v.action() == null || v.moderator() == null
+            ? "action needs commentId, action and moderator" : DeadLetters.keyMismatch(rec.key(), v.commentId()),
+        now, listener);
+    if (a == null) return;
     String outcome = switch (a.action()) {
       case CLAIM -> claim(a, now);
       case RELEASE -> release(a, now);

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -56,21 +55,11 @@ final class DecisionProcessor implements Processor<String, byte[], String, Objec
 
   private void handle(Record<String, byte[]> rec) {
     Instant now = clock.instant();
-    ModeratorDecided d;
-    try {
-      d = Topics.DECISIONS.valueSerde().fromBytes(rec.value());
-    } catch (SerializationException e) {
-      DeadLetters.send(ctx, rec, "decision", e.getMessage(), now, listener);
-      return;
-    }
-    if (d == null || d.commentId() == null || d.action() == null || d.moderator() == null) {
-      DeadLetters.send(ctx, rec, "decision", "decision needs commentId, action and moderator", now, listener);
-      return;
-    }
-    if (!d.commentId().equals(rec.key())) {
-      DeadLetters.send(ctx, rec, "decision", "record key '" + rec.key() + "' does not match commentId '" + d.commentId() + "'", now, listener);
-      return;
-    }
+    ModeratorDecided d = DeadLetters.decode(ctx, rec, Topics.DECISIONS.valueSerde(), "decision",
+        v -> v == null || v.commentId() == null || v.action() == null || v.moderator() == null
+            ? "decision needs commentId, action and moderator" : DeadLetters.keyMismatch(rec.key(), v.commentId()),
+        now, listener);
+    if (d == null) return;
     String id = d.commentId();
     CommentModerated held = desk.queue.get(id);
     if (held == null) {

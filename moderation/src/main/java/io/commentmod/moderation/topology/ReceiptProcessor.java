@@ -7,7 +7,6 @@ import io.commentmod.events.Topics;
 import io.commentmod.logging.CommentContext;
 import java.time.Clock;
 import java.time.Instant;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -46,17 +45,9 @@ final class ReceiptProcessor implements Processor<String, byte[], String, Object
 
   private void handle(Record<String, byte[]> rec) {
     Instant now = clock.instant();
-    CommentPublished p;
-    try {
-      p = Topics.PUBLISHED.valueSerde().fromBytes(rec.value());
-    } catch (SerializationException e) {
-      DeadLetters.send(ctx, rec, "receipt", e.getMessage(), now, listener);
-      return;
-    }
-    if (p == null || p.id() == null || !p.id().equals(rec.key())) {
-      DeadLetters.send(ctx, rec, "receipt", "receipt needs an id equal to its key", now, listener);
-      return;
-    }
+    CommentPublished p = DeadLetters.decode(ctx, rec, Topics.PUBLISHED.valueSerde(), "receipt",
+        v -> v == null || v.id() == null || !v.id().equals(rec.key()) ? "receipt needs an id equal to its key" : null, now, listener);
+    if (p == null) return;
     CommentStatus old = statuses.get(p.id());
     if (old != null && old.status() == Status.PUBLISHED) return;
     if (old != null && old.status() == Status.REJECTED && old.reason() != null && old.reason().startsWith(ActionProcessor.REMOVED_PREFIX)) {

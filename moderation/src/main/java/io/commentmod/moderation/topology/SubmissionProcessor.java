@@ -14,7 +14,6 @@ import io.commentmod.moderation.engine.Moderator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -63,18 +62,9 @@ final class SubmissionProcessor implements Processor<String, byte[], String, Obj
 
   private void handle(Record<String, byte[]> rec) {
     Instant now = clock.instant();
-    CommentSubmitted c;
-    try {
-      c = Topics.SUBMITTED.valueSerde().fromBytes(rec.value());
-    } catch (SerializationException e) {
-      DeadLetters.send(ctx, rec, "moderation", e.getMessage(), now, listener);
-      return;
-    }
-    String invalid = SubmissionValidator.problem(rec.key(), c);
-    if (invalid != null) {
-      DeadLetters.send(ctx, rec, "moderation", invalid, now, listener);
-      return;
-    }
+    CommentSubmitted c = DeadLetters.decode(ctx, rec, Topics.SUBMITTED.valueSerde(), "moderation",
+        v -> SubmissionValidator.problem(rec.key(), v), now, listener);
+    if (c == null) return;
     if (statuses.get(c.id()) != null) return; // a repeat of a comment already judged: one verdict per id
 
     Assessment a;
