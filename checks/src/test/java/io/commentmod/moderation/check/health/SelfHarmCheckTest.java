@@ -2325,4 +2325,29 @@ class SelfHarmCheckTest {
   void thirtyFourthRoundSecondPartGuardsAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
   }
+
+  /**
+   * Thirty-fifth round, from the policy (comfort is no risk): a low word after "less" is easing, told
+   * by a reader the article helped. The build before flagged the second and third, by the weak cue
+   * ("failure", "worthless") beside the classifier.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "This post made me feel less alone.",
+      "Reading this made me feel less like a failure for needing pills.",
+      "Your comment made me feel less worthless about taking so long to recover.",
+      "Honestly this made me feel a lot less hopeless about the withdrawal."})
+  void thirtyFifthRoundEasingAfterLessIsNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /** Thirty-fifth round, guards: a risk told beside the easing is still flagged. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "This made me feel less alone but I still want to die.",
+      "I feel less alone reading this, but I'm still planning to end it this weekend.",
+      "Less alone maybe, but I don't see the point in living anymore."})
+  void thirtyFifthRoundRiskBesideEasingIsFlagged(String body) {
+    assertThat(flaggedByARule(body)).as(body).isTrue();
+  }
 }
