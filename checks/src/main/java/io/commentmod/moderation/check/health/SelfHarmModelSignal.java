@@ -135,6 +135,8 @@ final class SelfHarmModelSignal {
       // someone else's completed suicide ("my friend killed himself last spring") is bereavement, context the
       // model reads, not a cue that lowers its threshold (thirty-first round, probed from the policy)
       if (c == Cat.SH_ACT_OTHER && h.payload[k] == 1) continue;
+      // nor is the topic word inside it ("suicide" in "lost my brother to suicide"; thirty-fifth round)
+      if (c == Cat.SH_TOPIC && SelfHarmScan.bereavementAround(h, k) >= 0) continue;
       if ((isCue(c) || isMeans(c)) && !(c == Cat.SH_PLAN && (h.payload[k] >= 3 || SelfHarmScan.returnAfter(t, h, k)))
           && !(c == Cat.SH_HOPELESS && SelfHarmScan.returnLaterInSentence(t, h, k))
           && !(c == Cat.SH_ACT && h.payload[k] == 1 && SelfHarmScan.toldAsJoke(t, h, text, k))

@@ -151,16 +151,27 @@ final class SelfHarmScan {
     cues.add(new Cue(check, score, detail, new int[][] {{h.from[fromHit], h.to[fromHit]}, {h.from[toHit], h.to[toHit]}}, past, weak));
   }
 
+  /**
+   * The bereavement phrase (someone else's completed suicide, {@code SH_ACT_OTHER} payload 1) that
+   * holds hit {@code k} ("suicide" in "lost my brother to suicide"), or -1 when none does.
+   */
+  static int bereavementAround(Hits h, int k) {
+    for (int j = 0; j < h.size; j++) {
+      if (j != k && h.is(j, Cat.SH_ACT_OTHER) && h.payload[j] == 1 && h.from[j] <= h.from[k] && h.to[j] >= h.to[k]) return j;
+    }
+    return -1;
+  }
+
   /** "suicidal", "self-harm": a cue when said of a person, not when it is a statistic or a topic. */
   private void topic(int k) {
     if (insideRecovery(k)) return; // "I haven't self-harmed for six years" (twenty-sixth round)
+    // "lost my brother to suicide": the bereavement phrase is the cue (weak alone), not its last word
+    if (bereavementAround(h, k) >= 0) return;
     int s = t.sentence[h.from[k]];
     boolean personal = false;
     boolean stat = false;
     for (int j = 0; j < h.size; j++) {
       if (j == k || t.sentence[h.from[j]] != s) continue;
-      // "lost my brother to suicide": the bereavement phrase is the cue (weak alone), not its last word
-      if (h.is(j, Cat.SH_ACT_OTHER) && h.payload[j] == 1 && h.from[j] <= h.from[k] && h.to[j] >= h.to[k]) return;
       int distance = h.from[j] < h.from[k] ? h.from[k] - h.to[j] : h.from[j] - h.to[k];
       if (distance <= PERSON_WINDOW && (h.is(j, Cat.SH_SELF) || h.is(j, Cat.SH_OTHER))) personal = true;
       if (distance <= STAT_WINDOW && h.is(j, Cat.SH_STAT)) stat = true;

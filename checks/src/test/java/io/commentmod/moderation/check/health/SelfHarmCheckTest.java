@@ -2350,4 +2350,17 @@ class SelfHarmCheckTest {
   void thirtyFifthRoundRiskBesideEasingIsFlagged(String body) {
     assertThat(flaggedByARule(body)).as(body).isTrue();
   }
+
+  /**
+   * Thirty-fifth round, probed from the policy: the word "suicide" inside a bereavement ("lost my brother
+   * to suicide") is no cue for the classifier either, as it was none for the rules; the build before
+   * flagged the first (probability 0.48 beside "suicide"). A bereaved writer at risk is still flagged, by a
+   * rule, or by the classifier alone ("follow him" is no rule's cue: 0.55, at its threshold).
+   */
+  @Test
+  void theTopicWordInsideABereavementIsNoCueForTheClassifier() {
+    assertThat(flagged("I lost my brother to suicide last year and articles like this matter. Please keep writing them.", SH)).isFalse();
+    assertThat(flaggedByARule("I lost my brother to suicide last year and now I want to die too, I can't do this.")).isTrue();
+    assertThat(flagged("I lost my brother to suicide last year and now I keep thinking I should follow him.", SH)).isTrue();
+  }
 }
