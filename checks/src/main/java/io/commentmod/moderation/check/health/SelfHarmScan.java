@@ -535,16 +535,31 @@ final class SelfHarmScan {
     return false;
   }
 
-  /** A time phrase of the past right after the cue in its clause ("I cut myself all through my teens"). */
+  /**
+   * A time phrase of the past right after the cue in its clause ("I cut myself all through my teens"), or
+   * opening the next clause of its sentence ("I attempted once, twelve years ago").
+   */
   private boolean pastAfter(int k) {
     int end = h.to[k];
     int clause = t.clause[h.from[k]];
     for (int j = k + 1; j < h.size && h.from[j] <= end + TENSE_LOOKAHEAD; j++) {
-      if (h.from[j] < end || t.clause[h.from[j]] != clause) continue;
+      if (h.from[j] < end) continue;
+      // or opening the next clause of the sentence, after a comma: "I attempted once, twelve years ago"
+      // (thirty-fifth round); a longer clause there tells something else
+      if (t.clause[h.from[j]] == clause + 1 && t.sentence[h.from[j]] == t.sentence[h.from[k]]
+          && h.is(j, Cat.SH_PAST) && h.payload[j] == 1 && h.from[j] - clauseStart(h.from[j]) <= 1) return true;
+      if (t.clause[h.from[j]] != clause) continue;
       if (h.is(j, Cat.SH_PRESENT)) return false;
       if (h.is(j, Cat.SH_PAST) && h.payload[j] == 1) return true;
     }
     return false;
+  }
+
+  /** The first token of the clause that holds token {@code tok}. */
+  private int clauseStart(int tok) {
+    int c = t.clause[tok];
+    while (tok > 0 && t.clause[tok - 1] == c) tok--;
+    return tok;
   }
 
   /**

@@ -2363,4 +2363,29 @@ class SelfHarmCheckTest {
     assertThat(flaggedByARule("I lost my brother to suicide last year and now I want to die too, I can't do this.")).isTrue();
     assertThat(flagged("I lost my brother to suicide last year and now I keep thinking I should follow him.", SH)).isTrue();
   }
+
+  /**
+   * Thirty-fifth round, probed from the policy: a past told after a comma ("I attempted once, twelve years
+   * ago") or a gladness of being alive told with "that" ("glad every day that I'm here") resolves as the
+   * same past told first does. The build before flagged all three.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I attempted once, twelve years ago. Today I'm doing well.",
+      "I wrote a goodbye letter once, years ago. Today I'm doing well.",
+      "Twelve years ago I attempted. Today I run a support group and I'm glad every day that I'm here."})
+  void thirtyFifthRoundPastsResolvedAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /** Thirty-fifth round, guards: the same pasts with a present risk beside them. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I attempted once, years ago, and lately I'm thinking about doing it again.",
+      "I attempted once, years ago. I was doing better but this week I want to die again.",
+      "I wrote a goodbye letter once, years ago, and I've written another one tonight.",
+      "I cut myself all through my teens, years ago now, and last night I did it again."})
+  void thirtyFifthRoundPastsWithAPresentRiskAreFlagged(String body) {
+    assertThat(flaggedByARule(body)).as(body).isTrue();
+  }
 }
