@@ -110,7 +110,8 @@ final class Directives {
     }
     if (obj < 0) return false;
     if (h.payload[verb] == 3 && !ms.openingImperative
-        && !(ms.dose[s] || ms.secondPerson(s) || x.has(s, Cat.ADVICE) || x.has(s, Cat.ENDORSE) || x.has(s, Cat.REPLACE))) {
+        && !(ms.dose[s] || ms.secondPerson(s) || x.has(s, Cat.ADVICE) || x.has(s, Cat.ENDORSE) || x.has(s, Cat.REPLACE)
+            || stop && abruptAfter(ms, s, verb))) {
       return false; // "toma sertralina" may just say that she takes it
     }
     double score = ms.dose[s] ? 0.9 : 0.8;
@@ -119,6 +120,19 @@ final class Directives {
         x.range(verb), x.range(obj));
     ms.advised[s] = true;
     return true;
+  }
+
+  /**
+   * Whether a stop phrase of its own (payload 1: "de golpe", "en seco", "d'un coup") follows the verb in
+   * its sentence: "Deja la sertralina de golpe" tells how to stop, where "deja la sertralina" alone
+   * may say that she stops it (thirty-fifth round, probed from the policy).
+   */
+  private static boolean abruptAfter(MedicalSentences ms, int s, int verb) {
+    Hits h = ms.h;
+    for (int k = verb + 1; k < h.size && ms.t.sentence[h.from[k]] == s; k++) {
+      if (h.is(k, Cat.DIR_STOP) && h.payload[k] == 1 && h.from[k] >= h.to[verb]) return true;
+    }
+    return false;
   }
 
   /** Whether the verb opens "take them back to the pharmacy": handing medicines in is no dosing. */

@@ -1322,4 +1322,23 @@ class MedicalAdviceCheckTest {
   void thirtyFourthRoundSecondPartReportedOrDeniedTellingIsNotAdvice(String body) {
     assertThat(flagged(body, MED)).as(body).isFalse();
   }
+
+  /**
+   * Thirty-fifth round, probed from the policy: a Spanish tú-imperative that is also a third-person verb
+   * ("deja", "corta") opening the comment, with a stop phrase of its own after the drug ("de golpe",
+   * "en seco"), tells readers how to stop. The build before passed both.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Deja la sertralina de golpe, la abstinencia es un mito.",
+      "Corta el escitalopram en seco, no pasa nada."})
+  void thirtyFifthRoundAnAbruptStopAfterAnAmbiguousImperativeIsAdvice(String body) {
+    assertThat(checks(body, MED)).as(body).contains("medical.directive");
+  }
+
+  /** Thirty-fifth round, guard: the same words said of someone named before the verb. */
+  @Test
+  void thirtyFifthRoundAnAbruptStopToldOfSomeoneElseIsNotAdvice() {
+    assertThat(flagged("Mi hermano corta el escitalopram en seco cada vez que se siente bien, y siempre recae.", MED)).isFalse();
+  }
 }
