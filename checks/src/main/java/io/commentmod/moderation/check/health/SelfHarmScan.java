@@ -134,7 +134,7 @@ final class SelfHarmScan {
       }
       else {
         strong++;
-        if (q.past || pastSentences.get(t.sentence[q.ranges[0][0]]) || anchoredInPast(q.ranges[0][0])) strongPast++;
+        if (q.past || pastSentences.get(t.sentence[q.ranges[0][0]]) || anchoredInPast(q.ranges[0][0]) || quotedFromSource(q)) strongPast++;
       }
     }
     // time passed resolves a past unless the present holds distress ("I'm 24 now and I feel lost");
@@ -551,6 +551,24 @@ final class SelfHarmScan {
       if (t.clause[h.from[j]] != clause) continue;
       if (h.is(j, Cat.SH_PRESENT)) return false;
       if (h.is(j, Cat.SH_PAST) && h.payload[j] == 1) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether cue {@code q} is words in quotation marks in a sentence that names where they come from
+   * ({@code SH_STAT}: "the article", "the study"): "The line about 'wanting to disappear' in the article
+   * hit hard. I felt that way at 16. I'm 40 now and content." Such a cue is resolved like a past one
+   * when the comment tells a recovery or time passed, and stands as a cue otherwise ("... hit hard
+   * because that's exactly how I feel right now"; thirty-fifth round, probed from the policy).
+   */
+  private boolean quotedFromSource(Cue q) {
+    for (int[] r : q.ranges) {
+      for (int tok = r[0]; tok < r[1]; tok++) if (!t.quoted[tok]) return false;
+    }
+    int s = t.sentence[q.ranges[0][0]];
+    for (int j = 0; j < h.size; j++) {
+      if (h.is(j, Cat.SH_STAT) && t.sentence[h.from[j]] == s && !t.quoted[h.from[j]]) return true;
     }
     return false;
   }

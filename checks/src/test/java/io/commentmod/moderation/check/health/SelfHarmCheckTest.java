@@ -2388,4 +2388,35 @@ class SelfHarmCheckTest {
   void thirtyFifthRoundPastsWithAPresentRiskAreFlagged(String body) {
     assertThat(flaggedByARule(body)).as(body).isTrue();
   }
+
+  /**
+   * Thirty-fifth round, probed from the policy, everyday comments the build before flagged: the article's
+   * words quoted and told as one's resolved past, a question whether a supplement can be overdosed on,
+   * being done with a treatment, a last day at work beside help told as over.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The line about \"wanting to disappear\" in the article hit hard. I felt that way at 16. I'm 40 now and content.",
+      "Is it possible to overdose on lion's mane? I accidentally took two scoops this morning.",
+      "Can you overdose on St John's Wort? My aunt takes loads of it.",
+      "I'm done with this medication, going back to my GP on Monday to try something else.",
+      "It's my last day at this job! Thanks for the articles, they helped for a while when work was hard."})
+  void thirtyFifthRoundQuotesQuestionsAndEndingsOfOrdinaryThingsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /**
+   * Thirty-fifth round, guards and one risk the build before missed: the same quote, question and ending
+   * beside a present risk, and a last day with help told as over (two weak cues).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The line about \"wanting to disappear\" hit hard because that's exactly how I feel right now.",
+      "Is it possible to overdose on sertraline? Asking because I have a lot saved up and I'm so tired.",
+      "Can you overdose on paracetamol? I don't want to be here anymore.",
+      "I'm done with these pills. I'm going to take them all tonight.",
+      "It's my last day. Thanks for the articles, they helped for a while."})
+  void thirtyFifthRoundTheSameBesideARiskAreFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
 }
