@@ -2419,4 +2419,14 @@ class SelfHarmCheckTest {
   void thirtyFifthRoundTheSameBesideARiskAreFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isTrue();
   }
+
+  /**
+   * Thirty-fifth round, probed from the policy: a note left "saying" something is a weak alarm (no cue for
+   * the classifier): beside someone's withdrawal it flags, which the build before missed; alone it does not.
+   */
+  @Test
+  void aNoteLeftBesideAWithdrawalIsAnAlarm() {
+    assertThat(flaggedByARule("My flatmate hasn't come out of her room in days and left a note saying she loves us.")).isTrue();
+    assertThat(flagged("The cleaner left a note saying the boiler needs checking.", SH)).isFalse();
+  }
 }
