@@ -2429,4 +2429,25 @@ class SelfHarmCheckTest {
     assertThat(flaggedByARule("My flatmate hasn't come out of her room in days and left a note saying she loves us.")).isTrue();
     assertThat(flagged("The cleaner left a note saying the boiler needs checking.", SH)).isFalse();
   }
+
+  /**
+   * Thirty-fifth round, probed from the policy: "myself again" is a recovery only as a state ("I finally
+   * feel like myself again"), not as the end of an act; the build before missed the first. And thoughts
+   * told to have passed by a time resolve them; beside their return they do not.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Since the dose went up I've had urges to hurt myself again. My next appointment is in a month.",
+      "I started sertraline and had suicidal thoughts the first week. They passed by week three but came back last night and I'm scared."})
+  void thirtyFifthRoundAnActAgainAndThoughtsReturnedAreFlagged(String body) {
+    assertThat(flaggedByARule(body)).as(body).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "After six months on sertraline I finally feel like myself again.",
+      "I started sertraline and had suicidal thoughts the first week. I told my doctor straight away and they passed by week three."})
+  void thirtyFifthRoundBeingOneselfAgainAndThoughtsPassedAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
