@@ -372,12 +372,26 @@ final class SelfHarmScan {
    * Whether weak cue {@code k} is followed at once by what it names: its last word again and "with"
    * or "of" ("I'm done. Done with the christmas shopping."). What is named then carries its own cue
    * when it is a life ("done with life"); the bare phrase is no farewell, and no cue for the classifier.
+   * Since the thirty-fifth round also "of" or "with" right after it, in its clause, before a thing that is
+   * not life itself or everything ("I want out of this job"; not "out of this life", "out of it all").
    */
   static boolean namedAfter(Tokens t, Hits h, int k) {
     int next = h.to[k];
     if (next + 1 >= t.size) return false;
-    return sameWord(t, h.to[k] - 1, next) && (t.wordIs(next + 1, "with") || t.wordIs(next + 1, "of"));
+    if (sameWord(t, h.to[k] - 1, next) && (t.wordIs(next + 1, "with") || t.wordIs(next + 1, "of"))) return true;
+    if (!(t.wordIs(next, "of") || t.wordIs(next, "with")) || t.clause[next] != t.clause[h.from[k]]) return false;
+    int w = next + 1;
+    while (w < t.size && t.clause[w] == t.clause[next] && DETERMINERS.contains(t.word(w))) w++;
+    return w < t.size && t.clause[w] == t.clause[next] && !NOT_A_THING.contains(t.word(w));
   }
+
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of(
+      "this", "that", "these", "those", "the", "my", "our", "your", "his", "her", "their", "a", "an", "all");
+  /** What "out of" or "done with" may name that is living itself, or everything ("out of it all"). */
+  private static final java.util.Set<String> NOT_A_THING = java.util.Set.of(
+      "life", "living", "lives", "everything", "it", "this", "that", "existing", "existence", "being", "me", "myself",
+      "here", "trying", "fighting", "world", "earth", "people", "everyone", "everybody", "anything", "things", "pain",
+      "suffering", "body", "head", "misery", "hell", "struggle", "struggling");
 
   private static boolean sameWord(Tokens t, int a, int b) {
     return java.util.Arrays.equals(t.folded, t.foldStart[a], t.foldEnd[a], t.folded, t.foldStart[b], t.foldEnd[b]);

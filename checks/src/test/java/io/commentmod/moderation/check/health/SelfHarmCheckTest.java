@@ -602,7 +602,6 @@ class SelfHarmCheckTest {
       "I've made my peace with living alone and I actually enjoy it.",
       "I have old scars on my legs from my teens; these days they're just part of me.",
       "We won't be here for Christmas, we're visiting my parents.",
-      "I'm done with this show, the writing got so bad.",
       "I ran out of sertraline a while ago and got a refill yesterday.",
       "I keep picturing myself walking into the sea on holiday next month, so excited!",
       "I keep thinking about how I'd do it differently if I could redo my taper.",
@@ -2449,5 +2448,30 @@ class SelfHarmCheckTest {
       "I started sertraline and had suicidal thoughts the first week. I told my doctor straight away and they passed by week three."})
   void thirtyFifthRoundBeingOneselfAgainAndThoughtsPassedAreNotFlagged(String body) {
     assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /**
+   * Thirty-fifth round: "out of" is a statistic word only after a count ("4 out of 10 patients"); as a
+   * bare word it silenced the classifier on "a way out of all of it", which the build before missed.
+   */
+  @Test
+  void outOfIsAStatisticOnlyAfterACount() {
+    assertThat(flagged("I keep looking for a way out of all of it, permanently.", SH)).isTrue();
+    assertThat(flagged("The study found 4 out of 10 patients had suicidal thoughts in the first month.", SH)).isFalse();
+    assertThat(flagged("One out of five participants reported thoughts of self-harm, according to the article.", SH)).isFalse();
+  }
+
+  /**
+   * Thirty-fifth round: a weak "I want out" followed by "of" and a thing names what ("out of my lease");
+   * followed by life itself or everything, or by nothing, it stays a cue. "I'm done with this show" was
+   * an accepted false alarm of the nineteenth round and is no longer flagged.
+   */
+  @Test
+  void wantingOutOfAThingIsNoCueButOutOfLifeIs() {
+    assertThat(flagged("I want out of my lease, the landlord is awful.", SH)).isFalse();
+    assertThat(flagged("I'm done with this show, the writing got so bad.", SH)).isFalse();
+    assertThat(flagged("I want out of this life.", SH)).isTrue();
+    assertThat(flagged("I want out of it all, tonight.", SH)).isTrue();
+    assertThat(flagged("I want out. Nobody would miss me.", SH)).isTrue();
   }
 }
