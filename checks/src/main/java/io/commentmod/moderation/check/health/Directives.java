@@ -103,7 +103,7 @@ final class Directives {
     // "If X hasn't worked after four weeks, it never will. Stop and move on.": a bare stop verb opening its sentence, joined by "and"
     boolean bareJoined = stop && h.from[verb] == t.sentenceStart[s] && h.to[verb] < t.sentenceEnd[s]
         && (t.word(h.to[verb]).equals("and") || t.word(h.to[verb]).equals("then"));
-    if (obj < 0 && s > 0 && (h.from[verb] == t.sentenceStart[s] || h.from[verb] == clauseStart(ms, h.from[verb]))
+    if (obj < 0 && s > 0 && (h.from[verb] == t.sentenceStart[s] || h.from[verb] == t.clauseStart(h.from[verb]))
         && (h.to[verb] >= t.sentenceEnd[s] || bareJoined)
         && !ms.first[s] && ms.contextBefore(s - 1) && !ms.safe[s - 1] && !x.has(s - 1, Cat.DOCTOR)) {
       obj = verb;
@@ -143,13 +143,6 @@ final class Directives {
       if (h.is(k, Cat.SAFE) && h.payload[k] == MedicalSentences.DISPOSAL) return true;
     }
     return false;
-  }
-
-  private static int clauseStart(MedicalSentences ms, int tok) {
-    Tokens t = ms.t;
-    int c = t.clause[tok];
-    while (tok > 0 && t.clause[tok - 1] == c) tok--;
-    return tok;
   }
 
   /** Whether a sentence before {@code s} names a drug, medication or dose word. */

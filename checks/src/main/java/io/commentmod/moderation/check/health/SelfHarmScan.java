@@ -561,7 +561,7 @@ final class SelfHarmScan {
       // or opening the next clause of the sentence, after a comma: "I attempted once, twelve years ago"
       // (thirty-fifth round); a longer clause there tells something else
       if (t.clause[h.from[j]] == clause + 1 && t.sentence[h.from[j]] == t.sentence[h.from[k]]
-          && h.is(j, Cat.SH_PAST) && h.payload[j] == 1 && h.from[j] - clauseStart(h.from[j]) <= 1) return true;
+          && h.is(j, Cat.SH_PAST) && h.payload[j] == 1 && h.from[j] - t.clauseStart(h.from[j]) <= 1) return true;
       if (t.clause[h.from[j]] != clause) continue;
       if (h.is(j, Cat.SH_PRESENT)) return false;
       if (h.is(j, Cat.SH_PAST) && h.payload[j] == 1) return true;
@@ -585,13 +585,6 @@ final class SelfHarmScan {
       if (h.is(j, Cat.SH_STAT) && t.sentence[h.from[j]] == s && !t.quoted[h.from[j]]) return true;
     }
     return false;
-  }
-
-  /** The first token of the clause that holds token {@code tok}. */
-  private int clauseStart(int tok) {
-    int c = t.clause[tok];
-    while (tok > 0 && t.clause[tok - 1] == c) tok--;
-    return tok;
   }
 
   /**

@@ -94,6 +94,13 @@ final class Tokens {
   }
 
   /** The folded text of token {@code i}. */
+  /** The first token of the clause that holds token {@code tok}. */
+  int clauseStart(int tok) {
+    int c = clause[tok];
+    while (tok > 0 && clause[tok - 1] == c) tok--;
+    return tok;
+  }
+
   String word(int i) {
     return new String(folded, foldStart[i], foldEnd[i] - foldStart[i]);
   }
