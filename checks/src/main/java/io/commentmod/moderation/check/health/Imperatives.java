@@ -222,11 +222,28 @@ final class Imperatives {
         int obj = ms.objectAfter(replace, true, x.clauseEnd(tok));
         if (obj < 0 || h.from[obj] > h.to[replace] + 2) return -1;
         tok = h.to[obj];
+      } else if (guard == 0 && germanTopicBeforeLead(ms, tok, clause)) {
+        tok += 2;
       } else {
         return verbFinalLead >= 0 && tok < t.size ? verbFinal(ms, verbFinalLead, tok) : -1;
       }
     }
     return -1;
+  }
+
+  /** German prepositions that name what an instruction is for, opening its clause ("bei Schlafproblemen einfach ..."). */
+  private static final java.util.Set<String> GERMAN_TOPIC = java.util.Set.of("bei", "gegen", "fur", "nach");
+
+  /**
+   * "Bei Schlafproblemen einfach das Quetiapin auf 50mg hochdosieren": a German preposition and one word
+   * before a lead that puts the verb last name what the instruction is for; skipped as the lead-in words are
+   * (thirty-sixth round, probed from the policy).
+   */
+  private static boolean germanTopicBeforeLead(MedicalSentences ms, int tok, int clause) {
+    Tokens t = ms.t;
+    if (tok + 2 >= t.size || t.clause[tok + 2] != clause || !GERMAN_TOPIC.contains(t.word(tok))) return false;
+    int lead = ms.x.hitOf(tok + 2, Cat.LEAD);
+    return lead >= 0 && ms.h.payload[lead] == VERB_FINAL_LEAD;
   }
 
   /**

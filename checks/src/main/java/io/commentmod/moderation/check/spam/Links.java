@@ -46,14 +46,15 @@ final class Links {
    * word for it, {@code (.)} or {@code (punto)}, takes every domain of {@link #TLDS} since the twenty-sixth round).
    * The words that also mean "point" in prose take only {@code com}, {@code net}, {@code org} and
    * their own country's domain: "point us to the paper", "mon point de vue", "punto de vista" and
-   * "het punt is" are not addresses.
+   * "het punt is" are not addresses. Latin America's domains follow "punto" too ("hongosvitales punto mx", thirty-sixth
+   * round); Spain's {@code es} only where it ends the address ({@link #PUNTO_ES}: "el punto es que..." is prose).
    */
   private static final java.util.Map<String, Set<String>> DOT_WORDS = java.util.Map.of(
       "dot", SPELLED_TLDS,
       "punkt", Set.of("com", "net", "org", "info", "de", "at", "ch", "pl", "eu"),
       "punt", Set.of("com", "net", "org", "info", "nl", "be", "eu"),
       "point", Set.of("com", "net", "org", "info", "biz", "fr", "ru"),
-      "punto", Set.of("com", "net", "org", "info", "it"),
+      "punto", Set.of("com", "net", "org", "info", "it", "mx", "ar", "cl", "co", "pe", "uy", "ec", "ve"),
       "ponto", Set.of("com", "net", "org", "br", "pt"),
       "kropka", Set.of("com", "net", "org", "pl"),
       "tochka", Set.of("com", "net", "org", "ru"),
@@ -63,9 +64,10 @@ final class Links {
    * After a spaced dot ({@code shop . com}, {@code bit . ly}) only these: words like "online" or "us" often start a
    * sentence. Since the twenty-eighth round, with a space on both sides of the dot, also the country domains of the
    * four languages ({@code setas . es}, {@link #BOTH_SPACES_TLDS}): prose puts no space before its full stop, and
-   * "ayer. Es muy bueno" has none.
+   * "ayer. Es muy bueno" has none. Not {@code gg} or {@code gl} after a full stop without a path ("didn't work. gg",
+   * "see you tomorrow. gl"): gamers' "good game" and "good luck" (thirty-sixth round); {@code discord. gg/abc} keeps its path.
    */
-  private static final Set<String> SPACED_TLDS = Set.of("com", "net", "org", "ru", "ly", "gl", "gg");
+  private static final Set<String> SPACED_TLDS = Set.of("com", "net", "org", "ru", "ly");
   /**
    * {@link #SPACED_TLDS}, the four languages' country domains and the shop domains no sentence starts with
    * ({@code maneforce . shop}, {@code hot-dates . xyz}), after a dot with a space on both sides; since the

@@ -1341,4 +1341,39 @@ class MedicalAdviceCheckTest {
   void thirtyFifthRoundAnAbruptStopToldOfSomeoneElseIsNotAdvice() {
     assertThat(flagged("Mi hermano corta el escitalopram en seco cada vez que se siente bien, y siempre recae.", MED)).isFalse();
   }
+
+  /**
+   * Thirty-sixth round, probed from the policy by independent writers: "do yourselves a favour" after a testimonial;
+   * a German instruction opened by what it is for ("bei Schlafproblemen einfach ... hochdosieren"). The build
+   * before missed both.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Honestly the best thing I ever did was flush my Zoloft. Do yourselves a favour.",
+      "bei schlafproblemen einfach das quetiapin auf 50mg hochdosieren, hab ich auch ohne arzt gemacht",
+      "Bei Schlafproblemen einfach die Dosis erhöhen."})
+  void thirtySixthRoundAdviceIsFlagged(String body) {
+    assertThat(flagged(body, MED)).as(body).isTrue();
+  }
+
+  /**
+   * Thirty-sixth round, guards: a German opener before a pointer to the doctor or an experience, and a diary's
+   * sentence with its subject left out ("Took 1000mg ... for six weeks"), which the build before flagged as a
+   * bare dose schedule.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Bei Schlafproblemen einfach mal mit dem Arzt reden.",
+      "Nach drei Wochen einfach besser geschlafen, mit Mirtazapin.",
+      "Took 1000mg of lion's mane for six weeks. Didn't notice much for mood. Stopped because it was pricey.",
+      "Was on 20mg escitalopram for two years, tapered with my GP over three months."})
+  void thirtySixthRoundOpenersAndDiariesAreNotAdvice(String body) {
+    assertThat(flagged(body, MED)).as(body).isFalse();
+  }
+
+  /** Thirty-sixth round, guard: a diary's dose beside an instruction to readers is still advice. */
+  @Test
+  void thirtySixthRoundADiaryBesideAnInstructionIsAdvice() {
+    assertThat(flagged("Stop the sertraline and take 1000mg of lion's mane daily. Took me six weeks to feel normal.", MED)).isTrue();
+  }
 }

@@ -2474,4 +2474,93 @@ class SelfHarmCheckTest {
     assertThat(flagged("I want out of it all, tonight.", SH)).isTrue();
     assertThat(flagged("I want out. Nobody would miss me.", SH)).isTrue();
   }
+
+  /**
+   * Thirty-sixth round, probed from the policy by independent writers: euphemisms and spellings of suicide and
+   * its forums, self-injury told as what helps, a relapse after years clean, someone who will find the writer,
+   * imagining one's funeral. The build before missed each.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "ngl sewerslide has been living rent free in my head since the dose change",
+      "been lurking on ctb again. didnt think id end up back there after last year",
+      "been thinking about the forever nap more than usual lately",
+      "Honestly the only thing that helps is hurting myself, the breathing exercises don't.",
+      "The only thing that takes the edge off is cutting. Six years clean and I'm back at it this month.",
+      "Another hopeful piece. I'll make sure it gets passed along to whoever finds me.",
+      "My brain only seems to be getting better at imagining my funeral."})
+  void thirtySixthRoundEuphemismsAndIndirectRiskAreFlagged(String body) {
+    assertThat(flaggedByARule(body)).as(body).isTrue();
+  }
+
+  /**
+   * Thirty-sixth round: preparations that are ordinary alone count as alarms in pairs (messages timed to send and
+   * "everyone who matters"; pets rehomed and the last loose end; logging off for good after nothing worked;
+   * an urge acted on and arms "a mess again"; a relapse "come back" and rehearsing it). The build before missed each.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "On Sunday I wrote emails to everyone who matters and scheduled them to send next Friday.",
+      "Rehoming my two cats this week. Found them a lovely family. Feels like the last loose end tied up.",
+      "meds didnt work therapy didnt work mushrooms didnt work. gonna log off for good i think. gg",
+      "The app says notice the urge without acting on it. I noticed it, then I acted on it. arms are a mess again.",
+      "It's come back exactly the way it did before, not eating, rehearsing it in my head.",
+      "I wonder sometimes who'd notice first. Nobody cares, probably the landlord when the rent's late."})
+  void thirtySixthRoundAlarmsInPairsAreFlagged(String body) {
+    assertThat(flaggedByARule(body)).as(body).isTrue();
+  }
+
+  /** Thirty-sixth round, guards: each of those alarms alone, in an everyday comment, is not flagged. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I scheduled the emails to send on Monday so the team gets them first thing.",
+      "Rehoming my two cats this week because of my allergy, they went to a lovely family.",
+      "Logging off for good from Facebook, this blog is the only place I'll read now.",
+      "What works is cutting out gluten and sugar, and walking every day.",
+      "I wonder who'd notice first if I changed the colour of the blog header. Probably nobody."})
+  void thirtySixthRoundEachAlarmAloneIsNotFlagged(String body) {
+    assertThat(flaggedByARule(body)).as(body).isFalse();
+  }
+
+  /**
+   * Thirty-sixth round: a past named by the writer's age or years ("when I was 22", "through most of my teens")
+   * resolves beside a recovery as other pasts do; a nurse's "every patient" and a suicide hotline are the
+   * subject, not the writer; an old relative ready to go "whenever the Lord calls" is no risk. The build before
+   * flagged each.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I attempted when I was 22. I'm 45 now, doing well, still see a therapist once a month.",
+      "I self-harmed through most of my teens. I'm 31 now and the scars have faded.",
+      "As a psychiatric nurse I ask every patient about suicidal thoughts at intake.",
+      "My grandmother is 96 and says she's ready to go whenever the Lord calls her. She still does the crossword."})
+  void thirtySixthRoundPastsRolesAndFaithAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
+
+  /** Thirty-sixth round, guards: the same with a present risk. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I attempted when I was 22 and this week I want to try again.",
+      "I self-harmed through most of my teens and I've started cutting again.",
+      "As a psychiatric nurse I ask every patient about suicidal thoughts, and lately I have suicidal thoughts myself.",
+      "My grandmother is 96 and says she's ready to go, she has stopped eating and taking her pills on purpose."})
+  void thirtySixthRoundTheSameWithAPresentRiskAreFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isTrue();
+  }
+
+  /**
+   * Thirty-sixth round, other languages, probed from the policy: Spanish "no me quedan opciones" and not living to
+   * read the next part beside a sign-off are flagged; a Spanish recovery told with what helped ("Hoy, con terapia y
+   * medicación, estoy bien") resolves; a Dutch bereavement told with the participle is not read at the lower
+   * threshold for other languages. The build before got each wrong.
+   */
+  @Test
+  void thirtySixthRoundOtherLanguages() {
+    assertThat(flagged("La ketamina era mi última esperanza y nada. No me quedan opciones y estoy en paz con la decisión que he tomado.", SH)).isTrue();
+    assertThat(flagged("No creo que llegue a leer la segunda parte de la serie. Cuidaos mucho todos, de verdad.", SH)).isTrue();
+    assertThat(flagged("Hace cinco años pensaba en quitarme la vida casi a diario. Hoy, con terapia y medicación, estoy bien y tengo una hija preciosa.", SH)).isFalse();
+    assertThat(flagged("Hace cinco años pensaba en quitarme la vida. Hoy, con terapia, estoy bien, pero esta semana vuelvo a pensar en quitarme la vida.", SH)).isTrue();
+    assertThat(flagged("Mijn zus heeft in 2017 een einde aan haar leven gemaakt. Goed dat hier zo open over geschreven wordt.", SH)).isFalse();
+  }
 }

@@ -147,4 +147,22 @@ class LinkCheckTest {
     assertThat(spam(check, "got mine from calm-meds-rx.to last month").get(0).reason().detail()).isEqualTo("link to calm-meds-rx.to");
     assertThat(spam(check, "I went.to the pharmacy, then to the well-known clinic.to be honest it was fine")).isEmpty();
   }
+
+  /** Thirty-sixth round: Latin American country domains after "punto", not words of prose after it. */
+  @Test
+  void latinAmericanDomainsFollowPunto() {
+    assertThat(spam(check, "si buscan melena de león, visiten mi tienda en hongosvitales punto mx").get(0).reason().detail())
+        .isEqualTo("disguised link 'hongosvitales punto mx'");
+    assertThat(spam(check, "pidan en calma-natural punto co y listo")).isNotEmpty();
+    assertThat(spam(check, "Desde mi punto de vista, el estudio es serio. Un punto a favor.")).isEmpty();
+  }
+
+  /** Thirty-sixth round: "gg" and "gl" after a full stop are "good game" and "good luck", unless a path follows. */
+  @Test
+  void gamersSignOffsAfterAFullStopAreNoAddresses() {
+    assertThat(spam(check, "nothing worked for me either. gg")).isEmpty();
+    assertThat(spam(check, "exams tomorrow. gl everyone")).isEmpty();
+    assertThat(spam(check, "join the server: discord. gg/calmcircle")).isNotEmpty();
+    assertThat(spam(check, "join us at calmcircle . gg")).isNotEmpty();
+  }
 }
