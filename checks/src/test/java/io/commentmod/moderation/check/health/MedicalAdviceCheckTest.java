@@ -1376,4 +1376,11 @@ class MedicalAdviceCheckTest {
   void thirtySixthRoundADiaryBesideAnInstructionIsAdvice() {
     assertThat(flagged("Stop the sertraline and take 1000mg of lion's mane daily. Took me six weeks to feel normal.", MED)).isTrue();
   }
+
+  /** Thirty-sixth round: "half hoping" is a measure of a feeling, not a dose halved; "half your dose" still is. */
+  @Test
+  void thirtySixthRoundHalfHopingIsNoDirective() {
+    assertThat(flagged("I've been taking extra sertraline, half hoping it would finally kick in by spring.", MED)).isFalse();
+    assertThat(flagged("If the sertraline makes you jittery, half your dose for a week.", MED)).isTrue();
+  }
 }

@@ -2563,4 +2563,41 @@ class SelfHarmCheckTest {
     assertThat(flagged("Hace cinco años pensaba en quitarme la vida. Hoy, con terapia, estoy bien, pero esta semana vuelvo a pensar en quitarme la vida.", SH)).isTrue();
     assertThat(flagged("Mijn zus heeft in 2017 een einde aan haar leven gemaakt. Goed dat hier zo open over geschreven wordt.", SH)).isFalse();
   }
+
+  /**
+   * Thirty-sixth round, second probe (people described, long comments, questions, four languages): not to be
+   * around after, not making it to the end of a treatment, a place reached "to finish it", the central
+   * reservation, an overdose "to work", a German day when "it is time" after a decision, a Dutch farewell with
+   * the cat handed on, a Spanish lethal-dose question "just to know". The build before missed each.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Does the ketamine clinic check if you're planning not to be around after? I just want one last good feeling first.",
+      "not sure ill make it to the end of this course of treatment. not because of side effects. because of me",
+      "I'm writing this from my car at the reservoir, I came here to finish it but wanted to read something nice first.",
+      "I keep thinking about swerving into the central reservation on the motorway home.",
+      "How long does it take for an overdose of sertraline to work?",
+      "Für mich kommt das leider zu spät, ich hab mich entschieden. Am Freitag ist es soweit.",
+      "Bedankt allemaal voor de steun. Ik neem afscheid. Mijn kat gaat naar de buren. Zorg goed voor jezelf.",
+      "q dosis de amitriptilina es letal? es para saber nomas"})
+  void thirtySixthRoundSecondProbeRisksAreFlagged(String body) {
+    assertThat(flaggedByARule(body)).as(body).isTrue();
+  }
+
+  /**
+   * Thirty-sixth round, second probe: a past attempt told as "the beginning of my recovery", a German death by
+   * suicide of someone (bereavement) and a German attempt the writer is thankful failed, beside therapy that
+   * helped, are not flagged (the build before flagged each); a German operation on Friday and a Spanish fact
+   * about a lethal drug stay unflagged.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Ten years ago I tried to take my own life. It was the beginning of my recovery, and I'm now training to be a nurse.",
+      "Meine Mutter ist letztes Jahr durch Suizid gestorben. Danke, dass ihr das Thema so sachlich behandelt.",
+      "Vor zehn Jahren hab ich versucht, mir das Leben zu nehmen. Heute bin ich verheiratet und dankbar, dass es damals nicht geklappt hat. Die Therapie hat mir echt geholfen.",
+      "Am Freitag ist es soweit, meine Hüft-OP! Drückt mir die Daumen.",
+      "El fentanilo es letal en dosis mínimas, por eso el artículo insiste en no mezclar."})
+  void thirtySixthRoundSecondProbeOrdinaryCommentsAreNotFlagged(String body) {
+    assertThat(flagged(body, SH)).as(body).isFalse();
+  }
 }
