@@ -17,8 +17,8 @@ import java.util.List;
  * background word such as "lonely"); a bare death word ("die", "death") is not such a cue, since
  * figurative posts are full of them. A comment of {@value #OTHER_LANGUAGE_WORDS} words or more mostly
  * not in English ({@link Language}) flags on its own from {@value #ALONE} less {@value #OTHER_LANGUAGE}
- * (this whole-comment reading only; passages and the sentences beside a recovery or a statistic keep
- * their thresholds). Where the text has a recovery phrase (not after hope or
+ * (this whole-comment reading only, and not beside someone else's completed suicide, a bereavement;
+ * passages and the sentences beside a recovery or a statistic keep their thresholds). Where the text has a recovery phrase (not after hope or
  * hearsay) it reads only the sentences after the recovery's, and where a statistic word sits near a
  * risk word only the sentences without it, so the rules' protections hold for what they explain
  * ({@link #inspectOtherSentences}). A longer comment it leaves
